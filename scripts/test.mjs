@@ -1,0 +1,39 @@
+/**
+ * `npm test`: typecheck, lint, unit tests, production build (under the e2e sub-path) with the
+ * size budget, then the e2e suite. Every step runs even when an earlier one failed (the e2e
+ * suite needs the build), and the last line counts unit and e2e tests together.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const failedSteps = [];
+const run = (name, command, args, env = {}) => {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+};
+
+rmSync('.reports', { recursive: true, force: true });
+mkdirSync('.reports', { recursive: true });
+
+run('typecheck', 'npm', ['run', 'typecheck']);
+run('lint', 'npm', ['run', 'lint']);
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit.json']);
+const built = run('build', 'npx', ['vite', 'build'], { BASE_PATH: '/console/' });
+if (built) run('size', 'node', ['scripts/check-bundle-size.mjs']);
+if (built) run('e2e', 'node', ['scripts/run-e2e.mjs']);
+else failedSteps.push('e2e (not run: the build failed)');
+
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+const unit = readJson('.reports/unit.json');
+const e2e = readJson('.reports/e2e.json');
+const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
+const failed = (unit ? unit.numFailedTests : 0) + (e2e ? e2e.stats.unexpected : 0);
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats.skipped ?? 0);
+
+console.log('');
+if (skipped > 0) failedSteps.push(`${skipped} skipped tests (a skipped test is a defect)`);
+if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);

@@ -1,0 +1,121 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import { apiRequest, listAll } from './client';
+import { useCurrentProject } from './project-context';
+
+const base = (projectId: string) => `/v3/${projectId}/vpc/traffic-mirror-sessions`;
+type Wrapped = { traffic_mirror_session: TrafficMirrorSession };
+
+/** Query keys for mirror sessions, general to specific, so mutations invalidate by prefix. */
+export const sessionKeys = {
+  all: (projectId: string) => ['traffic-mirror-sessions', projectId] as const,
+  list: (projectId: string) => [...sessionKeys.all(projectId), 'list'] as const,
+  detail: (projectId: string, id: string) => [...sessionKeys.all(projectId), 'detail', id] as const,
+};
+
+export const sessionsQueryOptions = (projectId: string) =>
+  queryOptions({
+    queryKey: sessionKeys.list(projectId),
+    queryFn: ({ signal }) => listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal),
+  });
+
+export const sessionQueryOptions = (projectId: string, id: string) =>
+  queryOptions({
+    queryKey: sessionKeys.detail(projectId, id),
+    queryFn: ({ signal }) =>
+      apiRequest<Wrapped>(`${base(projectId)}/${id}`, { signal }).then((r) => r.traffic_mirror_session),
+  });
+
+/** Every mirror session of the current region. */
+export function useSessions() {
+  return useQuery(sessionsQueryOptions(useCurrentProject().id));
+}
+
+export function useSession(id: string) {
+  return useQuery(sessionQueryOptions(useCurrentProject().id, id));
+}
+
+/** The body the create call takes (API.md); the server fills the rest. */
+export type CreateSessionBody = Pick<
+  TrafficMirrorSession,
+  | 'name'
+  | 'traffic_mirror_filter_id'
+  | 'traffic_mirror_sources'
+  | 'traffic_mirror_target_id'
+  | 'traffic_mirror_target_type'
+  | 'priority'
+> &
+  Partial<Pick<TrafficMirrorSession, 'description' | 'virtual_network_id' | 'packet_length' | 'enabled'>>;
+
+export type UpdateSessionBody = Partial<
+  Pick<
+    TrafficMirrorSession,
+    | 'name'
+    | 'description'
+    | 'traffic_mirror_filter_id'
+    | 'traffic_mirror_target_id'
+    | 'traffic_mirror_target_type'
+    | 'priority'
+    | 'virtual_network_id'
+    | 'packet_length'
+    | 'enabled'
+  >
+>;
+
+function useInvalidateSessions() {
+  const queryClient = useQueryClient();
+  const projectId = useCurrentProject().id;
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: sessionKeys.all(projectId) }),
+      queryClient.invalidateQueries({ queryKey: ['traffic-mirror-filters', projectId] }),
+      queryClient.invalidateQueries({ queryKey: ['quotas', projectId] }),
+    ]);
+}
+
+export function useCreateSession() {
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return useMutation({
+    mutationFn: (body: CreateSessionBody) =>
+      apiRequest<Wrapped>(base(projectId), { method: 'POST', body: { traffic_mirror_session: body } }).then(
+        (r) => r.traffic_mirror_session,
+      ),
+    onSettled: invalidate,
+  });
+}
+
+export function useUpdateSession() {
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateSessionBody }) =>
+      apiRequest<Wrapped>(`${base(projectId)}/${id}`, { method: 'PUT', body: { traffic_mirror_session: body } }).then(
+        (r) => r.traffic_mirror_session,
+      ),
+    onSettled: invalidate,
+  });
+}
+
+export function useDeleteSession() {
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`${base(projectId)}/${id}`, { method: 'DELETE' }),
+    onSettled: invalidate,
+  });
+}
+
+/** Adds or removes sources of a session (`add-sources` / `remove-sources`). */
+export function useChangeSessionSources(change: 'add-sources' | 'remove-sources') {
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return useMutation({
+    mutationFn: ({ id, sources }: { id: string; sources: string[] }) =>
+      apiRequest<Wrapped>(`${base(projectId)}/${id}/${change}`, {
+        method: 'PUT',
+        body: { traffic_mirror_session: { traffic_mirror_sources: sources } },
+      }).then((r) => r.traffic_mirror_session),
+    onSettled: invalidate,
+  });
+}

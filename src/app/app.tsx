@@ -1,0 +1,16 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { AppErrorBoundary } from './app-error-boundary';
+import { queryClient } from './query-client';
+import { router } from './router';
+
+/** The whole console: error boundary, server-state cache and router. */
+export function App() {
+  return (
+    <AppErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AppErrorBoundary>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ErrorComponentProps } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
+
+/** A page that failed to render: says what happened, offers a retry and a way back. */
+export function ErrorPage({ error, reset }: ErrorComponentProps) {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <div role="alert" className="mx-auto mt-16 max-w-lg rounded border border-red-200 bg-white p-6">
+      <h1 className="text-xl font-semibold text-red-800">Something went wrong on this page</h1>
+      <p className="mt-2 text-slate-700">The page could not be shown. Your saved configuration is not affected.</p>
+      <pre className="mt-3 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap text-slate-700">{message}</pre>
+      <div className="mt-4 flex gap-2">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+        >
+          Try again
+        </button>
+        <Link to="/" className="rounded border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50">
+          Go to the console home
+        </Link>
+      </div>
+    </div>
+  );
+}

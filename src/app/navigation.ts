@@ -1,0 +1,11 @@
+/** One entry of the side navigation. */
+export interface NavEntry {
+  label: string;
+  to: string;
+}
+
+/**
+ * The side navigation, in the order operators use it. Only pages that exist are listed;
+ * router.tsx holds the matching routes.
+ */
+export const navigation: NavEntry[] = [];

@@ -1,0 +1,45 @@
+import { createRootRoute, createRoute, createRouter, redirect, retainSearchParams } from '@tanstack/react-router';
+import { z } from 'zod';
+import { AppShell } from './shell/app-shell';
+import { ErrorPage } from './error-page';
+import { NotFoundPage } from './not-found-page';
+import { navigation } from './navigation';
+
+const rootSearchSchema = z.object({
+  /** The region id (the project's name); kept across navigation so links stay in one region. */
+  region: z.string().min(1).optional().catch(undefined),
+});
+
+const rootRoute = createRootRoute({
+  validateSearch: rootSearchSchema,
+  search: { middlewares: [retainSearchParams(['region'])] },
+  component: AppShell,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: navigation[0]?.to ?? '/', search });
+  },
+});
+
+const routeTree = rootRoute.addChildren([indexRoute]);
+
+/** The console's router: code-based routes under the app's base path. */
+export const router = createRouter({
+  routeTree,
+  basepath: import.meta.env.BASE_URL,
+  defaultPreload: 'intent',
+  defaultNotFoundComponent: NotFoundPage,
+  defaultErrorComponent: ErrorPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,43 @@
+import { Outlet } from '@tanstack/react-router';
+import { ProjectContext } from '@/api/project-context';
+import { Alert } from '@/components/ui/alert';
+import { Header } from './header';
+import { SideNavigation } from './side-navigation';
+import { useRegion } from './use-region';
+
+/**
+ * The frame of every page: header with the region selector, side navigation, and the page.
+ * The frame paints at once; only the page area waits for the region's project to load.
+ */
+export function AppShell() {
+  const region = useRegion();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <Header region={region} />
+      <div className="flex flex-1">
+        <SideNavigation />
+        <main id="main" className="min-w-0 flex-1 px-6 py-5">
+          {region.status === 'ready' ? (
+            <ProjectContext.Provider value={region.project}>
+              <Outlet />
+            </ProjectContext.Provider>
+          ) : region.status === 'error' ? (
+            <Alert tone="error" title="The list of regions could not be loaded">
+              {region.message} Reload the page to try again.
+            </Alert>
+          ) : (
+            <p role="status" className="text-slate-500">
+              Loading region…
+            </p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

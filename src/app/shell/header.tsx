@@ -1,0 +1,50 @@
+import { Link } from '@tanstack/react-router';
+import type { RegionState } from './use-region';
+
+const regionLabels: Record<string, string> = {
+  'cn-north-4': 'CN North-Beijing4',
+  'cn-east-2': 'CN East-Shanghai2',
+  'cn-south-1': 'CN South-Guangzhou',
+  'ap-southeast-1': 'AP-Hong Kong',
+  'ap-southeast-3': 'AP-Singapore',
+  'eu-west-101': 'EU-Dublin',
+};
+
+/** Human name of a region id, falling back to the id itself. */
+export function regionLabel(region: string): string {
+  return regionLabels[region] ?? region;
+}
+
+/** The top bar: product name and the region selector. */
+export function Header({ region }: { region: RegionState }) {
+  return (
+    <header className="flex h-12 items-center justify-between border-b border-slate-800 bg-slate-900 px-4 text-white">
+      <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
+        <span>Traffic Mirroring Console</span>
+      </Link>
+      <div className="flex items-center gap-2 text-sm">
+        <label htmlFor="region-select" className="text-slate-300">
+          Region
+        </label>
+        <select
+          id="region-select"
+          className="h-8 rounded border border-slate-600 bg-slate-800 px-2 text-white"
+          disabled={region.status !== 'ready'}
+          value={region.status === 'ready' ? region.project.name : ''}
+          onChange={(event) => region.status === 'ready' && region.select(event.target.value)}
+        >
+          {region.status === 'ready' ? (
+            region.projects.map((p) => (
+              <option key={p.id} value={p.name}>
+                {regionLabel(p.name)} ({p.name})
+              </option>
+            ))
+          ) : (
+            <option value="">Loading regions…</option>
+          )}
+        </select>
+      </div>
+    </header>
+  );
+}

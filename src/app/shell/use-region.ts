@@ -1,0 +1,55 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useProjects } from '@/api/projects';
+import type { Project } from '@/domain/model/types';
+
+const STORAGE_KEY = 'tm-console.region';
+export const DEFAULT_REGION = 'cn-north-4';
+
+export type RegionState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; project: Project; projects: Project[]; select: (region: string) => void };
+
+function rememberedRegion(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The region the operator works in: the `region` search parameter (so links are shareable),
+ * else the last one chosen, else the default; unknown regions fall back to the default.
+ */
+export function useRegion(): RegionState {
+  const projects = useProjects();
+  const search = useSearch({ strict: false }) as { region?: string };
+  const navigate = useNavigate();
+  const list = projects.data ?? [];
+  const wanted = search.region ?? rememberedRegion() ?? DEFAULT_REGION;
+  const project = list.find((p) => p.name === wanted) ?? list.find((p) => p.name === DEFAULT_REGION) ?? list[0];
+
+  useEffect(() => {
+    if (project && search.region !== project.name) {
+      void navigate({ to: '.', search: (prev) => ({ ...prev, region: project.name }), replace: true });
+    }
+  }, [project, search.region, navigate]);
+
+  if (projects.isError) return { status: 'error', message: projects.error.message };
+  if (!project) return { status: 'loading' };
+  return {
+    status: 'ready',
+    project,
+    projects: list,
+    select: (region) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, region);
+      } catch {
+        /* private mode: the URL still carries the region */
+      }
+      void navigate({ to: '.', search: (prev) => ({ ...prev, region }) });
+    },
+  };
+}
