@@ -1,0 +1,82 @@
+/**
+ * From zod errors and field problems to the API's error `details`
+ * (`[{ field: 'traffic_mirror_session.priority', message }]`, API.md) and back to form fields.
+ */
+import type { z } from 'zod';
+import type { FieldProblem } from './fields';
+
+/** One entry of an API error's `details`. */
+export interface FieldDetail {
+  field: string;
+  message: string;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === 'symbol' ? (key.description ?? '') : String(key))).join('.');
+}
+
+/**
+ * The problems of a zod error as `{ field, message }` with dotted paths inside the resource
+ * (`traffic_mirror_sources.1`), the form of react-hook-form's `setError` names. Duplicates
+ * (same field and message) are dropped.
+ *
+ * @example fieldProblemsOf(error) // [{ field: 'priority', message: 'Enter a priority from 1 to 32766.' }]
+ */
+export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const issue of error.issues) {
+    const problem = { field: pathText(issue.path), message: issue.message };
+    const key = `${problem.field}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+/**
+ * API error details from a zod error or a list of field problems, each field prefixed with
+ * the body's wrapper name; a problem of the whole body is named by the wrapper alone. Why:
+ * the mock API answers TM.0002 with these so the console can put each message next to its
+ * field.
+ *
+ * @example toFieldDetails(error, 'traffic_mirror_session')
+ * // [{ field: 'traffic_mirror_session.priority', message: 'Enter a priority from 1 to 32766.' }]
+ */
+export function toFieldDetails(error: z.ZodError | readonly FieldProblem[], wrapper: string): FieldDetail[] {
+  const problems = Array.isArray(error) ? error : fieldProblemsOf(error as z.ZodError);
+  return problems.map(({ field, message }) => ({
+    field: field === '' ? wrapper : `${wrapper}.${field}`,
+    message,
+  }));
+}
+
+/** The outcome of {@link parseWrapped}. */
+export type WrappedParse<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: 'malformed'; message: string }
+  | { ok: false; kind: 'invalid'; details: FieldDetail[] };
+
+/**
+ * Unwraps and parses a request body such as `{ "traffic_mirror_session": {...} }`:
+ * `malformed` (TM.0001) when the body or the wrapper is not an object, `invalid` (TM.0002)
+ * with field details when a field breaks a rule. Never throws.
+ *
+ * @example parseWrapped(sessionCreateSchema, 'traffic_mirror_session', { traffic_mirror_session: { name: '' } })
+ * // { ok: false, kind: 'invalid', details: [{ field: 'traffic_mirror_session.name', message: 'Enter a name.' }, ...] }
+ */
+export function parseWrapped<S extends z.ZodType>(
+  schema: S,
+  wrapper: string,
+  body: unknown,
+): WrappedParse<z.output<S>> {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(body) || !isObject(body[wrapper])) {
+    return { ok: false, kind: 'malformed', message: `Send a JSON object with a "${wrapper}" object inside.` };
+  }
+  const result = schema.safeParse(body[wrapper]);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, kind: 'invalid', details: toFieldDetails(result.error, wrapper) };
+}
