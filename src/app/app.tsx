@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { ToastProvider } from '@/components/ui/toast';
 import { AppErrorBoundary } from './app-error-boundary';
 import { queryClient } from './query-client';
 import { router } from './router';
@@ -9,7 +10,9 @@ export function App() {
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </QueryClientProvider>
     </AppErrorBoundary>
   );

@@ -8,4 +8,7 @@ export interface NavEntry {
  * The side navigation, in the order operators use it. Only pages that exist are listed;
  * router.tsx holds the matching routes.
  */
-export const navigation: NavEntry[] = [];
+export const navigation: NavEntry[] = [
+  { label: 'Network Interfaces', to: '/network-interfaces' },
+  { label: 'Load Balancers', to: '/load-balancers' },
+];

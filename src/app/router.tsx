@@ -1,9 +1,18 @@
-import { createRootRoute, createRoute, createRouter, redirect, retainSearchParams } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  redirect,
+  retainSearchParams,
+  type RouteComponent,
+} from '@tanstack/react-router';
 import { z } from 'zod';
 import { AppShell } from './shell/app-shell';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { navigation } from './navigation';
+import { LoadBalancersPage } from '@/features/inventory/load-balancers-page';
+import { NetworkInterfacesPage } from '@/features/inventory/network-interfaces-page';
 
 const rootSearchSchema = z.object({
   /** The region id (the project's name); kept across navigation so links stay in one region. */
@@ -26,7 +35,14 @@ const indexRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([indexRoute]);
+const page = (path: string, component: RouteComponent) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component });
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  page('/network-interfaces', NetworkInterfacesPage),
+  page('/load-balancers', LoadBalancersPage),
+]);
 
 /** The console's router: code-based routes under the app's base path. */
 export const router = createRouter({

@@ -10,6 +10,8 @@ const regionLabels: Record<string, string> = {
   'eu-west-101': 'EU-Dublin',
 };
 
+const logoUrl = `${import.meta.env.BASE_URL}favicon.svg`;
+
 /** Human name of a region id, falling back to the id itself. */
 export function regionLabel(region: string): string {
   return regionLabels[region] ?? region;
@@ -20,7 +22,7 @@ export function Header({ region }: { region: RegionState }) {
   return (
     <header className="flex h-12 items-center justify-between border-b border-slate-800 bg-slate-900 px-4 text-white">
       <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
-        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
+        <img src={logoUrl} alt="" className="size-6" />
         <span>Traffic Mirroring Console</span>
       </Link>
       <div className="flex items-center gap-2 text-sm">

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useLoadBalancers, useSubnets, useVpcs } from '@/api/inventory';
+import { useSessions } from '@/api/sessions';
+import type { LoadBalancer } from '@/domain/model/types';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/table/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryState } from '@/components/ui/query-state';
+import { indexMirrorUsage } from './mirror-usage';
+import { SessionNames } from './session-links';
+
+const SESSIONS_PER_LB_TARGET = 200;
+
+/** The region's private load balancers, which can receive mirrored traffic. */
+export function LoadBalancersPage() {
+  const balancers = useLoadBalancers();
+  const vpcs = useVpcs();
+  const subnets = useSubnets();
+  const sessions = useSessions();
+  const usage = useMemo(() => indexMirrorUsage(sessions.data ?? []), [sessions.data]);
+
+  const columns: Column<LoadBalancer>[] = [
+    {
+      header: 'Name',
+      cell: (lb) => (
+        <>
+          <span className="font-medium">{lb.name}</span>
+          {lb.description && <span className="block text-xs text-slate-500">{lb.description}</span>}
+        </>
+      ),
+    },
+    { header: 'VIP', cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span> },
+    { header: 'VPC', cell: (lb) => vpcs.data?.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
+    { header: 'Subnet', cell: (lb) => subnets.data?.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—' },
+    {
+      header: 'Status',
+      cell: (lb) => <Badge tone={lb.provisioning_status === 'ACTIVE' ? 'success' : 'warning'}>{lb.provisioning_status}</Badge>,
+    },
+    { header: 'Target of', cell: (lb) => <SessionNames sessions={usage.get(lb.id)?.targetOf ?? []} /> },
+    {
+      header: 'Can be a target',
+      cell: (lb) => {
+        const used = usage.get(lb.id)?.targetOf.length ?? 0;
+        return used < SESSIONS_PER_LB_TARGET ? (
+          <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_LB_TARGET} sessions)`}</Badge>
+        ) : (
+          <span className="text-slate-600">{`At its quota: ${used} / ${SESSIONS_PER_LB_TARGET} sessions.`}</span>
+        );
+      },
+    },
+  ];
+
+  const error = balancers.error ?? vpcs.error ?? subnets.error ?? sessions.error;
+  return (
+    <>
+      <PageHeader
+        title="Load Balancers"
+        description="Private load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to 200 sessions."
+      />
+      <QueryState
+        what="load balancers"
+        isPending={balancers.isPending || sessions.isPending}
+        error={error}
+        retry={() => void balancers.refetch()}
+      >
+        <DataTable
+          label="Load balancers"
+          columns={columns}
+          rows={balancers.data ?? []}
+          rowKey={(lb) => lb.id}
+          empty="This region has no private load balancers."
+        />
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { useInventory } from '@/api/inventory';
+import { useSessions } from '@/api/sessions';
+import { isC7tPort, portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
+import type { Inventory, Port } from '@/domain/model/types';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/table/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryState } from '@/components/ui/query-state';
+import { indexMirrorUsage, type MirrorUsage } from './mirror-usage';
+import { SessionNames } from './session-links';
+
+const SESSIONS_PER_SOURCE = 3;
+
+/** Why a port can or cannot be a mirror source today (C1, C2 and the 3-session quota). */
+function sourceEligibility(inventory: Inventory, port: Port, usage: MirrorUsage | undefined) {
+  if (!isC7tPort(inventory, port.id)) return { ok: false, reason: 'Not a c7t ECS: only c7t interfaces can be sources.' };
+  if (usage && usage.targetOf.length > 0) return { ok: false, reason: 'Used as a mirror target.' };
+  if (usage && usage.sourceOf.length >= SESSIONS_PER_SOURCE)
+    return { ok: false, reason: `Already in ${SESSIONS_PER_SOURCE} sessions (the most a source can have).` };
+  return { ok: true, reason: `Yes (${usage?.sourceOf.length ?? 0} / ${SESSIONS_PER_SOURCE} sessions)` };
+}
+
+/** Every elastic network interface of the region, with how it takes part in mirroring. */
+export function NetworkInterfacesPage() {
+  const inventory = useInventory();
+  const sessions = useSessions();
+  const usage = useMemo(() => indexMirrorUsage(sessions.data ?? []), [sessions.data]);
+  const data = inventory.data;
+
+  const columns: Column<Port>[] = data
+    ? [
+        { header: 'Name', cell: (p) => <span className="font-medium">{p.name}</span> },
+        {
+          header: 'Private IP',
+          cell: (p) => (
+            <span className="font-mono text-xs">
+              {portIpv4(p)}
+              {portIpv6(p) && <span className="block text-slate-500">{portIpv6(p)}</span>}
+            </span>
+          ),
+        },
+        {
+          header: 'ECS',
+          cell: (p) => {
+            const server = serverOfPort(data, p);
+            return server ? (
+              <>
+                {server.name}
+                <span className="block text-xs text-slate-500">{server.flavor.id}</span>
+              </>
+            ) : (
+              <span className="text-slate-400">Not attached</span>
+            );
+          },
+        },
+        { header: 'VPC', cell: (p) => data.vpcs.find((v) => v.id === portVpcId(data, p))?.name ?? '—' },
+        { header: 'MTU', numeric: true, cell: (p) => p.mtu },
+        { header: 'Source of', cell: (p) => <SessionNames sessions={usage.get(p.id)?.sourceOf ?? []} /> },
+        { header: 'Target of', cell: (p) => <SessionNames sessions={usage.get(p.id)?.targetOf ?? []} /> },
+        {
+          header: 'Can be a source',
+          cell: (p) => {
+            const verdict = sourceEligibility(data, p, usage.get(p.id));
+            return verdict.ok ? <Badge tone="success">{verdict.reason}</Badge> : <span className="text-slate-600">{verdict.reason}</span>;
+          },
+        },
+      ]
+    : [];
+
+  return (
+    <>
+      <PageHeader
+        title="Network Interfaces"
+        description="Elastic network interfaces of this region. Interfaces of c7t ECSs can be mirror sources; any ECS interface can be a mirror target."
+      />
+      <QueryState
+        what="network interfaces"
+        isPending={inventory.isPending || sessions.isPending}
+        error={inventory.error ?? sessions.error}
+        retry={() => void sessions.refetch()}
+      >
+        <DataTable
+          label="Network interfaces"
+          columns={columns}
+          rows={(data?.ports ?? []).filter((p) => p.device_owner.startsWith('compute'))}
+          rowKey={(p) => p.id}
+          empty="This region has no network interfaces attached to ECSs."
+        />
+      </QueryState>
+    </>
+  );
+}
