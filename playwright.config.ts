@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** The sub-path the e2e suite serves the production build under, as demo deployments do. */
 export const E2E_BASE = '/console/';
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** Which build to serve; parallel work can keep separate builds (`E2E_DIST=dist-x`). */
+const dist = process.env.E2E_DIST ?? 'dist';
 
 /**
  * Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else Playwright's own browser
@@ -23,7 +25,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '.reports/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}${E2E_BASE}`,
@@ -43,7 +45,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx vite preview --base ${E2E_BASE} --port ${port} --strictPort`,
+    command: `npx vite preview --base ${E2E_BASE} --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}${E2E_BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
