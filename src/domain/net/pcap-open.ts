@@ -1,0 +1,33 @@
+/**
+ * One entry point for capture files: looks at the first bytes and opens the right reader.
+ */
+import { captureError, type CaptureError } from './pcap-error';
+import { isPcapMagic, openPcap } from './pcap-reader';
+import { isPcapngMagic, openPcapng } from './pcapng-reader';
+import type { CaptureReader } from './pcap-record';
+
+function describeOtherFile(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0x1f && b1 === 0x8b) return 'The file is gzip-compressed, not a capture: decompress it first';
+  if (b0 === 0x50 && b1 === 0x4b)
+    return 'The file is a zip archive, not a capture: extract the capture first';
+  if (bytes.length < 4) return `The file has only ${bytes.length} bytes, too few for a capture file header`;
+  return 'The file is neither pcap nor pcapng: it starts with no known magic number';
+}
+
+/**
+ * Opens a pcap or pcapng capture held in memory, choosing the format by its magic number.
+ * Returns a streaming reader or an error saying what is wrong (empty file, another kind of
+ * file, header cut off). Why: users drop whatever file they have; no exception may escape.
+ *
+ * @example
+ * const opened = openCapture(new Uint8Array(0));
+ * // { error: { code: 'EMPTY_FILE', message: 'The file is empty (0 bytes). Choose a pcap ...', packet: 0, offset: 0 } }
+ */
+export function openCapture(bytes: Uint8Array): { reader: CaptureReader } | { error: CaptureError } {
+  if (bytes.length === 0) return { error: captureError('EMPTY_FILE', 'The file is empty (0 bytes)', 0, 0) };
+  if (isPcapMagic(bytes)) return openPcap(bytes);
+  if (isPcapngMagic(bytes)) return openPcapng(bytes);
+  return { error: captureError('NOT_A_CAPTURE', describeOtherFile(bytes), 0, 0) };
+}
