@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules of DESIGN.md, checked on the real import graph: every import of every
+ * source file is resolved to a folder of src/ and compared with what that layer may use.
+ */
+const SRC = resolve(__dirname, '../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
+}
+
+/** `features/sessions`, `domain`, `api`... for a path inside src, or the package name. */
+function areaOf(specifier: string, from: string): string {
+  let target: string;
+  if (specifier.startsWith('@/')) target = join(SRC, specifier.slice(2));
+  else if (specifier.startsWith('.')) target = resolve(dirname(from), specifier);
+  else return `package:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
+  const parts = relative(SRC, target).split('/');
+  return parts[0] === 'features' ? `features/${parts[1]}` : (parts[0] ?? '');
+}
+
+const files = sourceFiles(SRC).map((file) => {
+  const parts = relative(SRC, file).split('/');
+  const area = parts[0] === 'features' ? `features/${parts[1]}` : parts.length === 1 ? 'main' : (parts[0] as string);
+  return { file: relative(SRC, file), area, imports: importsOf(file).map((s) => areaOf(s, file)) };
+});
+
+function violations(area: (a: string) => boolean, allowed: (target: string, from: string) => boolean): string[] {
+  return files
+    .filter((f) => area(f.area))
+    .flatMap((f) => f.imports.filter((t) => !allowed(t, f.area)).map((t) => `${f.file} imports ${t}`));
+}
+
+describe('layer boundaries (DESIGN.md)', () => {
+  it('reads the real import graph', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.find((f) => f.file === 'main.tsx')?.imports).toContain('app');
+    expect(files.some((f) => f.area.startsWith('features/') && f.imports.includes('api'))).toBe(true);
+  });
+
+  it('the domain is pure: only itself and zod', () => {
+    expect(violations((a) => a === 'domain', (t) => t === 'domain' || t === 'package:zod')).toEqual([]);
+  });
+
+  it('the mock API uses only the domain and its own libraries', () => {
+    const ok = new Set(['mock-api', 'domain', 'package:dexie', 'package:msw', 'package:zod']);
+    expect(violations((a) => a === 'mock-api', (t) => ok.has(t))).toEqual([]);
+  });
+
+  it('the API layer uses only the domain (never the mock)', () => {
+    const ok = new Set(['api', 'domain', 'package:@tanstack/react-query', 'package:react']);
+    expect(violations((a) => a === 'api', (t) => ok.has(t))).toEqual([]);
+  });
+
+  it('components know nothing of the domain, the API or features', () => {
+    expect(violations((a) => a === 'components', (t) => t === 'components' || t.startsWith('package:'))).toEqual([]);
+  });
+
+  it('no feature imports another feature, the app or the mock', () => {
+    const ok = (t: string, from: string) =>
+      t === from || ['domain', 'api', 'components', 'lib'].includes(t) || t.startsWith('package:');
+    expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
+  });
+
+  it('only the entry point loads the mock, and only through its index', () => {
+    const reachers = files.filter((f) => f.area !== 'mock-api' && f.imports.includes('mock-api'));
+    expect(reachers.map((f) => f.file)).toEqual(['main.tsx']);
+    expect(readFileSync(join(SRC, 'main.tsx'), 'utf8')).toMatch(/import\('\.\/mock-api'\)/);
+  });
+});
