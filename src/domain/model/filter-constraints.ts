@@ -1,0 +1,125 @@
+/**
+ * Constraints on filters and their rules: C5 (rule priorities unique per filter and
+ * direction), the rules-per-direction quota, and C6 (a filter used by a session cannot be
+ * deleted; a rule names an existing filter).
+ */
+import { quotasOf } from './session-checks';
+import { quotaDefinition } from './quotas';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from './types';
+import type { Snapshot, Violation } from './violations';
+import { RULE_PRIORITY_MAX } from './rule-schema';
+
+type RuleShape = Pick<TrafficMirrorFilterRule, 'traffic_mirror_filter_id' | 'direction' | 'priority'>;
+
+const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
+
+function rulesOf(filter: TrafficMirrorFilter, direction: Direction): TrafficMirrorFilterRule[] {
+  return direction === 'ingress' ? filter.ingress_rules : filter.egress_rules;
+}
+
+/**
+ * The smallest rule priority from `from` up that no rule of the filter's direction uses, or
+ * undefined when none is left. The rule form suggests it.
+ *
+ * @example nextFreeRulePriority(filter, 'ingress') // 2 when the only inbound rule has priority 1
+ */
+export function nextFreeRulePriority(
+  filter: TrafficMirrorFilter,
+  direction: Direction,
+  from = 1,
+): number | undefined {
+  const used = new Set(rulesOf(filter, direction).map((r) => r.priority));
+  for (let p = Math.max(1, from); p <= RULE_PRIORITY_MAX; p++) if (!used.has(p)) return p;
+  return undefined;
+}
+
+function priorityConflict(
+  filter: TrafficMirrorFilter,
+  rule: RuleShape,
+  selfId: string | undefined,
+): Violation | null {
+  const clash = rulesOf(filter, rule.direction).find((r) => r.priority === rule.priority && r.id !== selfId);
+  if (!clash) return null;
+  const next = nextFreeRulePriority(filter, rule.direction, rule.priority);
+  const suggestion = next === undefined ? '' : `, such as ${next}`;
+  const message = `Another ${WORD[rule.direction]} rule of this filter already has priority ${rule.priority}. Choose another priority${suggestion}.`;
+  return { code: 'C5', kind: 'conflict', message, fields: ['priority'], resources: [clash.id] };
+}
+
+function findFilter(snapshot: Snapshot, filterId: string): TrafficMirrorFilter | Violation {
+  const filter = snapshot.filters.find((f) => f.id === filterId);
+  if (filter) return filter;
+  const message = `There is no mirror filter ${filterId}. Choose an existing filter.`;
+  return {
+    code: 'C6',
+    kind: 'not_found',
+    message,
+    fields: ['traffic_mirror_filter_id'],
+    resources: [filterId],
+  };
+}
+
+/**
+ * Violations of creating a rule: its filter exists (C6), its priority is free in that filter
+ * and direction (C5), and the direction has room (10 rules per direction).
+ *
+ * @example validateRuleCreate(snapshot, { traffic_mirror_filter_id: 'f-1', direction: 'ingress', priority: 1 })
+ * // [{ code: 'C5', kind: 'conflict', fields: ['priority'], message: 'Another inbound rule of this filter already has priority 1. ...' }]
+ */
+export function validateRuleCreate(snapshot: Snapshot, rule: RuleShape): Violation[] {
+  const filter = findFilter(snapshot, rule.traffic_mirror_filter_id);
+  if ('code' in filter) return [filter];
+  const out: Violation[] = [];
+  const conflict = priorityConflict(filter, rule, undefined);
+  if (conflict) out.push(conflict);
+  const key = rule.direction === 'ingress' ? 'ingress_rules_per_filter' : 'egress_rules_per_filter';
+  const value = quotasOf(snapshot)[key];
+  const used = rulesOf(filter, rule.direction).length;
+  if (used >= value) {
+    const message = `This filter already has ${used} ${WORD[rule.direction]} rules (quota "${quotaDefinition(key).label}": ${value}, in use: ${used}). Delete a rule or use another filter.`;
+    out.push({
+      code: 'QUOTA',
+      kind: 'quota',
+      message,
+      fields: ['direction'],
+      resources: [filter.id],
+      quota: { key, value, used },
+    });
+  }
+  return out;
+}
+
+/**
+ * Violations of updating a rule, checked on the merged rule (see `mergeRuleUpdate`): its
+ * priority must stay unique in its filter and direction (C5); the rule itself does not count.
+ *
+ * @example validateRuleUpdate(snapshot, rule, { ...rule, priority: 2 }) // [] when 2 is free
+ */
+export function validateRuleUpdate(
+  snapshot: Snapshot,
+  existing: TrafficMirrorFilterRule,
+  merged: RuleShape,
+): Violation[] {
+  const filter = findFilter(snapshot, merged.traffic_mirror_filter_id);
+  if ('code' in filter) return [filter];
+  const conflict = priorityConflict(filter, merged, existing.id);
+  return conflict ? [conflict] : [];
+}
+
+/**
+ * Violations of deleting a filter: a filter that a session uses cannot go (C6, conflict);
+ * the message names the sessions.
+ *
+ * @example validateFilterDelete(snapshot, 'f-1')
+ * // [{ code: 'C6', kind: 'conflict', message: 'This filter is used by session "web". Delete the session or give it another filter first.' }]
+ */
+export function validateFilterDelete(snapshot: Snapshot, filterId: string): Violation[] {
+  const users = snapshot.sessions.filter((s) => s.traffic_mirror_filter_id === filterId);
+  if (users.length === 0) return [];
+  const shown = users.slice(0, 3).map((s) => `"${s.name}"`);
+  const more = users.length > 3 ? ` and ${users.length - 3} more` : '';
+  const noun = users.length === 1 ? 'session' : 'sessions';
+  const them = users.length === 1 ? 'the session' : 'those sessions';
+  const message = `This filter is used by ${noun} ${shown.join(', ')}${more}. Delete ${them} or give ${users.length === 1 ? 'it' : 'them'} another filter first.`;
+  return [{ code: 'C6', kind: 'conflict', message, resources: users.map((s) => s.id) }];
+}

@@ -1,0 +1,243 @@
+/**
+ * One check per constraint of a session's source or target (SPEC sections 3 and 4), shared by
+ * the API validation (session-constraints.ts) and the wizard's eligibility (eligibility.ts),
+ * so that both say the same thing. Each returns a violation or null; `others` are the
+ * sessions other than the one being created or edited.
+ */
+import { vpcsConnected } from '../network/reachability';
+import { findPort, isC7tPort, portVpcId, serverOfPort, targetEndpoint } from '../network/inventory-lookup';
+import { DEFAULT_QUOTAS, quotaDefinition } from './quotas';
+import type { QuotaKey, QuotaValues } from './quotas';
+import type { Inventory, TargetType, TrafficMirrorSession } from './types';
+import type { Snapshot, Violation } from './violations';
+import { SESSION_PRIORITY_MAX } from './session-schema';
+
+export interface TargetRef {
+  type: TargetType;
+  id: string;
+}
+
+type Sessions = readonly TrafficMirrorSession[];
+
+/** The quotas in force for a snapshot. @example quotasOf({ ...snapshot, quotas: undefined }) // DEFAULT_QUOTAS */
+export function quotasOf(snapshot: Snapshot): QuotaValues {
+  return snapshot.quotas ?? DEFAULT_QUOTAS;
+}
+
+/** A port as messages name it: `"name"` or its id. @example portLabel(inventory, 'port-b') // '"eni-b"' */
+export function portLabel(inventory: Inventory, portId: string): string {
+  const name = findPort(inventory, portId)?.name;
+  return name ? `"${name}"` : portId;
+}
+
+function targetLabel(inventory: Inventory, target: TargetRef): string {
+  if (target.type === 'eni') return portLabel(inventory, target.id);
+  const name = inventory.load_balancers.find((l) => l.id === target.id)?.name;
+  return `load balancer ${name ? `"${name}"` : target.id}`;
+}
+
+/** Sessions listing a port as a source. @example sessionsWithSource(sessions, 'port-b').length // 2 */
+export function sessionsWithSource(sessions: Sessions, portId: string): TrafficMirrorSession[] {
+  return sessions.filter((s) => s.traffic_mirror_sources.includes(portId));
+}
+
+/** Sessions sending copies to a target. @example sessionsWithTarget(sessions, { type: 'elb', id: 'lb-1' }).length // 1 */
+export function sessionsWithTarget(sessions: Sessions, target: TargetRef): TrafficMirrorSession[] {
+  return sessions.filter(
+    (s) => s.traffic_mirror_target_type === target.type && s.traffic_mirror_target_id === target.id,
+  );
+}
+
+/**
+ * The smallest session priority from `from` up that no session sharing one of `sourceIds`
+ * uses (C4), or undefined when all up to 32766 are taken. The wizard suggests it.
+ *
+ * @example nextFreePriority(sessions, ['port-b']) // 3 when sessions on port-b use 1 and 2
+ */
+export function nextFreePriority(
+  sessions: Sessions,
+  sourceIds: readonly string[],
+  from = 1,
+): number | undefined {
+  const ids = new Set(sourceIds);
+  const used = new Set(
+    sessions.filter((s) => s.traffic_mirror_sources.some((id) => ids.has(id))).map((s) => s.priority),
+  );
+  for (let p = Math.max(1, from); p <= SESSION_PRIORITY_MAX; p++) if (!used.has(p)) return p;
+  return undefined;
+}
+
+function quotaViolation(
+  key: QuotaKey,
+  value: number,
+  used: number,
+  what: string,
+  fix: string,
+  fields: string[],
+  resources: string[],
+): Violation {
+  const label = quotaDefinition(key).label;
+  return {
+    code: 'QUOTA',
+    kind: 'quota',
+    message: `${what} (quota "${label}": ${value}, in use: ${used}). ${fix}`,
+    fields,
+    resources,
+    quota: { key, value, used },
+  };
+}
+
+/** The source port must exist (C6). */
+export function checkSourceExists(snapshot: Snapshot, portId: string, field: string): Violation | null {
+  if (findPort(snapshot.inventory, portId)) return null;
+  const message = `There is no network interface ${portId}. Choose an existing interface as the source.`;
+  return { code: 'C6', kind: 'not_found', message, fields: [field], resources: [portId] };
+}
+
+/** C1: only ENIs of c7t ECSs can be sources. */
+export function checkSourceIsC7t(snapshot: Snapshot, portId: string, field: string): Violation | null {
+  const { inventory } = snapshot;
+  const port = findPort(inventory, portId);
+  if (!port || isC7tPort(inventory, portId)) return null;
+  const server = serverOfPort(inventory, port);
+  const why = server ? `its ECS "${server.name}" is ${server.flavor.id}` : 'it is not attached to an ECS';
+  const message = `${portLabel(inventory, portId)} cannot be a mirror source: ${why}. Only interfaces of c7t ECSs can be sources; choose another interface.`;
+  return { code: 'C1', kind: 'constraint', message, fields: [field], resources: [portId] };
+}
+
+/** C2 from the source side: the port must not be a target, here or in any session. */
+export function checkSourceNotTarget(
+  snapshot: Snapshot,
+  others: Sessions,
+  portId: string,
+  target: TargetRef | undefined,
+  field: string,
+): Violation | null {
+  const label = portLabel(snapshot.inventory, portId);
+  const fix = 'An interface cannot be a source and a target at the same time; choose another source.';
+  if (target?.type === 'eni' && target.id === portId) {
+    return {
+      code: 'C2',
+      kind: 'constraint',
+      message: `${label} is this session's mirror target. ${fix}`,
+      fields: [field],
+      resources: [portId],
+    };
+  }
+  const session = sessionsWithTarget(others, { type: 'eni', id: portId })[0];
+  if (!session) return null;
+  const message = `${label} is the mirror target of session "${session.name}". ${fix}`;
+  return { code: 'C2', kind: 'constraint', message, fields: [field], resources: [portId, session.id] };
+}
+
+/** Quota: sessions per source. */
+export function checkSessionsPerSource(
+  snapshot: Snapshot,
+  others: Sessions,
+  portId: string,
+  field: string,
+): Violation | null {
+  const value = quotasOf(snapshot).sessions_per_source;
+  const using = sessionsWithSource(others, portId);
+  if (using.length < value) return null;
+  const what = `${portLabel(snapshot.inventory, portId)} already has ${using.length} mirror sessions`;
+  return quotaViolation(
+    'sessions_per_source',
+    value,
+    using.length,
+    what,
+    'Choose another source or delete one of its sessions.',
+    [field],
+    [portId, ...using.map((s) => s.id)],
+  );
+}
+
+/** C4: a session sharing this source must not have this priority. */
+export function checkSourcePriority(
+  snapshot: Snapshot,
+  others: Sessions,
+  portId: string,
+  priority: number,
+  field: string,
+): Violation | null {
+  const session = sessionsWithSource(others, portId).find((s) => s.priority === priority);
+  if (!session) return null;
+  const next = nextFreePriority(others, [portId], priority);
+  const suggestion = next === undefined ? '' : `, such as ${next}`;
+  const message = `Session "${session.name}" already mirrors ${portLabel(snapshot.inventory, portId)} at priority ${priority}. Sessions that share a source need different priorities; choose another priority${suggestion}.`;
+  return { code: 'C4', kind: 'conflict', message, fields: [field], resources: [portId, session.id] };
+}
+
+/** The target must exist (C6). */
+export function checkTargetExists(snapshot: Snapshot, target: TargetRef, field: string): Violation | null {
+  if (targetEndpoint(snapshot.inventory, target.type, target.id)) return null;
+  const what = target.type === 'eni' ? 'network interface' : 'load balancer';
+  const message = `There is no ${what} ${target.id}. Choose an existing ${what} as the target.`;
+  return { code: 'C6', kind: 'not_found', message, fields: [field], resources: [target.id] };
+}
+
+/** C2 from the target side: an ENI target must not be a source, here or in any session. */
+export function checkTargetNotSource(
+  snapshot: Snapshot,
+  others: Sessions,
+  sources: readonly string[],
+  target: TargetRef,
+  field: string,
+): Violation | null {
+  if (target.type !== 'eni') return null;
+  const label = portLabel(snapshot.inventory, target.id);
+  const fix = 'An interface cannot be a source and a target at the same time; choose another target.';
+  if (sources.includes(target.id)) {
+    return {
+      code: 'C2',
+      kind: 'constraint',
+      message: `${label} is a mirror source of this session. ${fix}`,
+      fields: [field],
+      resources: [target.id],
+    };
+  }
+  const session = sessionsWithSource(others, target.id)[0];
+  if (!session) return null;
+  const message = `${label} is a mirror source of session "${session.name}". ${fix}`;
+  return { code: 'C2', kind: 'constraint', message, fields: [field], resources: [target.id, session.id] };
+}
+
+/** Quota: sessions per target (10 for an ENI, 200 for a load balancer). */
+export function checkSessionsPerTarget(
+  snapshot: Snapshot,
+  others: Sessions,
+  target: TargetRef,
+  field: string,
+): Violation | null {
+  const key = target.type === 'eni' ? 'sessions_per_eni_target' : 'sessions_per_elb_target';
+  const value = quotasOf(snapshot)[key];
+  const using = sessionsWithTarget(others, target);
+  if (using.length < value) return null;
+  const what = `${targetLabel(snapshot.inventory, target)} already receives ${using.length} mirror sessions`;
+  return quotaViolation(
+    key,
+    value,
+    using.length,
+    what,
+    'Choose another target or delete one of its sessions.',
+    [field],
+    [target.id],
+  );
+}
+
+/** C3: the source's VPC must reach the target's; unknown VPCs are not judged here. */
+export function checkReachable(
+  snapshot: Snapshot,
+  portId: string,
+  target: TargetRef,
+  field: string,
+): Violation | null {
+  const { inventory } = snapshot;
+  const port = findPort(inventory, portId);
+  const sourceVpc = port && portVpcId(inventory, port);
+  const targetVpc = targetEndpoint(inventory, target.type, target.id)?.vpc_id;
+  if (sourceVpc === undefined || targetVpc === undefined) return null;
+  if (vpcsConnected(inventory, sourceVpc, targetVpc).connected) return null;
+  const message = `${portLabel(inventory, portId)} (VPC ${sourceVpc}) cannot reach ${targetLabel(inventory, target)} (VPC ${targetVpc}). Connect the VPCs with an active VPC peering or an enterprise router, or choose a source and target in the same VPC.`;
+  return { code: 'C3', kind: 'constraint', message, fields: [field], resources: [portId, target.id] };
+}

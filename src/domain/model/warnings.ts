@@ -1,0 +1,222 @@
+/**
+ * Warnings W1-W4 (SPEC section 4): a session the API accepts but that will not copy (or not
+ * deliver) everything the user expects. Each says why and carries the fix when there is one.
+ *
+ * Decisions: W1 applies to `eni` targets only (a load balancer has no security group of its
+ * own; W2 still checks its VIP subnet). W1/W2 look at each source's primary IPv4 address
+ * (copies travel in IPv4 VXLAN) and skip a source without one. W2 leaves the outer UDP source
+ * port unknown, so an ACL rule restricted by source port is not counted as allowing copies.
+ * W3 takes a link MTU of 1500 bytes.
+ */
+import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup';
+import type { TargetEndpoint } from '../network/inventory-lookup';
+import { aclForSubnet, evaluateNetworkAcl } from '../network/network-acl';
+import { evaluateSecurityGroups } from '../network/security-group';
+import { portLabel } from './session-checks';
+import type { Direction, NetworkAclRule, TrafficMirrorFilter, TrafficMirrorSession } from './types';
+import type { Snapshot } from './violations';
+
+/** The MTU of the underlying link, in bytes (ours: standard Ethernet). */
+export const LINK_MTU = 1500;
+/** How far below the link MTU a source's MTU should be (the document's Notes). */
+export const VXLAN_MTU_MARGIN = 64;
+/** The VXLAN UDP port copies are sent to (RFC 7348). */
+export const VXLAN_PORT = 4789;
+
+/** The security-group rule that lets copies from one source in (the document's Table 5). */
+export interface SecurityGroupRuleFix {
+  security_group_id: string;
+  direction: 'ingress';
+  ethertype: 'IPv4';
+  protocol: 'udp';
+  multiport: '4789';
+  remote_ip_prefix: string;
+  action: 'allow';
+  priority: 1;
+}
+
+/** The network ACL rule that lets copies in (Table 6); put it before any deny rule. */
+export interface NetworkAclRuleFix {
+  firewall_id: string;
+  direction: 'ingress';
+  rule: Omit<NetworkAclRule, 'id' | 'name' | 'enabled'>;
+}
+
+export type WarningFix =
+  | { kind: 'add-security-group-rule'; rule: SecurityGroupRuleFix }
+  | { kind: 'add-network-acl-rule'; rule: NetworkAclRuleFix }
+  | { kind: 'set-mtu'; port_id: string; mtu: number }
+  | { kind: 'enable-session' }
+  | { kind: 'add-filter-rule'; filter_id: string; direction: Direction };
+
+export interface MirrorWarning {
+  code: 'W1' | 'W2' | 'W3' | 'W4';
+  message: string;
+  /** Ids of the resources concerned (source port, security group, ACL, filter...). */
+  resources: string[];
+  direction?: Direction;
+  fix?: WarningFix;
+}
+
+/** The fields of a session the warnings read. */
+export type WarnedSession = Pick<
+  TrafficMirrorSession,
+  | 'traffic_mirror_filter_id'
+  | 'traffic_mirror_sources'
+  | 'traffic_mirror_target_id'
+  | 'traffic_mirror_target_type'
+  | 'enabled'
+>;
+
+type WarningContext = Pick<Snapshot, 'filters' | 'inventory'>;
+
+/** Each source with its primary IPv4 address, skipping unknown ports and ports without one. */
+function sourceAddresses(context: WarningContext, session: WarnedSession): { id: string; ip: string }[] {
+  return session.traffic_mirror_sources.flatMap((id) => {
+    const port = findPort(context.inventory, id);
+    const ip = port && portIpv4(port);
+    return ip ? [{ id, ip }] : [];
+  });
+}
+
+function w1(
+  context: WarningContext,
+  target: TargetEndpoint,
+  source: { id: string; ip: string },
+): MirrorWarning | null {
+  const groups = target.security_group_ids;
+  const traffic = {
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 17,
+    remote_ip: source.ip,
+    port: VXLAN_PORT,
+  } as const;
+  const verdict = evaluateSecurityGroups(context.inventory.security_group_rules, groups, traffic);
+  if (verdict.allowed) return null;
+  const from = `${portLabel(context.inventory, source.id)} (${source.ip})`;
+  const head = `The target "${target.name}" does not accept copies from ${from}: its security groups do not allow inbound UDP ${VXLAN_PORT} from that address.`;
+  const resources = [source.id, target.id, ...groups];
+  const [group] = groups;
+  if (group === undefined) {
+    return { code: 'W1', message: `${head} Attach a security group that allows it.`, resources };
+  }
+  if (verdict.rule && verdict.rule.priority <= 1) {
+    const message = `${head} Rule ${verdict.rule.id} denies it at priority 1; remove that rule or narrow it.`;
+    return { code: 'W1', message, resources: [...resources, verdict.rule.id] };
+  }
+  const rule: SecurityGroupRuleFix = {
+    security_group_id: group,
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 'udp',
+    multiport: '4789',
+    remote_ip_prefix: `${source.ip}/32`,
+    action: 'allow',
+    priority: 1,
+  };
+  const message = `${head} Add an inbound rule allowing UDP ${VXLAN_PORT} from ${source.ip}/32.`;
+  return { code: 'W1', message, resources, fix: { kind: 'add-security-group-rule', rule } };
+}
+
+function w2(
+  context: WarningContext,
+  target: TargetEndpoint,
+  source: { id: string; ip: string },
+): MirrorWarning | null {
+  if (target.subnet_id === undefined || target.address === undefined) return null;
+  const acl = aclForSubnet(context.inventory, target.subnet_id);
+  const traffic = {
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 17,
+    source_ip: source.ip,
+    destination_ip: target.address,
+    destination_port: VXLAN_PORT,
+  } as const;
+  const verdict = evaluateNetworkAcl(acl, traffic);
+  if (verdict.allowed || !acl) return null;
+  const why = verdict.rule ? `its rule "${verdict.rule.name}" denies` : 'no rule allows';
+  const message = `The network ACL "${acl.name}" of the target's subnet drops copies from ${portLabel(context.inventory, source.id)} (${source.ip}): ${why} inbound UDP ${VXLAN_PORT}. Add an inbound allow rule for UDP from ${source.ip}/32 to port ${VXLAN_PORT}, above any deny rule.`;
+  const rule: NetworkAclRuleFix = {
+    firewall_id: acl.id,
+    direction: 'ingress',
+    rule: {
+      action: 'allow',
+      protocol: 'udp',
+      ip_version: 4,
+      source_ip_address: `${source.ip}/32`,
+      destination_ip_address: '',
+      source_port: '',
+      destination_port: String(VXLAN_PORT),
+    },
+  };
+  return { code: 'W2', message, resources: [source.id, acl.id], fix: { kind: 'add-network-acl-rule', rule } };
+}
+
+/**
+ * W3 for one port: its MTU leaves less than 64 bytes under the link MTU, so copies of
+ * full-size packets are truncated.
+ *
+ * @example mtuWarning(snapshot, 'port-b') // W3 with fix { kind: 'set-mtu', mtu: 1436 } when port-b has MTU 1500
+ */
+export function mtuWarning(context: WarningContext, portId: string): MirrorWarning | null {
+  const port = findPort(context.inventory, portId);
+  const limit = LINK_MTU - VXLAN_MTU_MARGIN;
+  if (!port || port.mtu <= limit) return null;
+  const message = `Source ${portLabel(context.inventory, portId)} has MTU ${port.mtu}: with the VXLAN encapsulation its copies of full-size packets exceed the ${LINK_MTU}-byte link and are truncated. Set its MTU to ${limit} or less.`;
+  return { code: 'W3', message, resources: [portId], fix: { kind: 'set-mtu', port_id: portId, mtu: limit } };
+}
+
+/**
+ * W4 for a filter: a direction without any rule copies nothing in that direction.
+ *
+ * @example filterWarnings(filterWithOnlyInboundRules) // [{ code: 'W4', direction: 'egress', message: 'Filter "f" has no outbound rule, ...' }]
+ */
+export function filterWarnings(filter: TrafficMirrorFilter): MirrorWarning[] {
+  const out: MirrorWarning[] = [];
+  for (const [direction, rules, word] of [
+    ['ingress', filter.ingress_rules, 'inbound'],
+    ['egress', filter.egress_rules, 'outbound'],
+  ] as const) {
+    if (rules.length > 0) continue;
+    const message = `Filter "${filter.name}" has no ${word} rule, so no ${word} traffic is copied. Add an ${word} rule to copy it.`;
+    out.push({
+      code: 'W4',
+      message,
+      direction,
+      resources: [filter.id],
+      fix: { kind: 'add-filter-rule', filter_id: filter.id, direction },
+    });
+  }
+  return out;
+}
+
+/**
+ * All warnings of a session (or of a draft before it is created): W4 (disabled; filter
+ * without rules in a direction), then per source W1 (target security group, ENI targets), W2
+ * (target subnet's network ACL) and W3 (MTU).
+ *
+ * @example sessionWarnings(snapshot, { ...session, enabled: false })[0]
+ * // { code: 'W4', message: 'This session is disabled and copies nothing. Enable it to start mirroring.', fix: { kind: 'enable-session' }, ... }
+ */
+export function sessionWarnings(context: WarningContext, session: WarnedSession): MirrorWarning[] {
+  const out: (MirrorWarning | null)[] = [];
+  if (!session.enabled) {
+    const message = 'This session is disabled and copies nothing. Enable it to start mirroring.';
+    out.push({ code: 'W4', message, resources: [], fix: { kind: 'enable-session' } });
+  }
+  const filter = context.filters.find((f) => f.id === session.traffic_mirror_filter_id);
+  if (filter) out.push(...filterWarnings(filter));
+  const target = targetEndpoint(
+    context.inventory,
+    session.traffic_mirror_target_type,
+    session.traffic_mirror_target_id,
+  );
+  for (const source of sourceAddresses(context, session)) {
+    if (target?.type === 'eni') out.push(w1(context, target, source));
+    if (target) out.push(w2(context, target, source));
+  }
+  for (const id of session.traffic_mirror_sources) out.push(mtuWarning(context, id));
+  return out.filter((w): w is MirrorWarning => w !== null);
+}
