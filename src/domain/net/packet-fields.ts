@@ -35,6 +35,8 @@ export interface DecodedPacket {
   dstPort: number;
   /** Length of the packet on the wire as an Ethernet frame (what a mirror would copy from). */
   length: number;
+  /** Length of the IP packet from its header (IPv4 total length, IPv6 40 + payload length). */
+  ipLength: number;
   fragment: number;
   /** ICMP / ICMPv6 type and code, -1 for other protocols. */
   icmpType: number;
@@ -74,6 +76,7 @@ export function createDecodedPacket(): DecodedPacket {
     srcPort: -1,
     dstPort: -1,
     length: 0,
+    ipLength: 0,
     fragment: FRAGMENT_NONE,
     icmpType: -1,
     icmpCode: -1,

@@ -62,6 +62,7 @@ export function decodeIpv4(view: DataView, at: number, end: number, out: Decoded
   if (totalLength !== 0 && totalLength < headerLength) return DECODE_MALFORMED;
   out.ethertype = 4;
   out.l3Offset = at;
+  out.ipLength = totalLength === 0 ? end - at : totalLength;
   out.protocol = view.getUint8(at + 9);
   const src = out.src;
   const dst = out.dst;
@@ -95,6 +96,7 @@ export function decodeIpv6(view: DataView, at: number, end: number, out: Decoded
     out.dst[i] = view.getUint32(at + 24 + 4 * i);
   }
   const payload = view.getUint16(at + 4);
+  out.ipLength = payload === 0 ? end - at : 40 + payload;
   const stop = payload === 0 ? end : Math.min(end, at + 40 + payload);
   let next = view.getUint8(at + 6);
   let p = at + 40;

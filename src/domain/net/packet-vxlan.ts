@@ -33,7 +33,7 @@ export interface VxlanTemplate {
  * The internet checksum of an IPv4 header (RFC 791/1071) at `at`, with its checksum field
  * taken as zero. Why: the outer header of each copy must carry a correct checksum.
  *
- * @example ipv4HeaderChecksum(frame, 14) // 0xb1e6 for the RFC 1071 style example header
+ * @example ipv4HeaderChecksum(header, 0) // 0xb861 for 45 00 00 73 00 00 40 00 40 11 .. .. c0 a8 00 01 c0 a8 00 c7
  */
 export function ipv4HeaderChecksum(bytes: Uint8Array, at: number): number {
   const length = ((bytes[at] ?? 0) & 15) * 4;
