@@ -1,0 +1,231 @@
+/**
+ * What the inventory adds to a verdict: step 1 of SPEC section 5 (is an inbound packet
+ * admitted by the source's network ACL and security group), the VXLAN copy of section 6 and
+ * its delivery to the target (section 7). Rule evaluation itself lives in `network/`.
+ */
+import type { Ethertype, Inventory, TrafficMirrorSession } from '../model/types';
+import { findPort, portIpv4, portSubnet, targetEndpoint } from '../network/inventory-lookup';
+import { aclForSubnet, evaluateNetworkAcl } from '../network/network-acl';
+import { evaluateSecurityGroups } from '../network/security-group';
+import type { PacketView } from './conditions';
+import type { Admission, MirrorCopy, MirrorDelivery, MirrorPacket } from './types';
+
+/** The IP packet length assumed when a packet does not give one (a small TCP segment). */
+export const DEFAULT_IP_PACKET_LENGTH = 64;
+/** The MTU assumed when the source's port is unknown or has none. */
+export const DEFAULT_MTU = 1500;
+export const VXLAN_PORT = 4789;
+const INNER_ETHERNET = 14;
+/** Outer IPv4 (20) + UDP (8) + VXLAN (8): what the outer IP packet adds to the inner frame. */
+const OUTER_IP_OVERHEAD = 36;
+
+function ethertypeOf(packet: MirrorPacket): Ethertype {
+  return packet.ethertype.toLowerCase() === 'ipv6' ? 'IPv6' : 'IPv4';
+}
+
+const optionalPort = (port: number) => (port < 0 ? undefined : port);
+
+/**
+ * Step 1: an inbound packet dropped by the source subnet's network ACL or the source's
+ * security groups never reaches the interface. The ACL is looked at first (the packet
+ * crosses the subnet boundary before the port); a reply (`is_reply`) passes the stateful
+ * security group but not the stateless ACL. Outbound packets, sources missing from the
+ * inventory and ports without security groups are not filtered.
+ *
+ * @example admit(inventory, viewPacket({ ...p, direction: 'ingress' })).allowed // false when the ACL denies it
+ */
+export function admit(inventory: Inventory, packet: PacketView): Admission {
+  const raw = packet.raw;
+  const pass = (checked: boolean, note: string): Admission => ({
+    checked,
+    allowed: true,
+    dropped_by: null,
+    reply_passed_security_group: false,
+    note,
+  });
+  if (raw.direction !== 'ingress') {
+    return pass(false, 'Outbound packets are copied whatever the security group and network ACL say.');
+  }
+  const port = findPort(inventory, raw.source);
+  if (!port)
+    return pass(
+      false,
+      'The source is not in the inventory: its security group and network ACL were not checked.',
+    );
+  const ethertype = ethertypeOf(raw);
+  const subnet = portSubnet(inventory, port);
+  const acl = subnet && aclForSubnet(inventory, subnet.id);
+  const aclVerdict = evaluateNetworkAcl(acl, {
+    direction: 'ingress',
+    ethertype,
+    protocol: packet.protocol,
+    source_ip: raw.source_ip,
+    destination_ip: raw.destination_ip,
+    source_port: optionalPort(packet.sourcePort),
+    destination_port: optionalPort(packet.destinationPort),
+  });
+  const withAcl = aclVerdict.rule ? { network_acl_rule: aclVerdict.rule } : {};
+  if (!aclVerdict.allowed) {
+    const why = aclVerdict.rule
+      ? `its rule ${aclVerdict.rule.name || aclVerdict.rule.id} denies`
+      : 'no rule allows';
+    const note = `The network ACL ${acl ? acl.name || acl.id : ''} of the source's subnet drops the packet: ${why} it.`;
+    return {
+      checked: true,
+      allowed: false,
+      dropped_by: 'network_acl',
+      reply_passed_security_group: false,
+      ...withAcl,
+      note,
+    };
+  }
+  if (raw.is_reply === true || port.security_groups.length === 0) {
+    const reply = raw.is_reply === true;
+    const note = reply
+      ? 'A reply to a connection the source opened passes its stateful security group.'
+      : 'The source has no security group.';
+    return {
+      checked: true,
+      allowed: true,
+      dropped_by: null,
+      reply_passed_security_group: reply,
+      ...withAcl,
+      note,
+    };
+  }
+  const sg = evaluateSecurityGroups(inventory.security_group_rules, port.security_groups, {
+    direction: 'ingress',
+    ethertype,
+    protocol: packet.protocol,
+    remote_ip: raw.source_ip,
+    port: optionalPort(packet.destinationPort),
+  });
+  const withSg = sg.rule ? { security_group_rule: sg.rule } : {};
+  const note = sg.allowed
+    ? "The source subnet's network ACL and the source's security group let the packet in."
+    : `The source's security group drops the packet: ${sg.rule ? `rule ${sg.rule.id} denies it` : 'no inbound rule allows it'}.`;
+  return {
+    checked: true,
+    allowed: sg.allowed,
+    dropped_by: sg.allowed ? null : 'security_group',
+    reply_passed_security_group: false,
+    ...withAcl,
+    ...withSg,
+    note,
+  };
+}
+
+/**
+ * The VXLAN copy of a packet (SPEC section 6). The inner frame is the IP packet plus its
+ * 14-byte Ethernet header; it is cut to the session's `packet_length`, then further so that
+ * the outer IPv4 packet (20 + 8 + 8 + inner bytes) fits the source's MTU.
+ *
+ * @example describeCopy(inventory, session, { ...p, length: 1500 }) // copied_bytes 96 (default packet_length), truncated_by 'packet_length'
+ */
+export function describeCopy(
+  inventory: Inventory,
+  session: TrafficMirrorSession,
+  packet: MirrorPacket,
+): MirrorCopy {
+  const port = findPort(inventory, packet.source);
+  const target = targetEndpoint(
+    inventory,
+    session.traffic_mirror_target_type,
+    session.traffic_mirror_target_id,
+  );
+  const mtu = port && port.mtu > 0 ? port.mtu : DEFAULT_MTU;
+  const ipLength = Math.max(0, Math.floor(packet.length ?? DEFAULT_IP_PACKET_LENGTH));
+  const inner = ipLength + INNER_ETHERNET;
+  const room = Math.max(0, mtu - OUTER_IP_OVERHEAD);
+  const copied = Math.min(inner, session.packet_length, room);
+  const truncated = copied < inner;
+  return {
+    vni: session.virtual_network_id,
+    outer_source_ip: (port && portIpv4(port)) ?? null,
+    outer_destination_ip: target?.address ?? null,
+    udp_destination_port: VXLAN_PORT,
+    outer_ethernet_bytes: 14,
+    outer_ipv4_bytes: 20,
+    udp_bytes: 8,
+    vxlan_bytes: 8,
+    inner_frame_bytes: inner,
+    packet_length: session.packet_length,
+    source_mtu: mtu,
+    copied_bytes: copied,
+    outer_ip_bytes: OUTER_IP_OVERHEAD + copied,
+    frame_bytes: 14 + OUTER_IP_OVERHEAD + copied,
+    truncated,
+    truncated_by: !truncated ? null : session.packet_length <= room ? 'packet_length' : 'mtu',
+  };
+}
+
+/**
+ * Whether a copy reaches the target (SPEC section 7): the target subnet's network ACL, then
+ * the target's security groups, must allow inbound UDP 4789 from the source's IP. The VXLAN
+ * source port is picked by the host per flow, so ACL rules are asked with none. A load
+ * balancer has no security group of its own, so only its subnet's ACL applies.
+ *
+ * @example deliverCopy(inventory, session, copy).note // "The target's security group has no inbound rule allowing UDP 4789 from 192.168.0.27: add one ..."
+ */
+export function deliverCopy(
+  inventory: Inventory,
+  session: TrafficMirrorSession,
+  copy: MirrorCopy,
+): MirrorDelivery {
+  const target = targetEndpoint(
+    inventory,
+    session.traffic_mirror_target_type,
+    session.traffic_mirror_target_id,
+  );
+  const source = copy.outer_source_ip;
+  const fail = (note: string): MirrorDelivery => ({ delivered: false, dropped_by: null, note });
+  if (!target) return fail(`The target ${session.traffic_mirror_target_id} is not in the inventory.`);
+  if (!source) return fail('The source has no IPv4 address to send VXLAN copies from.');
+  if (!target.address) return fail(`The target ${target.name} has no IPv4 address to receive copies on.`);
+  const acl = target.subnet_id === undefined ? undefined : aclForSubnet(inventory, target.subnet_id);
+  const aclVerdict = evaluateNetworkAcl(acl, {
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 17,
+    source_ip: source,
+    destination_ip: target.address,
+    destination_port: VXLAN_PORT,
+  });
+  const withAcl = aclVerdict.rule ? { network_acl_rule: aclVerdict.rule } : {};
+  if (!aclVerdict.allowed) {
+    const why = aclVerdict.rule
+      ? `its rule ${aclVerdict.rule.name || aclVerdict.rule.id} denies it`
+      : 'no rule allows it';
+    const note =
+      `The network ACL ${acl ? acl.name || acl.id : ''} of the target's subnet drops the copy (${why}): add an inbound rule ` +
+      `Allow, IPv4, UDP, source ${source}/32, destination port ${VXLAN_PORT}, above any rule that denies it.`;
+    return { delivered: false, dropped_by: 'network_acl', ...withAcl, note };
+  }
+  if (target.security_group_ids.length === 0) {
+    return {
+      delivered: true,
+      dropped_by: null,
+      ...withAcl,
+      note: "The target subnet's network ACL lets the copy in.",
+    };
+  }
+  const sg = evaluateSecurityGroups(inventory.security_group_rules, target.security_group_ids, {
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 17,
+    remote_ip: source,
+    port: VXLAN_PORT,
+  });
+  const withSg = sg.rule ? { security_group_rule: sg.rule } : {};
+  if (!sg.allowed) {
+    const why = sg.rule
+      ? `its rule ${sg.rule.id} denies it`
+      : `it has no inbound rule allowing UDP ${VXLAN_PORT} from ${source}`;
+    const note =
+      `The target's security group drops the copy (${why}): add an inbound rule Allow, IPv4, ` +
+      `UDP: ${VXLAN_PORT}, source ${source}/32, with a higher priority than any rule that denies it.`;
+    return { delivered: false, dropped_by: 'security_group', ...withAcl, ...withSg, note };
+  }
+  const note = "The target subnet's network ACL and the target's security group let the copy in.";
+  return { delivered: true, dropped_by: null, ...withAcl, ...withSg, note };
+}
