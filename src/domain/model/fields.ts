@@ -14,7 +14,8 @@ export interface FieldProblem {
 /** The outcome of applying an update to a resource: the merged resource or the problems. */
 export type MergeResult<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
-const NAME_CHAR = /[A-Za-z0-9_.\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const NAME_CHAR =
+  /[A-Za-z0-9_.\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]/u;
 const NAME_MAX = 64;
 const DESCRIPTION_MAX = 255;
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { fieldProblemsOf, parseWrapped, toFieldDetails } from './field-details';
+import { sessionCreateSchema } from './session-schema';
+
+describe('toFieldDetails', () => {
+  it('prefixes zod paths with the wrapper', () => {
+    const error = sessionCreateSchema.safeParse({
+      name: 'ok',
+      traffic_mirror_filter_id: 'f',
+      traffic_mirror_sources: ['p1', ''],
+      traffic_mirror_target_id: 't',
+      traffic_mirror_target_type: 'eni',
+      priority: 0,
+    }).error!;
+    expect(toFieldDetails(error, 'traffic_mirror_session')).toEqual([
+      {
+        field: 'traffic_mirror_session.traffic_mirror_sources.1',
+        message: 'Each mirror source must be a network interface id.',
+      },
+      { field: 'traffic_mirror_session.priority', message: 'Enter a priority from 1 to 32766.' },
+    ]);
+  });
+
+  it('names a whole-body problem by the wrapper alone', () => {
+    const error = sessionCreateSchema.safeParse('nope').error!;
+    expect(toFieldDetails(error, 'traffic_mirror_session')[0]?.field).toBe('traffic_mirror_session');
+  });
+
+  it('takes field problems too', () => {
+    expect(toFieldDetails([{ field: 'direction', message: 'm' }], 'traffic_mirror_filter_rule')).toEqual([
+      { field: 'traffic_mirror_filter_rule.direction', message: 'm' },
+    ]);
+  });
+});
+
+describe('fieldProblemsOf', () => {
+  it('drops duplicate problems', () => {
+    const error = sessionCreateSchema.safeParse({}).error!;
+    const fields = fieldProblemsOf(error).map((p) => p.field);
+    expect(new Set(fields).size).toBe(fields.length);
+  });
+});
+
+describe('parseWrapped', () => {
+  it.each([
+    [null],
+    ['text'],
+    [[]],
+    [{}],
+    [{ traffic_mirror_session: 'x' }],
+    [{ traffic_mirror_session: [] }],
+  ])('calls %j malformed', (body) => {
+    expect(parseWrapped(sessionCreateSchema, 'traffic_mirror_session', body)).toEqual({
+      ok: false,
+      kind: 'malformed',
+      message: 'Send a JSON object with a "traffic_mirror_session" object inside.',
+    });
+  });
+
+  it('reports invalid fields with details', () => {
+    const result = parseWrapped(sessionCreateSchema, 'traffic_mirror_session', {
+      traffic_mirror_session: { name: '' },
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.kind === 'invalid' && result.details[0]).toEqual({
+      field: 'traffic_mirror_session.name',
+      message: 'Enter a name.',
+    });
+  });
+
+  it('returns the parsed value', () => {
+    const body = {
+      traffic_mirror_session: {
+        name: 'x',
+        traffic_mirror_filter_id: 'f',
+        traffic_mirror_sources: ['p'],
+        traffic_mirror_target_id: 't',
+        traffic_mirror_target_type: 'elb',
+        priority: 3,
+        packet_length: '200',
+      },
+    };
+    const result = parseWrapped(sessionCreateSchema, 'traffic_mirror_session', body);
+    expect(result.ok && result.value.packet_length).toBe(200);
+  });
+});
