@@ -1,0 +1,98 @@
+/**
+ * The error answers of API.md. A service throws an `ApiError`; the backend turns it into
+ * `{"error_code", "error_msg", "request_id", "details"?}` with its HTTP status.
+ */
+
+/** One offending field, wrapper-qualified (`traffic_mirror_session.priority`). */
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+/** An answer other than 2xx, thrown by services and routes and rendered by the backend. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ErrorDetail[];
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ErrorDetail[] = [],
+    headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.headers = headers;
+  }
+}
+
+/** TM.0001: the body is not JSON, or its wrapper object is missing. */
+export function badBody(message: string, field?: string): ApiError {
+  return new ApiError(400, 'TM.0001', message, field ? [{ field, message }] : []);
+}
+
+/** TM.0002: fields missing or out of range; `details` name each one. */
+export function invalidFields(details: ErrorDetail[], message?: string): ApiError {
+  const summary =
+    message ??
+    (details.length === 1 && details[0]
+      ? `${details[0].field}: ${details[0].message}`
+      : `${details.length} fields are invalid: ${details.map((d) => d.field).join(', ')}.`);
+  return new ApiError(400, 'TM.0002', summary, details);
+}
+
+/** TM.0003: constraint C1, C2 or C3 is broken. */
+export function constraintBroken(message: string, details: ErrorDetail[] = []): ApiError {
+  return new ApiError(400, 'TM.0003', message, details);
+}
+
+/** TM.0004: the resource, or one it names, does not exist. */
+export function notFound(message: string, details: ErrorDetail[] = []): ApiError {
+  return new ApiError(404, 'TM.0004', message, details);
+}
+
+/** TM.0005: a quota would be exceeded; the message names the quota, its value and usage. */
+export function quotaExceeded(message: string, details: ErrorDetail[] = []): ApiError {
+  return new ApiError(409, 'TM.0005', message, details);
+}
+
+/** TM.0006: a conflict (priority in use, filter in use, duplicate source). */
+export function conflict(message: string, details: ErrorDetail[] = []): ApiError {
+  return new ApiError(409, 'TM.0006', message, details);
+}
+
+/** TM.0007: Traffic Mirroring is not offered in the project's region (C7). */
+export function regionUnavailable(region: string): ApiError {
+  return new ApiError(
+    400,
+    'TM.0007',
+    `Traffic Mirroring is not available in region ${region}. Switch to a region that offers it.`,
+  );
+}
+
+/** TM.0503: a failure injected on purpose by the mock's fault settings. */
+export function injectedFault(): ApiError {
+  return new ApiError(
+    503,
+    'TM.0503',
+    'The service is temporarily unavailable (fault injected by the demo settings). Try again.',
+  );
+}
+
+/** 404 for a path the API does not serve (same code as a missing resource). */
+export function unknownPath(method: string, path: string): ApiError {
+  return new ApiError(404, 'TM.0004', `No API answers ${method} ${path}. Check the path.`);
+}
+
+/** 405 for a known path called with a method it does not take; `Allow` lists the ones it does. */
+export function methodNotAllowed(method: string, path: string, allowed: string[]): ApiError {
+  return new ApiError(405, 'TM.0405', `${path} does not take ${method}; use ${allowed.join(' or ')}.`, [], {
+    Allow: allowed.join(', '),
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The mock's IndexedDB database (Dexie 4). Survives reloads; shared by the tabs of an origin.
+ *
+ * Migration path: the schema is the list `SCHEMA_VERSIONS`. Never edit a published entry;
+ * append one with the new `stores` (only the tables that change) and, when existing rows must
+ * change, an `upgrade(tx)` that rewrites them. Dexie runs every missing step in order when a
+ * tab opens an older database; other tabs holding the old version are closed by Dexie and
+ * pick the new one up on their next reload.
+ */
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type {
+  AttachmentRow,
+  FilterRow,
+  FirewallRow,
+  LoadBalancerRow,
+  PeeringRow,
+  PortRow,
+  ProjectRow,
+  RouterRow,
+  RuleRow,
+  SecurityGroupRow,
+  SecurityGroupRuleRow,
+  ServerRow,
+  SessionRow,
+  SubnetRow,
+  VpcRow,
+} from './rows';
+
+/** The default database name of the in-browser cloud. */
+export const DEFAULT_DB_NAME = 'traffic-mirror-console-mock';
+
+/** A row of the `meta` table (settings and the like), keyed by `key`. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Indexes on each table; `[project_id+created_at+id]` is the order of TM lists. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, name',
+      sessions: 'id, project_id, [project_id+created_at+id]',
+      filters: 'id, project_id, [project_id+created_at+id]',
+      rules: 'id, project_id, [project_id+created_at+id], traffic_mirror_filter_id',
+      vpcs: 'id, project_id',
+      subnets: 'id, project_id, vpc_id',
+      peerings: 'id, project_id',
+      routers: 'id, project_id',
+      attachments: 'id, project_id, enterprise_router_id, resource_id',
+      servers: 'id, project_id',
+      ports: 'id, project_id, device_id',
+      loadBalancers: 'id, project_id',
+      securityGroups: 'id, project_id',
+      securityGroupRules: 'id, project_id, security_group_id',
+      firewalls: 'id, project_id',
+      meta: 'key',
+    },
+  },
+  {
+    // Lookups for the quota and constraint checks: sessions by source, target and filter.
+    version: 2,
+    stores: {
+      sessions:
+        'id, project_id, [project_id+created_at+id], *traffic_mirror_sources, traffic_mirror_target_id, traffic_mirror_filter_id',
+      loadBalancers: 'id, project_id, vip_port_id',
+    },
+  },
+];
+
+/** The store: one Dexie table per resource kind, plus `meta`. */
+export class MockDb extends Dexie {
+  projects!: Table<ProjectRow, string>;
+  sessions!: Table<SessionRow, string>;
+  filters!: Table<FilterRow, string>;
+  rules!: Table<RuleRow, string>;
+  vpcs!: Table<VpcRow, string>;
+  subnets!: Table<SubnetRow, string>;
+  peerings!: Table<PeeringRow, string>;
+  routers!: Table<RouterRow, string>;
+  attachments!: Table<AttachmentRow, string>;
+  servers!: Table<ServerRow, string>;
+  ports!: Table<PortRow, string>;
+  loadBalancers!: Table<LoadBalancerRow, string>;
+  securityGroups!: Table<SecurityGroupRow, string>;
+  securityGroupRules!: Table<SecurityGroupRuleRow, string>;
+  firewalls!: Table<FirewallRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const step of versions) {
+      const declared = this.version(step.version).stores(step.stores);
+      if (step.upgrade) declared.upgrade(step.upgrade);
+    }
+  }
+}
