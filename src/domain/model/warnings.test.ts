@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeAclRule,
+  makeFilter,
+  makeInventory,
+  makePort,
+  makeSession,
+  makeSgRule,
+  makeSnapshot,
+} from './test-fixtures';
+import type { Inventory } from './types';
+import { filterWarnings, mtuWarning, sessionWarnings } from './warnings';
+
+const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
+
+function withInventory(change: (inventory: Inventory) => void) {
+  const snapshot = makeSnapshot();
+  change(snapshot.inventory);
+  return snapshot;
+}
+
+describe('sessionWarnings', () => {
+  it('has nothing to say about a healthy session', () => {
+    expect(sessionWarnings(makeSnapshot(), makeSession())).toEqual([]);
+  });
+
+  it('W1, W2, W3 for a source the target does not let in, with an MTU of 1500', () => {
+    const warnings = sessionWarnings(makeSnapshot(), makeSession({ traffic_mirror_sources: ['p2'] }));
+    expect(codes(warnings)).toEqual(['W1', 'W2', 'W3']);
+    const [w1, w2, w3] = warnings;
+    expect(w1?.fix).toEqual({
+      kind: 'add-security-group-rule',
+      rule: {
+        security_group_id: 'sg-target',
+        direction: 'ingress',
+        ethertype: 'IPv4',
+        protocol: 'udp',
+        multiport: '4789',
+        remote_ip_prefix: '192.168.0.28/32',
+        action: 'allow',
+        priority: 1,
+      },
+    });
+    expect(w1?.message).toBe(
+      'The target "eni-pt" does not accept copies from "eni-p2" (192.168.0.28): its security groups do not allow inbound UDP 4789 from that address. Add an inbound rule allowing UDP 4789 from 192.168.0.28/32.',
+    );
+    expect(w2?.message).toBe(
+      'The network ACL "acl-t" of the target\'s subnet drops copies from "eni-p2" (192.168.0.28): its rule "deny-all" denies inbound UDP 4789. Add an inbound allow rule for UDP from 192.168.0.28/32 to port 4789, above any deny rule.',
+    );
+    expect(w2?.fix).toEqual({
+      kind: 'add-network-acl-rule',
+      rule: {
+        firewall_id: 'acl-t',
+        direction: 'ingress',
+        rule: {
+          action: 'allow',
+          protocol: 'udp',
+          ip_version: 4,
+          source_ip_address: '192.168.0.28/32',
+          destination_ip_address: '',
+          source_port: '',
+          destination_port: '4789',
+        },
+      },
+    });
+    expect(w3?.fix).toEqual({ kind: 'set-mtu', port_id: 'p2', mtu: 1436 });
+  });
+
+  it('W4 for a disabled session and for a direction without rules', () => {
+    const snapshot = makeSnapshot([], { filters: [makeFilter({ egress_rules: [] })] });
+    const warnings = sessionWarnings(snapshot, makeSession({ enabled: false }));
+    expect(warnings.map((w) => [w.code, w.direction])).toEqual([
+      ['W4', undefined],
+      ['W4', 'egress'],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      'This session is disabled and copies nothing. Enable it to start mirroring.',
+    );
+  });
+
+  it('does not apply W1 to a load balancer target, but still W2', () => {
+    const session = makeSession({
+      traffic_mirror_sources: ['p2', 'p3'],
+      traffic_mirror_target_type: 'elb',
+      traffic_mirror_target_id: 'lb-1',
+    });
+    expect(codes(sessionWarnings(makeSnapshot(), session))).toEqual(['W2', 'W2', 'W3']);
+  });
+
+  it.each<[string, (inventory: Inventory) => void, string[]]>([
+    [
+      'a deny rule at priority 1 cannot be outvoted',
+      (inv) =>
+        inv.security_group_rules.push(
+          makeSgRule({ id: 'deny', action: 'deny', remote_ip_prefix: '192.168.0.27/32' }),
+        ),
+      ['W1'],
+    ],
+    [
+      'an allow rule at lower priority than a deny still warns',
+      (inv) =>
+        inv.security_group_rules.unshift(
+          makeSgRule({ id: 'deny', action: 'deny', priority: 1, protocol: 'udp' }),
+          { ...inv.security_group_rules[0]!, priority: 2 },
+        ),
+      ['W1'],
+    ],
+    [
+      'a target without security groups',
+      (inv) => (inv.ports.find((p) => p.id === 'pt')!.security_groups = []),
+      ['W1'],
+    ],
+    ['an ACL that is down lets copies in', (inv) => (inv.network_acls[0]!.admin_state_up = false), []],
+    ['a subnet without ACL lets copies in', (inv) => (inv.network_acls = []), []],
+    [
+      'an ACL rule restricted by source port is not counted',
+      (inv) => (inv.network_acls[0]!.ingress_rules[0]!.source_port = '1000-2000'),
+      ['W2'],
+    ],
+    [
+      'a disabled ACL rule is not counted',
+      (inv) => (inv.network_acls[0]!.ingress_rules[0]!.enabled = false),
+      ['W2'],
+    ],
+    [
+      'a broad ACL allow rule lets copies in',
+      (inv) =>
+        inv.network_acls[0]!.ingress_rules.unshift(
+          makeAclRule({ protocol: 'udp', destination_port: '4000-5000' }),
+        ),
+      [],
+    ],
+  ])('%s', (_name, change, expected) => {
+    const warnings = sessionWarnings(withInventory(change), makeSession());
+    expect(codes(warnings)).toEqual(expected);
+  });
+
+  it.each<[string, (inventory: Inventory) => void, string]>([
+    [
+      'a priority-1 deny rule',
+      (inv) => inv.security_group_rules.push(makeSgRule({ id: 'deny', action: 'deny', protocol: 'udp' })),
+      'Rule deny denies it at priority 1; remove that rule or narrow it.',
+    ],
+    [
+      'no security group',
+      (inv) => (inv.ports.find((p) => p.id === 'pt')!.security_groups = []),
+      'Attach a security group that allows it.',
+    ],
+  ])('W1 without a rule to add when blocked by %s', (_name, change, advice) => {
+    const [w1] = sessionWarnings(withInventory(change), makeSession());
+    expect(w1?.fix).toBeUndefined();
+    expect(w1?.message.endsWith(advice)).toBe(true);
+  });
+
+  it('skips W1 and W2 for a source without IPv4', () => {
+    const snapshot = withInventory((inv) =>
+      inv.ports.push(makePort('p6', 'srv-1', [['sub-a', '2001:db8::6']])),
+    );
+    expect(sessionWarnings(snapshot, makeSession({ traffic_mirror_sources: ['p6'] }))).toEqual([]);
+  });
+});
+
+describe('mtuWarning (W3)', () => {
+  it.each([
+    [1436, false],
+    [1437, true],
+    [9000, true],
+    [1300, false],
+  ])('MTU %d warns: %s', (mtu, warns) => {
+    const snapshot = withInventory((inv) => (inv.ports.find((p) => p.id === 'p1')!.mtu = mtu));
+    expect(mtuWarning(snapshot, 'p1') !== null).toBe(warns);
+  });
+
+  it('explains the truncation', () => {
+    expect(mtuWarning({ filters: [], inventory: makeInventory() }, 'p2')?.message).toBe(
+      'Source "eni-p2" has MTU 1500: with the VXLAN encapsulation its copies of full-size packets exceed the 1500-byte link and are truncated. Set its MTU to 1436 or less.',
+    );
+  });
+});
+
+describe('filterWarnings (W4)', () => {
+  it.each([
+    [1, 1, []],
+    [0, 1, ['ingress']],
+    [0, 0, ['ingress', 'egress']],
+  ])('%d inbound, %d outbound rules -> %j', (ingress, egress, directions) => {
+    const filter = makeFilter({
+      ingress_rules: ingress ? makeFilter().ingress_rules : [],
+      egress_rules: egress ? makeFilter().egress_rules : [],
+    });
+    expect(filterWarnings(filter).map((w) => w.direction)).toEqual(directions);
+  });
+
+  it('tells what to add', () => {
+    expect(filterWarnings(makeFilter({ ingress_rules: [] }))[0]).toEqual({
+      code: 'W4',
+      direction: 'ingress',
+      message:
+        'Filter "f-1" has no inbound rule, so no inbound traffic is copied. Add an inbound rule to copy it.',
+      resources: ['f-1'],
+      fix: { kind: 'add-filter-rule', filter_id: 'f-1', direction: 'ingress' },
+    });
+  });
+});
