@@ -83,10 +83,12 @@ export function viewPacket(packet: MirrorPacket): PacketView {
   };
 }
 
-function cidrHolds(text: string, ip: ParsedIp | null): boolean {
+/** A block of the other family than the rule's ethertype never holds (SPEC section 2). */
+function cidrHolds(text: string, ip: ParsedIp | null, ethertype: string): boolean {
   if (text === '') return true;
   const cidr = parseCidr(text);
-  return cidr !== null && ip !== null && cidrContains(cidr, ip);
+  const family = ethertype === 'ipv4' ? 4 : 6;
+  return cidr !== null && ip !== null && cidr.family === family && cidrContains(cidr, ip);
 }
 
 function portHolds(text: string, port: number): boolean {
@@ -115,10 +117,10 @@ export function firstFailedCondition(
   if (protocol !== ANY_PROTOCOL && protocol !== packet.protocol) {
     return { field: 'protocol', rule_value: rule.protocol, packet_value: String(raw.protocol) };
   }
-  if (!cidrHolds(rule.source_cidr_block, packet.source)) {
+  if (!cidrHolds(rule.source_cidr_block, packet.source, packet.ethertype)) {
     return { field: 'source_cidr_block', rule_value: rule.source_cidr_block, packet_value: raw.source_ip };
   }
-  if (!cidrHolds(rule.destination_cidr_block, packet.destination)) {
+  if (!cidrHolds(rule.destination_cidr_block, packet.destination, packet.ethertype)) {
     return {
       field: 'destination_cidr_block',
       rule_value: rule.destination_cidr_block,
@@ -164,10 +166,16 @@ export function describeConditionFailure(failure: ConditionFailure): string {
     case 'protocol':
       return `${label}: the rule wants ${rule}, the packet is ${packet ?? 'unknown'}.`;
     case 'source_cidr_block':
-    case 'destination_cidr_block':
-      return parseCidr(rule)
-        ? `${label}: the packet's ${packet} is not in ${rule}.`
-        : `${label}: the rule's ${rule} is not a valid CIDR block, so the rule matches nothing.`;
+    case 'destination_cidr_block': {
+      const block = parseCidr(rule);
+      const address = packet === null ? null : parseIp(packet);
+      if (!block)
+        return `${label}: the rule's ${rule} is not a valid CIDR block, so the rule matches nothing.`;
+      if (address && address.family !== block.family) {
+        return `${label}: the packet's ${packet} is IPv${address.family}, the rule's ${rule} is IPv${block.family}.`;
+      }
+      return `${label}: the packet's ${packet} is not in ${rule}.`;
+    }
     default:
       if (!parsePortRange(rule))
         return `${label}: the rule's ${rule} is not a valid range, so the rule matches nothing.`;
