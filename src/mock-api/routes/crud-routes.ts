@@ -6,6 +6,8 @@ import type { Route } from '../http/router';
 
 /** What a resource's service offers, by project id. */
 export interface CrudService<T> {
+  /** Runs before the body is read (the region check, C7, wins over a malformed body). */
+  guard(project_id: string): Promise<unknown>;
   list(project_id: string, query: ListQuery): Promise<Page<T>>;
   create(project_id: string, body: JsonObject): Promise<T>;
   show(project_id: string, id: string): Promise<T>;
@@ -38,8 +40,12 @@ export function crudRoutes<T>(
       method: 'POST',
       pattern: base,
       resource: plural,
-      handler: async ({ params, request }) =>
-        created({ [wrapper]: await service.create(project(params), await readWrapped(request, wrapper)) }),
+      handler: async ({ params, request }) => {
+        await service.guard(project(params));
+        return created({
+          [wrapper]: await service.create(project(params), await readWrapped(request, wrapper)),
+        });
+      },
     },
     {
       method: 'GET',

@@ -6,6 +6,7 @@
 import type { Route } from '../http/router';
 import type { ServiceContext } from '../services/context';
 import { createRule, deleteRule, listRules, showRule, updateRule } from '../services/rules';
+import { requireMirroringProject } from '../services/projects';
 import { crudRoutes } from './crud-routes';
 
 /** Routes of mirror filter rules. */
@@ -15,6 +16,7 @@ export function ruleRoutes(ctx: ServiceContext): Route[] {
     'traffic_mirror_filter_rule',
     'traffic_mirror_filter_rules',
     {
+      guard: (project) => requireMirroringProject(ctx, project),
       list: (project, query) => listRules(ctx, project, query),
       create: (project, body) => createRule(ctx, project, body),
       show: (project, id) => showRule(ctx, project, id),

@@ -6,6 +6,7 @@
 import type { Route } from '../http/router';
 import type { ServiceContext } from '../services/context';
 import { createFilter, deleteFilter, listFilters, showFilter, updateFilter } from '../services/filters';
+import { requireMirroringProject } from '../services/projects';
 import { crudRoutes } from './crud-routes';
 
 /** Routes of mirror filters. */
@@ -15,6 +16,7 @@ export function filterRoutes(ctx: ServiceContext): Route[] {
     'traffic_mirror_filter',
     'traffic_mirror_filters',
     {
+      guard: (project) => requireMirroringProject(ctx, project),
       list: (project, query) => listFilters(ctx, project, query),
       create: (project, body) => createFilter(ctx, project, body),
       show: (project, id) => showFilter(ctx, project, id),

@@ -9,6 +9,7 @@ import { parseListQuery } from '../http/paging';
 import { created, noContent, ok } from '../http/responses';
 import type { Route } from '../http/router';
 import type { ServiceContext } from '../services/context';
+import { requireMirroringProject } from '../services/projects';
 import {
   addSources,
   createSession,
@@ -27,6 +28,11 @@ const RESOURCE = 'traffic_mirror_sessions';
 export function sessionRoutes(ctx: ServiceContext): Route[] {
   const project = (params: Record<string, string>) => params.project_id ?? '';
   const id = (params: Record<string, string>) => params.id ?? '';
+  /** The wrapped body, read after the region check (C7 wins over a malformed body). */
+  const body = async (params: Record<string, string>, request: Request) => {
+    await requireMirroringProject(ctx, project(params));
+    return readWrapped(request, WRAPPER);
+  };
   return [
     {
       method: 'GET',
@@ -42,7 +48,7 @@ export function sessionRoutes(ctx: ServiceContext): Route[] {
       resource: RESOURCE,
       handler: async ({ params, request }) =>
         created({
-          [WRAPPER]: await createSession(ctx, project(params), await readWrapped(request, WRAPPER)),
+          [WRAPPER]: await createSession(ctx, project(params), await body(params, request)),
         }),
     },
     {
@@ -56,12 +62,7 @@ export function sessionRoutes(ctx: ServiceContext): Route[] {
       resource: RESOURCE,
       handler: async ({ params, request }) =>
         ok({
-          [WRAPPER]: await updateSession(
-            ctx,
-            project(params),
-            id(params),
-            await readWrapped(request, WRAPPER),
-          ),
+          [WRAPPER]: await updateSession(ctx, project(params), id(params), await body(params, request)),
         }),
     },
     {
@@ -79,7 +80,7 @@ export function sessionRoutes(ctx: ServiceContext): Route[] {
       resource: RESOURCE,
       handler: async ({ params, request }) =>
         ok({
-          [WRAPPER]: await addSources(ctx, project(params), id(params), await readWrapped(request, WRAPPER)),
+          [WRAPPER]: await addSources(ctx, project(params), id(params), await body(params, request)),
         }),
     },
     {
@@ -88,12 +89,7 @@ export function sessionRoutes(ctx: ServiceContext): Route[] {
       resource: RESOURCE,
       handler: async ({ params, request }) =>
         ok({
-          [WRAPPER]: await removeSources(
-            ctx,
-            project(params),
-            id(params),
-            await readWrapped(request, WRAPPER),
-          ),
+          [WRAPPER]: await removeSources(ctx, project(params), id(params), await body(params, request)),
         }),
     },
   ];
