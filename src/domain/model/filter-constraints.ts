@@ -5,7 +5,7 @@
  */
 import { quotasOf } from './session-checks';
 import { quotaDefinition } from './quotas';
-import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from './types';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule, TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
 import { RULE_PRIORITY_MAX } from './rule-schema';
 
@@ -104,6 +104,39 @@ export function validateRuleUpdate(
   if ('code' in filter) return [filter];
   const conflict = priorityConflict(filter, merged, existing.id);
   return conflict ? [conflict] : [];
+}
+
+/**
+ * A session's filter must exist (C6) and have room for one more session (1,000 per filter);
+ * `others` are the sessions other than the one being created or edited.
+ *
+ * @example checkSessionFilter(snapshot, snapshot.sessions, 'f-x') // [{ code: 'C6', kind: 'not_found', fields: ['traffic_mirror_filter_id'], ... }]
+ */
+export function checkSessionFilter(
+  snapshot: Snapshot,
+  others: readonly TrafficMirrorSession[],
+  filterId: string,
+): Violation[] {
+  const field = 'traffic_mirror_filter_id';
+  if (!snapshot.filters.some((f) => f.id === filterId)) {
+    const message = `There is no mirror filter ${filterId}. Choose an existing filter.`;
+    return [{ code: 'C6', kind: 'not_found', message, fields: [field], resources: [filterId] }];
+  }
+  const value = quotasOf(snapshot).sessions_per_filter;
+  const used = others.filter((s) => s.traffic_mirror_filter_id === filterId).length;
+  if (used < value) return [];
+  const label = quotaDefinition('sessions_per_filter').label;
+  const message = `This filter is already used by ${used} sessions (quota "${label}": ${value}, in use: ${used}). Choose another filter or create a new one.`;
+  return [
+    {
+      code: 'QUOTA',
+      kind: 'quota',
+      message,
+      fields: [field],
+      resources: [filterId],
+      quota: { key: 'sessions_per_filter', value, used },
+    },
+  ];
 }
 
 /**

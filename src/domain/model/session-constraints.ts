@@ -17,6 +17,7 @@ import {
   portLabel,
 } from './session-checks';
 import type { TargetRef } from './session-checks';
+import { checkSessionFilter } from './filter-constraints';
 import { quotaDefinition } from './quotas';
 import type { TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
@@ -38,33 +39,6 @@ interface NewSource {
 
 const SOURCES = 'traffic_mirror_sources';
 
-function checkFilter(
-  snapshot: Snapshot,
-  others: readonly TrafficMirrorSession[],
-  filterId: string,
-): Violation[] {
-  const field = 'traffic_mirror_filter_id';
-  if (!snapshot.filters.some((f) => f.id === filterId)) {
-    const message = `There is no mirror filter ${filterId}. Choose an existing filter.`;
-    return [{ code: 'C6', kind: 'not_found', message, fields: [field], resources: [filterId] }];
-  }
-  const value = quotasOf(snapshot).sessions_per_filter;
-  const used = others.filter((s) => s.traffic_mirror_filter_id === filterId).length;
-  if (used < value) return [];
-  const label = quotaDefinition('sessions_per_filter').label;
-  const message = `This filter is already used by ${used} sessions (quota "${label}": ${value}, in use: ${used}). Choose another filter or create a new one.`;
-  return [
-    {
-      code: 'QUOTA',
-      kind: 'quota',
-      message,
-      fields: [field],
-      resources: [filterId],
-      quota: { key: 'sessions_per_filter', value, used },
-    },
-  ];
-}
-
 function sessionViolations(
   snapshot: Snapshot,
   candidate: SessionShape,
@@ -84,7 +58,7 @@ function sessionViolations(
   const out: (Violation | null)[] = [];
 
   if (!previous || previous.traffic_mirror_filter_id !== candidate.traffic_mirror_filter_id) {
-    out.push(...checkFilter(snapshot, others, candidate.traffic_mirror_filter_id));
+    out.push(...checkSessionFilter(snapshot, others, candidate.traffic_mirror_filter_id));
   }
   const targetMissing = checkTargetExists(snapshot, target, 'traffic_mirror_target_id');
   if (targetChanged) {

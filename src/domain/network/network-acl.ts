@@ -34,7 +34,7 @@ export function aclForSubnet(inventory: Inventory, subnetId: string): NetworkAcl
 }
 
 /**
- * Whether one enabled-or-not ACL rule's conditions hold for a packet (the caller skips
+ * Whether one ACL rule's conditions hold for a packet, whatever its `enabled` (the caller skips
  * disabled rules): IP version, protocol (`any` or equal), addresses (`""` or containing) and
  * port lists (`""`, `"80"`, `"1-100"`, `"80,443"`).
  *
