@@ -1,17 +1,21 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The mock administration API under the served base (`http://host:port/console/api/mock-admin`). */
+function mockAdminBase(): string {
+  return new URL('api/mock-admin', test.info().project.use.baseURL).href;
+}
 
 /** Settings of the in-browser cloud that tests rely on: no latency, no injected failures. */
 export async function resetMockCloud(page: Page): Promise<void> {
-  const status = await page.evaluate(async () => {
-    const base = `${document.baseURI.replace(/\/$/, '')}/api/mock-admin`;
+  const status = await page.evaluate(async (base) => {
     const reset = await fetch(`${base}/reset`, { method: 'POST' });
     const settings = await fetch(`${base}/settings`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ latency_min_ms: 0, latency_max_ms: 0, failure_rate: 0 }),
+      body: JSON.stringify({ settings: { latency_min_ms: 0, latency_max_ms: 0, failure_rate: 0 } }),
     });
     return [reset.status, settings.status];
-  });
+  }, mockAdminBase());
   expect(status).toEqual([200, 200]);
 }
 
@@ -19,4 +23,17 @@ export async function resetMockCloud(page: Page): Promise<void> {
 export async function openConsole(page: Page, path = ''): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('combobox', { name: 'Region' })).toBeEnabled();
+}
+
+/**
+ * Loads the large data set (20,000 mirror sessions in cn-north-4) through the mock
+ * administration API and returns how many sessions it holds.
+ */
+export async function loadLargeDataSet(page: Page): Promise<number> {
+  const answer = await page.evaluate(async (base) => {
+    const response = await fetch(`${base}/large-data-set`, { method: 'POST' });
+    return { status: response.status, body: (await response.json()) as { loaded?: { sessions?: number } } };
+  }, mockAdminBase());
+  expect(answer.status).toBe(200);
+  return answer.body.loaded?.sessions ?? 0;
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type {
+  EnterpriseRouter,
   EnterpriseRouterAttachment,
   Inventory,
   LoadBalancer,
@@ -52,6 +53,21 @@ export const securityGroupRulesQueryOptions = (projectId: string) =>
 export const networkAclsQueryOptions = (projectId: string) =>
   listOptions<NetworkAcl>(projectId, 'network-acls', `/v3/${projectId}/vpc/firewalls`, 'firewalls');
 
+/** The attachments of every enterprise router of the project (C3: VPCs joined by a router). */
+export const routerAttachmentsQueryOptions = (projectId: string) =>
+  queryOptions({
+    queryKey: inventoryKeys.list(projectId, 'enterprise-router-attachments'),
+    queryFn: async ({ signal }) => {
+      const base = `/v3/${projectId}/enterprise-router`;
+      const routers = await listAll<EnterpriseRouter>(`${base}/instances`, 'instances', {}, signal);
+      const lists = await Promise.all(
+        routers.map((r) => listAll<EnterpriseRouterAttachment>(`${base}/${r.id}/attachments`, 'attachments', {}, signal)),
+      );
+      return lists.flat();
+    },
+    staleTime: 60_000,
+  });
+
 export function usePorts() {
   return useQuery(portsQueryOptions(useCurrentProject().id));
 }
@@ -81,11 +97,11 @@ export function useInventory(): { data: Inventory | undefined; isPending: boolea
     security_groups: useQuery(securityGroupsQueryOptions(projectId)),
     security_group_rules: useQuery(securityGroupRulesQueryOptions(projectId)),
     network_acls: useQuery(networkAclsQueryOptions(projectId)),
+    enterprise_router_attachments: useQuery(routerAttachmentsQueryOptions(projectId)),
   };
   const all = Object.values(parts);
   const error = all.find((q) => q.error)?.error ?? null;
   if (all.some((q) => q.data === undefined)) return { data: undefined, isPending: !error, error };
-  const attachments: EnterpriseRouterAttachment[] = [];
   return {
     isPending: false,
     error,
@@ -93,7 +109,7 @@ export function useInventory(): { data: Inventory | undefined; isPending: boolea
       vpcs: parts.vpcs.data!,
       subnets: parts.subnets.data!,
       peerings: parts.peerings.data!,
-      enterprise_router_attachments: attachments,
+      enterprise_router_attachments: parts.enterprise_router_attachments.data!,
       servers: parts.servers.data!,
       ports: parts.ports.data!,
       load_balancers: parts.load_balancers.data!,

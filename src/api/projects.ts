@@ -1,6 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { Project } from '@/domain/model/types';
-import { apiRequest } from './client';
+import { ApiError, apiRequest } from './client';
 
 /** Query keys for projects; one project per region. */
 export const projectKeys = {
@@ -18,4 +18,31 @@ export function projectsQueryOptions() {
 /** Every project (region) of the account, for the region selector. */
 export function useProjects() {
   return useQuery(projectsQueryOptions());
+}
+
+/**
+ * Whether Traffic Mirroring is offered in a project's region (C7): the service answers
+ * TM.0007 where it is not. Asked with the cheapest call there is, a one-item list.
+ */
+export function trafficMirroringAvailableQueryOptions(projectId: string) {
+  return queryOptions({
+    queryKey: [...projectKeys.all, projectId, 'traffic-mirroring-available'] as const,
+    queryFn: ({ signal }) =>
+      apiRequest(`/v3/${projectId}/vpc/traffic-mirror-sessions`, { query: { limit: 1 }, signal }).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.code === 'TM.0007') return false;
+          throw error;
+        },
+      ),
+    staleTime: Infinity,
+  });
+}
+
+/** For every project, whether Traffic Mirroring is offered there (undefined while asking). */
+export function useTrafficMirroringAvailability(projects: readonly Project[]) {
+  return useQueries({
+    queries: projects.map((p) => trafficMirroringAvailableQueryOptions(p.id)),
+    combine: (results) => new Map(projects.map((p, i) => [p.id, results[i]?.data] as const)),
+  });
 }

@@ -1,4 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { QUOTA_DEFINITIONS, resolveQuotas, type QuotaKey, type QuotaValues } from '@/domain/model/quotas';
 import type { QuotaResource } from '@/domain/model/types';
 import { apiRequest } from './client';
 import { useCurrentProject } from './project-context';
@@ -20,4 +22,21 @@ export const quotasQueryOptions = (projectId: string) =>
 /** The region's quotas: for each `type`, the value in force and how much is used. */
 export function useQuotas() {
   return useQuery(quotasQueryOptions(useCurrentProject().id));
+}
+
+/**
+ * The quota values in force as the domain's checks take them (`Snapshot.quotas`): the
+ * defaults of Table 4 with what the API reports applied. Undefined until the quotas load.
+ */
+export function useQuotaValues(): QuotaValues | undefined {
+  const quotas = useQuotas();
+  return useMemo(() => {
+    if (!quotas.data) return undefined;
+    const overrides: Partial<Record<QuotaKey, number>> = {};
+    for (const definition of QUOTA_DEFINITIONS) {
+      const reported = quotas.data.find((r) => r.type === definition.type);
+      if (reported) overrides[definition.key] = reported.quota;
+    }
+    return resolveQuotas(overrides);
+  }, [quotas.data]);
 }

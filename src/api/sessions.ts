@@ -119,3 +119,61 @@ export function useChangeSessionSources(change: 'add-sources' | 'remove-sources'
     onSettled: invalidate,
   });
 }
+
+/** A change applied to many sessions at once from the list (one request per session). */
+export type BulkSessionChange = 'enable' | 'disable' | 'delete';
+
+/** What a bulk change did: the sessions changed and, for each failure, the server's error. */
+export interface BulkSessionOutcome {
+  succeeded: string[];
+  failed: { id: string; error: Error }[];
+}
+
+/** How many requests of a bulk change are in flight at once. */
+const BULK_CONCURRENCY = 4;
+
+/**
+ * Enables, disables or deletes many sessions: one request per session, a few at a time, and
+ * one refresh of the list at the end (not one per session). Never rejects: failures are
+ * collected in the outcome so the caller can name them.
+ */
+export function useBulkSessionChange() {
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return useMutation({
+    mutationFn: async ({
+      ids,
+      change,
+      onProgress,
+    }: {
+      ids: readonly string[];
+      change: BulkSessionChange;
+      onProgress?: (done: number) => void;
+    }): Promise<BulkSessionOutcome> => {
+      const outcome: BulkSessionOutcome = { succeeded: [], failed: [] };
+      const queue = [...ids];
+      let done = 0;
+      const one = (id: string) =>
+        change === 'delete'
+          ? apiRequest<void>(`${base(projectId)}/${id}`, { method: 'DELETE' })
+          : apiRequest<Wrapped>(`${base(projectId)}/${id}`, {
+              method: 'PUT',
+              body: { traffic_mirror_session: { enabled: change === 'enable' } },
+            });
+      const worker = async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          try {
+            await one(id);
+            outcome.succeeded.push(id);
+          } catch (error) {
+            outcome.failed.push({ id, error: error instanceof Error ? error : new Error(String(error)) });
+          }
+          onProgress?.(++done);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, ids.length) }, worker));
+      return outcome;
+    },
+    onSettled: invalidate,
+  });
+}

@@ -1,7 +1,9 @@
 import { Outlet } from '@tanstack/react-router';
 import { ProjectContext } from '@/api/project-context';
+import { useTrafficMirroringAvailability } from '@/api/projects';
 import { Alert } from '@/components/ui/alert';
 import { Header } from './header';
+import { RegionUnavailable } from './region-unavailable';
 import { SideNavigation } from './side-navigation';
 import { useRegion } from './use-region';
 
@@ -11,6 +13,8 @@ import { useRegion } from './use-region';
  */
 export function AppShell() {
   const region = useRegion();
+  const availability = useTrafficMirroringAvailability(region.status === 'ready' ? region.projects : []);
+  const offered = region.status === 'ready' ? availability.get(region.project.id) : undefined;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -23,7 +27,12 @@ export function AppShell() {
       <div className="flex flex-1">
         <SideNavigation />
         <main id="main" className="min-w-0 flex-1 px-6 py-5">
-          {region.status === 'ready' ? (
+          {region.status === 'ready' && offered === false ? (
+            <RegionUnavailable
+              project={region.project}
+              offeredIn={region.projects.filter((p) => availability.get(p.id) === true)}
+            />
+          ) : region.status === 'ready' ? (
             <ProjectContext.Provider value={region.project}>
               <Outlet />
             </ProjectContext.Provider>

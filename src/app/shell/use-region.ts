@@ -1,5 +1,4 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { useProjects } from '@/api/projects';
 import type { Project } from '@/domain/model/types';
 
@@ -20,8 +19,9 @@ function rememberedRegion(): string | null {
 }
 
 /**
- * The region the operator works in: the `region` search parameter (so links are shareable),
- * else the last one chosen, else the default; unknown regions fall back to the default.
+ * The region the operator works in: the `region` search parameter (a region chosen in the
+ * selector is put in the URL, so links are shareable), else the last one chosen, else the
+ * default; an unknown region falls back to the default.
  */
 export function useRegion(): RegionState {
   const projects = useProjects();
@@ -30,12 +30,6 @@ export function useRegion(): RegionState {
   const list = projects.data ?? [];
   const wanted = search.region ?? rememberedRegion() ?? DEFAULT_REGION;
   const project = list.find((p) => p.name === wanted) ?? list.find((p) => p.name === DEFAULT_REGION) ?? list[0];
-
-  useEffect(() => {
-    if (project && search.region !== project.name) {
-      void navigate({ to: '.', search: (prev) => ({ ...prev, region: project.name }), replace: true });
-    }
-  }, [project, search.region, navigate]);
 
   if (projects.isError) return { status: 'error', message: projects.error.message };
   if (!project) return { status: 'loading' };

@@ -1,25 +1,18 @@
 import { useMemo } from 'react';
 import { useInventory } from '@/api/inventory';
 import { useSessions } from '@/api/sessions';
-import { isC7tPort, portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
-import type { Inventory, Port } from '@/domain/model/types';
+import { sourceEligibility } from '@/domain/model/eligibility';
+import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
+import type { Port } from '@/domain/model/types';
+import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { indexMirrorUsage, type MirrorUsage } from './mirror-usage';
+import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
 
-const SESSIONS_PER_SOURCE = 3;
-
-/** Why a port can or cannot be a mirror source today (C1, C2 and the 3-session quota). */
-function sourceEligibility(inventory: Inventory, port: Port, usage: MirrorUsage | undefined) {
-  if (!isC7tPort(inventory, port.id)) return { ok: false, reason: 'Not a c7t ECS: only c7t interfaces can be sources.' };
-  if (usage && usage.targetOf.length > 0) return { ok: false, reason: 'Used as a mirror target.' };
-  if (usage && usage.sourceOf.length >= SESSIONS_PER_SOURCE)
-    return { ok: false, reason: `Already in ${SESSIONS_PER_SOURCE} sessions (the most a source can have).` };
-  return { ok: true, reason: `Yes (${usage?.sourceOf.length ?? 0} / ${SESSIONS_PER_SOURCE} sessions)` };
-}
+const SESSIONS_PER_SOURCE = QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_per_source')?.value ?? 3;
 
 /** Every elastic network interface of the region, with how it takes part in mirroring. */
 export function NetworkInterfacesPage() {
@@ -61,8 +54,13 @@ export function NetworkInterfacesPage() {
         {
           header: 'Can be a source',
           cell: (p) => {
-            const verdict = sourceEligibility(data, p, usage.get(p.id));
-            return verdict.ok ? <Badge tone="success">{verdict.reason}</Badge> : <span className="text-slate-600">{verdict.reason}</span>;
+            const verdict = sourceEligibility({ sessions: sessions.data ?? [], filters: [], inventory: data }, { sources: [] }, p.id);
+            const used = usage.get(p.id)?.sourceOf.length ?? 0;
+            return verdict.eligible ? (
+              <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_SOURCE} sessions)`}</Badge>
+            ) : (
+              <span className="text-slate-600">{verdict.reasons.map((r) => r.message).join(' ')}</span>
+            );
           },
         },
       ]
