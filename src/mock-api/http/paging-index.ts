@@ -26,11 +26,9 @@ export async function pageByIndex<R extends OrderedRow>(
     lower = [project_id, marker.created_at, marker.id];
     includeLower = false;
   }
-  const rows = await table
-    .where('[project_id+created_at+id]')
-    .between(lower, [project_id, []], includeLower, true)
-    .filter((row) => rowMatches(row, query.filters))
-    .limit(query.limit + 1)
-    .toArray();
+  let range = table.where('[project_id+created_at+id]').between(lower, [project_id, []], includeLower, true);
+  // Without filters the page is one bounded getAll; with them the cursor stops at limit + 1.
+  if (query.filters.size > 0) range = range.filter((row) => rowMatches(row, query.filters));
+  const rows = await range.limit(query.limit + 1).toArray();
   return toPage(rows, query.limit);
 }

@@ -38,7 +38,7 @@ export async function createTestBackend(
   options: { seed?: boolean; random?: () => number } = {},
 ): Promise<TestBackend> {
   databases += 1;
-  const db = new MockDb(`mock-api-test-${databases}`);
+  const db = new MockDb(options.name ?? `mock-api-test-${databases}`);
   if (options.seed ?? true) await replaceStoreData(db, demoData(), QUIET_SETTINGS);
   else await writeSettings(db, QUIET_SETTINGS);
   let ids = 0;
@@ -49,7 +49,7 @@ export async function createTestBackend(
     clock: () => new Date(Date.UTC(2025, 0, 1) + (seconds += 1) * 1000),
     newId: () => `00000000-0000-4000-8000-${String((ids += 1)).padStart(12, '0')}`,
     random: options.random,
-    sleep: async () => undefined,
+    sleep: options.sleep ?? (async () => undefined),
     onChange: (project_id, resource) => changes.push({ project_id, resource }),
   });
   return {
