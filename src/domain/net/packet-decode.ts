@@ -39,9 +39,14 @@ const MAX_VLAN_TAGS = 8;
  * if (decoder.decode(record, packet) === DECODE_OK) console.log(packet.protocol, packet.dstPort);
  */
 export class PacketDecoder {
-  private readonly view: DataView;
+  private view: DataView;
 
   constructor(bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Decodes from now on in `bytes`: the reader's new window when a file is read in chunks. */
+  setWindow(bytes: Uint8Array): void {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

@@ -17,7 +17,9 @@ function describeOtherFile(bytes: Uint8Array): string {
 }
 
 /**
- * Opens a pcap or pcapng capture held in memory, choosing the format by its magic number.
+ * Opens a pcap or pcapng capture held in memory, choosing the format by its magic number:
+ * the whole file, or with `final` false its first window (at least 28 bytes) when the file
+ * is read in chunks (see `CaptureReader.setWindow`).
  * Returns a streaming reader or an error saying what is wrong (empty file, another kind of
  * file, header cut off). Why: users drop whatever file they have; no exception may escape.
  *
@@ -25,9 +27,12 @@ function describeOtherFile(bytes: Uint8Array): string {
  * const opened = openCapture(new Uint8Array(0));
  * // { error: { code: 'EMPTY_FILE', message: 'The file is empty (0 bytes). Choose a pcap ...', packet: 0, offset: 0 } }
  */
-export function openCapture(bytes: Uint8Array): { reader: CaptureReader } | { error: CaptureError } {
+export function openCapture(
+  bytes: Uint8Array,
+  final = true,
+): { reader: CaptureReader } | { error: CaptureError } {
   if (bytes.length === 0) return { error: captureError('EMPTY_FILE', 'The file is empty (0 bytes)', 0, 0) };
-  if (isPcapMagic(bytes)) return openPcap(bytes);
-  if (isPcapngMagic(bytes)) return openPcapng(bytes);
+  if (isPcapMagic(bytes)) return openPcap(bytes, final);
+  if (isPcapngMagic(bytes)) return openPcapng(bytes, final);
   return { error: captureError('NOT_A_CAPTURE', describeOtherFile(bytes), 0, 0) };
 }

@@ -31,32 +31,54 @@ export function isPcapMagic(bytes: Uint8Array): boolean {
 
 class PcapReader implements CaptureReader {
   readonly format = 'pcap';
-  position = FILE_HEADER;
   error: CaptureError | null = null;
+  waiting = false;
+  /** Offset in the window of the next record; `base` is the window's offset in the file. */
+  pending = FILE_HEADER;
+  private base = 0;
   private count = 0;
+  private view: DataView;
 
   constructor(
-    private readonly bytes: Uint8Array,
-    private readonly view: DataView,
+    private bytes: Uint8Array,
+    private final: boolean,
     private readonly littleEndian: boolean,
     private readonly nanoScale: number,
     private readonly recordHeader: number,
     private readonly linkType: number,
     private readonly maxLength: number,
-  ) {}
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get position(): number {
+    return this.base + this.pending;
+  }
+
+  setWindow(bytes: Uint8Array, final: boolean): void {
+    this.base += this.pending;
+    this.pending = 0;
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.final = final;
+  }
 
   next(record: CaptureRecord): boolean {
-    const at = this.position;
+    const at = this.pending;
     const end = this.bytes.length;
-    if (at >= end || this.error) return false;
+    this.waiting = false;
+    if (this.error) return false;
+    if (at >= end) return this.wait();
     const packet = this.count + 1;
+    const offset = this.base + at;
     if (end - at < this.recordHeader) {
+      if (!this.final) return this.wait();
       return this.fail(
         captureError(
           'TRUNCATED_RECORD',
-          `Packet ${packet}: its ${this.recordHeader}-byte record header at byte ${at} is cut off after ${end - at} bytes`,
+          `Packet ${packet}: its ${this.recordHeader}-byte record header at byte ${offset} is cut off after ${end - at} bytes`,
           packet,
-          at,
+          offset,
         ),
       );
     }
@@ -68,25 +90,26 @@ class PcapReader implements CaptureReader {
       return this.fail(
         captureError(
           'CORRUPT_RECORD',
-          `Packet ${packet} at byte ${at} claims ${captured} captured bytes, more than the snapshot length ${this.maxLength}`,
+          `Packet ${packet} at byte ${offset} claims ${captured} captured bytes, more than the snapshot length ${this.maxLength}`,
           packet,
-          at,
+          offset,
         ),
       );
     }
     const data = at + this.recordHeader;
     if (data + captured > end) {
+      if (!this.final) return this.wait();
       return this.fail(
         captureError(
           'TRUNCATED_RECORD',
-          `Packet ${packet} at byte ${at} has ${captured} bytes but the file ends after ${end - data}`,
+          `Packet ${packet} at byte ${offset} has ${captured} bytes but the file ends after ${end - data}`,
           packet,
-          at,
+          offset,
         ),
       );
     }
     record.packet = packet;
-    record.offset = at;
+    record.offset = offset;
     record.data = data;
     record.capturedLength = captured;
     record.originalLength = original < captured ? captured : original;
@@ -94,8 +117,14 @@ class PcapReader implements CaptureReader {
     record.seconds = view.getUint32(at, le);
     record.nanoseconds = view.getUint32(at + 4, le) * this.nanoScale;
     this.count = packet;
-    this.position = data + captured;
+    this.pending = data + captured;
     return true;
+  }
+
+  /** End of the window: the caller may give more bytes unless this was the file's end. */
+  private wait(): false {
+    this.waiting = !this.final;
+    return false;
   }
 
   private fail(error: CaptureError): false {
@@ -105,8 +134,9 @@ class PcapReader implements CaptureReader {
 }
 
 /**
- * Opens a classic pcap file held in memory. Returns a streaming reader, or an error when the
- * file header is missing, cut off or of an unknown version.
+ * Opens a classic pcap file held in memory, whole or (with `final` false) its first window of
+ * at least 24 bytes. Returns a streaming reader, or an error when the file header is missing,
+ * cut off or of an unknown version.
  * Why: captures are read in a worker from an uploaded file; bad files must say what is wrong.
  *
  * @example
@@ -114,7 +144,10 @@ class PcapReader implements CaptureReader {
  * if ('error' in opened) show(opened.error.message);
  * else for (const r = createCaptureRecord(); opened.reader.next(r); ) use(r);
  */
-export function openPcap(bytes: Uint8Array): { reader: CaptureReader } | { error: CaptureError } {
+export function openPcap(
+  bytes: Uint8Array,
+  final = true,
+): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapMagic(bytes)) {
     return { error: captureError('NOT_A_CAPTURE', 'The file does not start with a pcap magic number', 0, 0) };
   }
@@ -142,7 +175,7 @@ export function openPcap(bytes: Uint8Array): { reader: CaptureReader } | { error
   const linkType = view.getUint32(20, le) & 0xffff;
   const reader = new PcapReader(
     bytes,
-    view,
+    final,
     le,
     magic === MAGIC_NANO ? 1 : 1000,
     magic === MAGIC_MODIFIED ? 24 : 16,

@@ -17,7 +17,7 @@ export interface CaptureRecord {
   packet: number;
   /** Byte offset of the packet's record (pcap) or block (pcapng) in the file. */
   offset: number;
-  /** Byte offset of the packet's first captured byte in the file. */
+  /** Index of the packet's first captured byte in the reader's current window (the file when whole). */
   data: number;
   /** Bytes present in the file (at most the snapshot length). */
   capturedLength: number;
@@ -30,18 +30,30 @@ export interface CaptureRecord {
   nanoseconds: number;
 }
 
-/** A streaming reader over a capture held in memory. */
+/**
+ * A streaming reader over a capture held in memory, whole or one window at a time. Given the
+ * whole file, `next` reads to the end. Given a window of a file being read in chunks
+ * (`final` false), `next` stops with `waiting` set where a record runs past the window; the
+ * caller then passes a new window that starts with the unread bytes (from `pending` on).
+ */
 export interface CaptureReader {
   readonly format: 'pcap' | 'pcapng';
-  /** Bytes read so far, for progress reports. */
+  /** Bytes of the file read so far, for progress reports. */
   readonly position: number;
+  /** Offset in the current window of the first byte not read yet. */
+  readonly pending: number;
+  /** True when `next` stopped at the end of a window that is not the file's last. */
+  readonly waiting: boolean;
   /** Set when reading stopped early because the file is truncated or damaged. */
   readonly error: CaptureError | null;
   /**
-   * Fills `record` with the next packet. Returns false at the end of the file or at the
-   * first problem (then `error` says which).
+   * Fills `record` with the next packet (`record.data` indexes the current window). Returns
+   * false at the end of the file, at the first problem (then `error` says which) or at the
+   * end of a window (then `waiting` is true).
    */
   next(record: CaptureRecord): boolean;
+  /** Continues in a new window whose first byte is the old window's byte at `pending`. */
+  setWindow(bytes: Uint8Array, final: boolean): void;
 }
 
 /**

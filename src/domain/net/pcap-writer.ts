@@ -61,9 +61,24 @@ export class PcapWriter {
     return at + 16;
   }
 
-  /** The finished file: a copy of exactly the bytes written (the spare capacity is dropped). */
+  /**
+   * The finished file: a view of exactly the bytes written, without copying them. The view's
+   * buffer may be larger (spare capacity that was never touched); `slice()` it for a tight copy.
+   */
   finish(): Uint8Array {
-    return this.buffer.slice(0, this.size);
+    return this.buffer.subarray(0, this.size);
+  }
+
+  /**
+   * Hands out what was written since the last drain (the file header first) and starts
+   * again at the beginning of the same buffer: the view is valid until the next `reserve`,
+   * so the caller must use it at once (write it out, or copy it).
+   * Why: a long capture's copies can be streamed out through one small reused buffer.
+   */
+  drain(): Uint8Array {
+    const out = this.buffer.subarray(0, this.size);
+    this.size = 0;
+    return out;
   }
 
   private grow(need: number): void {

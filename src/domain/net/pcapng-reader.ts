@@ -49,75 +49,95 @@ function setTime(record: CaptureRecord, high: number, low: number, units: number
 
 class PcapngReader implements CaptureReader {
   readonly format = 'pcapng';
-  position = 0;
   error: CaptureError | null = null;
+  waiting = false;
+  /** Offset in the window of the next block; `base` is the window's offset in the file. */
+  pending = 0;
+  private base = 0;
   private count = 0;
   private le = true;
   private interfaces: Interface[] = [];
+  private view: DataView;
 
   constructor(
-    private readonly bytes: Uint8Array,
-    private readonly view: DataView,
-  ) {}
+    private bytes: Uint8Array,
+    private final: boolean,
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get position(): number {
+    return this.base + this.pending;
+  }
+
+  setWindow(bytes: Uint8Array, final: boolean): void {
+    this.base += this.pending;
+    this.pending = 0;
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.final = final;
+  }
 
   next(record: CaptureRecord): boolean {
     const end = this.bytes.length;
     const view = this.view;
-    while (this.position < end && !this.error) {
-      const at = this.position;
-      const packet = this.count + 1;
-      if (end - at < 12) return this.fail('TRUNCATED_RECORD', `The block at byte ${at} is cut off`, at);
+    this.waiting = false;
+    while (!this.error) {
+      const at = this.pending;
+      if (at >= end) return this.wait();
+      const where = this.base + at;
+      if (end - at < 12) return this.cutOff(`The block at byte ${where} is cut off`, at);
       const type = view.getUint32(at, this.le);
       if (type === SHB && !this.startSection(at)) return false;
       const length = view.getUint32(at + 4, this.le);
       if (length < 12 || length % 4 !== 0) {
-        return this.fail('CORRUPT_RECORD', `The block at byte ${at} has an impossible length ${length}`, at);
+        return this.fail(
+          'CORRUPT_RECORD',
+          `The block at byte ${where} has an impossible length ${length}`,
+          at,
+        );
       }
       if (length > end - at) {
-        return this.fail(
-          'TRUNCATED_RECORD',
-          `The block at byte ${at} (packet ${packet} or before) claims ${length} bytes but the file ends after ${end - at}`,
+        return this.cutOff(
+          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes but the file ends after ${end - at}`,
           at,
         );
       }
       if (view.getUint32(at + length - 4, this.le) !== length) {
-        return this.fail('CORRUPT_RECORD', `The block at byte ${at} does not end with its length`, at);
+        return this.fail('CORRUPT_RECORD', `The block at byte ${where} does not end with its length`, at);
       }
-      this.position = at + length;
-      if (type === IDB) {
-        if (!this.addInterface(at, length)) return false;
-      } else if (type === EPB || type === OPB || type === SPB) {
-        return this.readPacket(type, at, length, record);
-      }
+      if (type === IDB && !this.addInterface(at, length)) return false;
+      if (type === EPB || type === OPB || type === SPB) return this.readPacket(type, at, length, record);
+      this.pending = at + length;
     }
     return false;
   }
 
   private startSection(at: number): boolean {
-    if (this.bytes.length - at < 28) {
-      return this.fail('TRUNCATED_HEADER', `The section header block at byte ${at} is cut off`, at);
-    }
+    const where = this.base + at;
+    if (this.bytes.length - at < 28)
+      return this.cutOff(`The section header block at byte ${where} is cut off`, at);
     const magic = this.view.getUint32(at + 8, true);
     if (magic !== BYTE_ORDER_MAGIC && magic !== 0x4d3c2b1a) {
-      return this.fail('CORRUPT_RECORD', `The section header at byte ${at} has no byte-order magic`, at);
+      return this.fail('CORRUPT_RECORD', `The section header at byte ${where} has no byte-order magic`, at);
     }
     this.le = magic === BYTE_ORDER_MAGIC;
     const major = this.view.getUint16(at + 12, this.le);
     if (major !== 1) {
-      this.error = captureError(
+      return this.fail(
         'UNSUPPORTED_VERSION',
-        `The pcapng section at byte ${at} is of version ${major}, not 1`,
-        this.count + 1,
+        `The pcapng section at byte ${where} is of version ${major}, not 1`,
         at,
       );
-      return false;
     }
     this.interfaces = [];
     return true;
   }
 
   private addInterface(at: number, length: number): boolean {
-    if (length < 20) return this.fail('CORRUPT_RECORD', `The interface block at byte ${at} is too short`, at);
+    if (length < 20) {
+      return this.fail('CORRUPT_RECORD', `The interface block at byte ${this.base + at} is too short`, at);
+    }
     const view = this.view;
     const found: Interface = {
       linkType: view.getUint16(at + 8, this.le),
@@ -148,16 +168,17 @@ class PcapngReader implements CaptureReader {
     const view = this.view;
     const le = this.le;
     const packet = this.count + 1;
+    const where = this.base + at;
     const simple = type === SPB;
     if (length < (simple ? 16 : 32)) {
-      return this.fail('CORRUPT_RECORD', `Packet ${packet}: its block at byte ${at} is too short`, at);
+      return this.fail('CORRUPT_RECORD', `Packet ${packet}: its block at byte ${where} is too short`, at);
     }
     const id = simple ? 0 : type === EPB ? view.getUint32(at + 8, le) : view.getUint16(at + 8, le);
     const iface = this.interfaces[id];
     if (!iface) {
       return this.fail(
         'CORRUPT_RECORD',
-        `Packet ${packet} at byte ${at} names interface ${id}, which the file never describes`,
+        `Packet ${packet} at byte ${where} names interface ${id}, which the file never describes`,
         at,
       );
     }
@@ -173,7 +194,7 @@ class PcapngReader implements CaptureReader {
       if (captured > length - 32) {
         return this.fail(
           'CORRUPT_RECORD',
-          `Packet ${packet} at byte ${at} claims ${captured} bytes, more than its block holds`,
+          `Packet ${packet} at byte ${where} claims ${captured} bytes, more than its block holds`,
           at,
         );
       }
@@ -182,29 +203,45 @@ class PcapngReader implements CaptureReader {
       setTime(record, view.getUint32(at + 12, le), view.getUint32(at + 16, le), iface.units, iface.offset);
     }
     record.packet = packet;
-    record.offset = at;
+    record.offset = where;
     record.data = at + (simple ? 12 : 28);
     record.capturedLength = captured;
     record.linkType = iface.linkType;
     this.count = packet;
+    this.pending = at + length;
     return true;
   }
 
+  /** End of the window: the caller may give more bytes unless this was the file's end. */
+  private wait(): false {
+    this.waiting = !this.final;
+    return false;
+  }
+
+  /** Bytes missing at the end of the window: wait for more, or report the file as cut short. */
+  private cutOff(problem: string, at: number): false {
+    return this.final ? this.fail('TRUNCATED_RECORD', problem, at) : this.wait();
+  }
+
   private fail(code: CaptureError['code'], problem: string, at: number): false {
-    this.error = captureError(code, problem, this.count + 1, at);
+    this.error = captureError(code, problem, this.count + 1, this.base + at);
     return false;
   }
 }
 
 /**
- * Opens a pcapng file held in memory; the first block must be a section header.
+ * Opens a pcapng file held in memory, whole or (with `final` false) its first window of at
+ * least 28 bytes; the first block must be a section header.
  * Why: Wireshark and recent tcpdump builds save pcapng by default.
  *
  * @example
  * const opened = openPcapng(bytes);
  * if ('reader' in opened) for (const r = createCaptureRecord(); opened.reader.next(r); ) use(r);
  */
-export function openPcapng(bytes: Uint8Array): { reader: CaptureReader } | { error: CaptureError } {
+export function openPcapng(
+  bytes: Uint8Array,
+  final = true,
+): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapngMagic(bytes)) {
     return {
       error: captureError('NOT_A_CAPTURE', 'The file does not start with a pcapng section header', 0, 0),
@@ -220,6 +257,6 @@ export function openPcapng(bytes: Uint8Array): { reader: CaptureReader } | { err
       ),
     };
   }
-  const reader = new PcapngReader(bytes, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const reader = new PcapngReader(bytes, final);
   return { reader };
 }

@@ -1,0 +1,211 @@
+/**
+ * The capture pipeline, fed in chunks: reads packets, decides each with the compiled shared
+ * matcher, counts verdicts and writes the VXLAN copy of every mirrored packet (SPEC sections
+ * 5 and 6). Nothing is allocated per packet; a file read in chunks is held one window at a
+ * time, and copies can be streamed out, so memory stays flat however long the capture.
+ */
+import {
+  compileConfig,
+  createPacketFields,
+  type CompiledConfig,
+  type PacketFields,
+} from '../matcher/compile-config';
+import type { MirrorConfig } from '../model/types';
+import { PacketDecoder } from '../net/packet-decode';
+import { DECODE_OK, createDecodedPacket } from '../net/packet-fields';
+import { VXLAN_OVERHEAD, capturedFrameLength, vxlanSourcePort, writeVxlanFrame } from '../net/packet-vxlan';
+import type { CaptureError } from '../net/pcap-error';
+import { openCapture } from '../net/pcap-open';
+import { createCaptureRecord, type CaptureReader } from '../net/pcap-record';
+import { PcapWriter } from '../net/pcap-writer';
+import { addressSet, directionOf, type AddressSet } from './capture-direction';
+import type { CaptureEvaluation, EvaluateCaptureOptions } from './capture-types';
+import { SKIP_REASONS, summarize } from './capture-summary';
+import { planCopies, type CopyPlan } from './copy-plan';
+
+/** Result code (negated) of a packet neither to nor from the interface; 1-4 are DECODE_ statuses. */
+const OTHER_HOST = 5;
+/** Copies are handed to `onCopies` in pieces of about this size. */
+const COPIES_CHUNK = 1 << 20;
+
+/**
+ * Evaluates a capture given chunk by chunk (`push`), then `finish` returns the counts, the
+ * per-packet results and the copies (unless they were streamed to `options.onCopies`).
+ * Why: a browser reads a big file as a stream; holding it whole is not needed.
+ *
+ * @example
+ * const evaluator = new CaptureEvaluator(config, { source: 'port-1', addresses: ['192.168.0.27'] });
+ * for await (const chunk of file.stream()) if (!evaluator.push(chunk)) break;
+ * const { mirrored, by_reason } = evaluator.finish();
+ */
+export class CaptureEvaluator {
+  private readonly compiled: CompiledConfig;
+  private readonly plan: CopyPlan;
+  private readonly addresses: AddressSet;
+  private readonly fields: PacketFields;
+  private readonly packet = createDecodedPacket();
+  private readonly record = createCaptureRecord();
+  private readonly writer: PcapWriter;
+  private readonly decided: Float64Array;
+  private readonly skipped = new Float64Array(SKIP_REASONS.length);
+  private results: Int32Array;
+  private total = 0;
+  private reader: CaptureReader | null = null;
+  private decoder: PacketDecoder | null = null;
+  private error: CaptureError | null = null;
+  private aborted = false;
+  private done = false;
+  /** Unread bytes carried to the next window: `carry[0, carried)`. */
+  private carry = new Uint8Array(0);
+  private carried = 0;
+
+  constructor(
+    config: MirrorConfig,
+    private readonly options: EvaluateCaptureOptions,
+  ) {
+    this.compiled = compileConfig(config);
+    const outcomes = this.compiled.outcomes;
+    this.plan = planCopies(config, options.source, options.addresses, outcomes);
+    this.addresses = addressSet(options.addresses);
+    this.fields = createPacketFields();
+    this.fields.sourceIndex = this.compiled.sourceIndexOf(options.source);
+    // The decoder writes addresses straight into the matcher's fields: no copy per packet.
+    this.packet.src = this.fields.src;
+    this.packet.dst = this.fields.dst;
+    this.decided = new Float64Array(outcomes.length);
+    const size = options.size ?? 0;
+    this.results = new Int32Array(Math.max(1024, size >>> 7));
+    // Memory is mapped as it is first written, so reserving the capture's size costs little
+    // and spares the copying of a growing buffer.
+    this.writer = new PcapWriter({ capacity: options.onCopies ? COPIES_CHUNK * 2 : size + (1 << 16) });
+  }
+
+  /**
+   * Reads the next chunk of the file (`last` when it is the final one). The chunk is not kept
+   * beyond the call. Returns false once reading has ended: error, abort or end of file.
+   */
+  push(chunk: Uint8Array, last = false): boolean {
+    if (this.done) return false;
+    const window = this.carried === 0 ? chunk : this.join(chunk);
+    if (!this.reader) {
+      if (window.length < 28 && !last) return this.keep(window, 0);
+      const opened = openCapture(window, last);
+      if ('error' in opened) return this.stop(opened.error);
+      this.reader = opened.reader;
+      this.decoder = new PacketDecoder(window);
+    } else {
+      this.reader.setWindow(window, last);
+      this.decoder?.setWindow(window);
+    }
+    this.run(window, this.reader);
+    if (this.reader.waiting && !this.aborted) return this.keep(window, this.reader.pending);
+    return this.stop(this.reader.error);
+  }
+
+  /** Ends reading (an unfinished last record is reported as cut off) and returns the result. */
+  finish(): CaptureEvaluation {
+    if (!this.done) this.push(new Uint8Array(0), true);
+    const size = this.options.size ?? this.reader?.position ?? 0;
+    this.options.onProgress?.(this.aborted ? (this.reader?.position ?? 0) : size, size);
+    let copies = this.writer.finish();
+    if (this.options.onCopies) {
+      if (copies.length > 0) this.options.onCopies(this.writer.drain());
+      copies = new Uint8Array(0);
+    }
+    return {
+      ...summarize(this.decided, this.skipped, this.compiled.outcomes),
+      copies,
+      results: this.results.slice(0, this.total),
+      outcomes: this.compiled.outcomes,
+      format: this.reader?.format ?? null,
+      error: this.error,
+      aborted: this.aborted,
+    };
+  }
+
+  private run(bytes: Uint8Array, reader: CaptureReader): void {
+    const { record, packet, fields, compiled, writer, decided, addresses } = this;
+    const decoder = this.decoder!;
+    const { templates, limits } = this.plan;
+    const sink = this.options.onCopies;
+    while (reader.next(record)) {
+      if (this.total === this.results.length) this.growResults();
+      const status = decoder.decode(record, packet);
+      let result: number = -status;
+      if (status === DECODE_OK) {
+        const direction = directionOf(packet, addresses);
+        if (direction < 0) result = -OTHER_HOST;
+        else {
+          fields.direction = direction as 0 | 1;
+          fields.ethertype = packet.ethertype as 4 | 6;
+          fields.protocol = packet.protocol;
+          fields.srcPort = packet.srcPort;
+          fields.dstPort = packet.dstPort;
+          fields.length = packet.ipLength;
+          result = compiled.decide(fields);
+          decided[result]!++;
+          const template = templates[result];
+          if (template) {
+            const available = capturedFrameLength(packet);
+            const limit = limits[result]!;
+            const inner = available < limit ? available : limit;
+            const at = writer.reserve(
+              record.seconds,
+              Math.floor(record.nanoseconds / 1000),
+              VXLAN_OVERHEAD + inner,
+            );
+            writeVxlanFrame(writer.bytes, at, template, bytes, packet, inner, vxlanSourcePort(packet));
+            if (sink && writer.length >= COPIES_CHUNK) sink(writer.drain());
+          }
+        }
+      }
+      if (result < 0) this.skipped[-result - 1]!++;
+      this.results[this.total++] = result;
+      if ((this.total & 0xffff) === 0 && this.checkpoint(reader.position)) return;
+    }
+  }
+
+  /** Reports progress; true when the caller asked to stop. */
+  private checkpoint(done: number): boolean {
+    this.options.onProgress?.(done, this.options.size);
+    this.aborted = this.options.signal?.aborted === true;
+    return this.aborted;
+  }
+
+  private growResults(): void {
+    const grown = new Int32Array(this.results.length * 2);
+    grown.set(this.results);
+    this.results = grown;
+  }
+
+  /** The carried bytes followed by `chunk`, in the reused carry buffer. */
+  private join(chunk: Uint8Array): Uint8Array {
+    const need = this.carried + chunk.length;
+    if (need > this.carry.length) {
+      const grown = new Uint8Array(Math.max(need, this.carry.length * 2));
+      grown.set(this.carry.subarray(0, this.carried));
+      this.carry = grown;
+    }
+    this.carry.set(chunk, this.carried);
+    this.carried = 0;
+    return this.carry.subarray(0, need);
+  }
+
+  /** Keeps `window[from..]` for the next push. */
+  private keep(window: Uint8Array, from: number): true {
+    const rest = window.length - from;
+    if (window.buffer === this.carry.buffer) this.carry.copyWithin(0, from, window.length);
+    else {
+      if (rest > this.carry.length) this.carry = new Uint8Array(Math.max(rest, 1 << 16));
+      this.carry.set(window.subarray(from));
+    }
+    this.carried = rest;
+    return true;
+  }
+
+  private stop(error: CaptureError | null): false {
+    this.error = error;
+    this.done = true;
+    return false;
+  }
+}

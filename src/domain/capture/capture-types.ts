@@ -1,0 +1,39 @@
+/**
+ * Options and result of running a capture through the mirror configuration.
+ */
+import type { Outcome } from '../matcher/types';
+import type { CaptureError } from '../net/pcap-error';
+import type { CaptureCounts } from './capture-summary';
+
+export interface EvaluateCaptureOptions {
+  /** The ENI id the capture was taken on. */
+  source: string;
+  /** The ENI's IP addresses: packets to them are ingress, from them egress, others skipped. */
+  addresses: string[];
+  /** Called every 65,536 packets and at the end with bytes read and the file's size (when known). */
+  onProgress?: (done: number, total?: number) => void;
+  /**
+   * Looked at with each progress report: when `aborted` is true, reading stops and the result
+   * covers the packets read so far. Set it from `onProgress`, or back it with shared memory.
+   */
+  signal?: { aborted: boolean };
+  /** Size of the whole file in bytes, when it is given in chunks (for progress and sizing). */
+  size?: number;
+  /**
+   * Receives the copies file piece by piece (about 1 MiB each, the pcap header first) instead
+   * of `copies` holding it; each piece is valid only during the call. For very long captures.
+   */
+  onCopies?: (piece: Uint8Array) => void;
+}
+
+export interface CaptureEvaluation extends CaptureCounts {
+  /** The VXLAN copies as a classic pcap (Ethernet), one record per mirrored packet. */
+  copies: Uint8Array;
+  /** Per packet in file order: an index into `outcomes`, or -(k + 1) for skip reason SKIP_REASONS[k]. */
+  results: Int32Array;
+  outcomes: readonly Outcome[];
+  format: 'pcap' | 'pcapng' | null;
+  /** Why reading stopped before the end of the file (the counts cover the packets before). */
+  error: CaptureError | null;
+  aborted: boolean;
+}
