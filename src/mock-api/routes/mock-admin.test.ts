@@ -115,7 +115,7 @@ describe('reset, export and import', () => {
     ],
     [
       'a duplicate id',
-      (e: Export) => ({ ...e, data: { ...e.data, vpcs: [...e.data.vpcs, e.data.vpcs[0]] } }),
+      (e: Export) => ({ ...e, data: { ...e.data, vpcs: [...(e.data.vpcs ?? []), e.data.vpcs?.[0] ?? {}] } }),
       'TM.0002',
       'data.vpcs.7.id',
     ],

@@ -35,7 +35,12 @@ export const QUIET_SETTINGS: MockSettings = { ...DEFAULT_SETTINGS, latency_min_m
 
 /** A backend over a new database seeded with the demo data. */
 export async function createTestBackend(
-  options: { seed?: boolean; random?: () => number } = {},
+  options: {
+    seed?: boolean;
+    random?: () => number;
+    sleep?: (ms: number) => Promise<void>;
+    name?: string;
+  } = {},
 ): Promise<TestBackend> {
   databases += 1;
   const db = new MockDb(options.name ?? `mock-api-test-${databases}`);
