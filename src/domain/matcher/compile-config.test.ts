@@ -234,6 +234,8 @@ describe('compiled evaluator and evaluatePacket against the reference', () => {
     fc.assert(
       fc.property(cases, ([cfg, packets]) => {
         const compiled = compileConfig(cfg);
+        const scanned = compileConfig(cfg, { strategy: 'scan' });
+        const indexed = compileConfig(cfg, { strategy: 'index' });
         for (const p of packets) {
           const expected = core(referenceEvaluate(cfg, p));
           const { trace: _trace, ...verdict } = evaluatePacket(cfg, p);
@@ -241,6 +243,8 @@ describe('compiled evaluator and evaluatePacket against the reference', () => {
           expect(compiled.evaluate(p)).toEqual(expected);
           if (compiled.readPacket(p, fields)) {
             expect(core(compiled.outcomes[compiled.decide(fields)]!)).toEqual(expected);
+            expect(core(scanned.outcomes[scanned.decide(fields)]!)).toEqual(expected);
+            expect(core(indexed.outcomes[indexed.decide(fields)]!)).toEqual(expected);
           }
           if (expected.rule_id) decided++;
           total++;
@@ -250,6 +254,65 @@ describe('compiled evaluator and evaluatePacket against the reference', () => {
     );
     // The generators must reach deciding rules often, not only NO_MATCH.
     expect(decided / total).toBeGreaterThan(0.15);
+  });
+});
+
+describe('lists longer than the bit-vector index (imported data beyond the quotas)', () => {
+  /** `sessions` sessions of 8 or 10 TCP rules on eni-0, each rule for one destination /24. */
+  const big = (sessions: number, rules: number): MirrorConfig => ({
+    sessions: Array.from({ length: sessions }, (_, s) =>
+      makeSession({
+        id: `s${s}`,
+        priority: s + 1,
+        traffic_mirror_sources: ['eni-0'],
+        traffic_mirror_filter_id: `f${s}`,
+      }),
+    ),
+    filters: Array.from({ length: sessions }, (_, s) =>
+      makeFilter(
+        `f${s}`,
+        Array.from({ length: rules }, (_, i) =>
+          makeRule({
+            id: `f${s}-r${i}`,
+            priority: i + 1,
+            protocol: 'TCP',
+            action: i % 3 === 0 ? 'reject' : 'accept',
+            destination_cidr_block: `10.0.${s * rules + i}.0/24`,
+            destination_port_range: '1-1023',
+          }),
+        ),
+      ),
+    ),
+  });
+
+  it.each([
+    ['32 rules: the last bit of the index', 4, 8],
+    ['40 rules: scanned', 4, 10],
+  ])('%s', (_name, sessions, rules) => {
+    const cfg = big(sessions, rules);
+    const compiled = compileConfig(cfg);
+    const fields = createPacketFields();
+    const last = sessions * rules - 1;
+    for (let n = 0; n <= last + 1; n++) {
+      for (const port of [80, 8080]) {
+        const p: MirrorPacket = {
+          source: 'eni-0',
+          direction: 'ingress',
+          ethertype: 'IPv4',
+          protocol: 'TCP',
+          source_ip: '192.168.0.1',
+          destination_ip: `10.0.${n}.9`,
+          source_port: 40000,
+          destination_port: port,
+        };
+        expect(compiled.readPacket(p, fields)).toBe(true);
+        const outcome = compiled.outcomes[compiled.decide(fields)]!;
+        expect(core(outcome)).toEqual(core(referenceEvaluate(cfg, p)));
+        expect(outcome.rule_id).toBe(
+          port === 80 && n <= last ? `f${Math.floor(n / rules)}-r${n % rules}` : null,
+        );
+      }
+    }
   });
 });
 

@@ -9,25 +9,13 @@
  */
 import type { MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
 import { viewPacket, type PacketView } from './conditions';
-import {
-  compileRule,
-  protocolClass,
-  PROTOCOL_CLASSES,
-  ROW_V4,
-  ROW_V6,
-  RowTable,
-  type NumericRule,
-} from './compiled-rules';
+import { BitsetBuilder, MAX_BITSET_RULES } from './bitset-index';
+import { compileRule, PROTOCOL_CLASSES, ROW_V4, ROW_V6, RowTable, type NumericRule } from './compiled-rules';
+import { createDecide } from './decide-kernel';
 import { completeVerdict } from './evaluate-packet';
 import { decided, matchSessions, undecided } from './match-sessions';
 import { compareEvaluationOrder, filtersById, rulesOfDirection } from './session-order';
-import {
-  createPacketFields,
-  OUTCOME_NO_ENABLED_SESSION,
-  OUTCOME_NO_MATCH,
-  OUTCOME_NOT_A_SOURCE,
-  type PacketFields,
-} from './packet-fields';
+import { createPacketFields, type PacketFields } from './packet-fields';
 import type { MirrorPacket, Outcome, VerdictCore } from './types';
 
 export {
@@ -37,6 +25,19 @@ export {
   OUTCOME_NOT_A_SOURCE,
   type PacketFields,
 } from './packet-fields';
+
+/** Below this many rules a list is scanned: a few row checks cost less than the searches. */
+const MIN_INDEXED_RULES = 8;
+
+export interface CompileOptions {
+  /**
+   * `auto` (default): lists of 8 to 32 rules go through a bit-vector index, the others are
+   * scanned row by row; `index`: every list of up to 32 rules is indexed; `scan`: every
+   * list is scanned. The verdicts are the same; `index` and `scan` exist for tests and
+   * measurements.
+   */
+  strategy?: 'auto' | 'index' | 'scan';
+}
 
 export interface CompiledConfig {
   /** What each index returned by `decide` means. */
@@ -63,7 +64,7 @@ export interface CompiledConfig {
  * compiled.readPacket(packet, fields);
  * compiled.outcomes[compiled.decide(fields)]?.reason // 'ACCEPTED', as evaluatePacket(config, packet).reason
  */
-export function compileConfig(config: MirrorConfig): CompiledConfig {
+export function compileConfig(config: MirrorConfig, options: CompileOptions = {}): CompiledConfig {
   const filters = filtersById(config.filters);
   const outcomes: Outcome[] = [
     undecided('NOT_A_SOURCE'),
@@ -89,7 +90,9 @@ export function compileConfig(config: MirrorConfig): CompiledConfig {
   const numeric = new Map<TrafficMirrorFilterRule, NumericRule | null>();
   const outcomeIndex = new Map<TrafficMirrorFilterRule, Map<TrafficMirrorSession, number>>();
   const tables = { 4: new RowTable(ROW_V4), 6: new RowTable(ROW_V6) };
-  const bounds: number[] = [];
+  const listRows: number[] = [];
+  const listDims: number[] = [];
+  const bitsets = new BitsetBuilder();
   const groups = new Map<string, number>();
 
   const outcomeOf = (session: TrafficMirrorSession, rule: TrafficMirrorFilterRule) => {
@@ -105,7 +108,7 @@ export function compileConfig(config: MirrorConfig): CompiledConfig {
 
   /** Lists for one direction of one sequence of enabled sessions: 2 ethertypes x 5 classes. */
   const buildGroup = (sessions: TrafficMirrorSession[], direction: 0 | 1): number => {
-    const group = bounds.length / (4 * PROTOCOL_CLASSES);
+    const group = listDims.length / (4 * PROTOCOL_CLASSES);
     const rules = sessions.flatMap((session) => {
       const filter = filters.get(session.traffic_mirror_filter_id);
       if (!filter) return [];
@@ -118,11 +121,19 @@ export function compileConfig(config: MirrorConfig): CompiledConfig {
       for (let cls = 0; cls < PROTOCOL_CLASSES; cls++) {
         const table = tables[family];
         const start = table.length;
+        const listed: NumericRule[] = [];
         for (const { session, rule, compiled } of rules) {
           if (compiled?.family !== family || !compiled.classes.includes(cls)) continue;
           table.push(compiled.cells, outcomeOf(session, rule));
+          listed.push(compiled);
         }
-        bounds.push(start, table.length);
+        listRows.push(start, table.length);
+        const strategy = options.strategy ?? 'auto';
+        const indexed =
+          strategy !== 'scan' &&
+          listed.length <= MAX_BITSET_RULES &&
+          (strategy === 'index' || listed.length >= MIN_INDEXED_RULES);
+        listDims.push(...(indexed ? bitsets.addList(listed) : [-1, -1]));
       }
     }
     return group;
@@ -144,62 +155,18 @@ export function compileConfig(config: MirrorConfig): CompiledConfig {
     }
   });
 
-  const t4 = tables[4].finish();
-  const t6 = tables[6].finish();
-  const listBounds = Int32Array.from(bounds);
-  const sourceCount = sources.length;
-
-  function decide(f: PacketFields): number {
-    const s = f.sourceIndex;
-    if (s < 0 || s >= sourceCount) return OUTCOME_NOT_A_SOURCE;
-    if (allDisabled[s] === 1) return OUTCOME_NO_ENABLED_SESSION;
-    const six = f.ethertype === 6 ? 1 : 0;
-    const list =
-      (((sourceGroup[s * 2 + f.direction]! * 2 + six) * PROTOCOL_CLASSES + protocolClass(f.protocol)) * 2) |
-      0;
-    let o = listBounds[list]!;
-    const end = listBounds[list + 1]!;
-    const sp = f.srcPort;
-    const dp = f.dstPort;
-    if (six === 0) {
-      const a = f.src[0]! | 0;
-      const b = f.dst[0]! | 0;
-      for (; o < end; o += ROW_V4) {
-        if (
-          sp >= t4[o]! &&
-          sp <= t4[o + 1]! &&
-          dp >= t4[o + 2]! &&
-          dp <= t4[o + 3]! &&
-          (a & t4[o + 4]!) === t4[o + 5]! &&
-          (b & t4[o + 6]!) === t4[o + 7]!
-        ) {
-          return t4[o + 8]!;
-        }
-      }
-      return OUTCOME_NO_MATCH;
-    }
-    const src = f.src;
-    const dst = f.dst;
-    for (; o < end; o += ROW_V6) {
-      if (
-        sp >= t6[o]! &&
-        sp <= t6[o + 1]! &&
-        dp >= t6[o + 2]! &&
-        dp <= t6[o + 3]! &&
-        (src[0]! & t6[o + 4]!) === t6[o + 8]! &&
-        (src[1]! & t6[o + 5]!) === t6[o + 9]! &&
-        (src[2]! & t6[o + 6]!) === t6[o + 10]! &&
-        (src[3]! & t6[o + 7]!) === t6[o + 11]! &&
-        (dst[0]! & t6[o + 12]!) === t6[o + 16]! &&
-        (dst[1]! & t6[o + 13]!) === t6[o + 17]! &&
-        (dst[2]! & t6[o + 14]!) === t6[o + 18]! &&
-        (dst[3]! & t6[o + 15]!) === t6[o + 19]!
-      ) {
-        return t6[o + 20]!;
-      }
-    }
-    return OUTCOME_NO_MATCH;
-  }
+  const decide = createDecide({
+    sourceCount: sources.length,
+    allDisabled,
+    sourceGroup,
+    listRows: Int32Array.from(listRows),
+    listDims: Int32Array.from(listDims),
+    dims: Int32Array.from(bitsets.dims),
+    bounds: Int32Array.from(bitsets.bounds),
+    masks: Int32Array.from(bitsets.masks),
+    t4: tables[4].finish(),
+    t6: tables[6].finish(),
+  });
 
   function readView(view: PacketView, f: PacketFields): boolean {
     const family = view.ethertype === 'ipv4' ? 4 : view.ethertype === 'ipv6' ? 6 : 0;
