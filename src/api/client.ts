@@ -16,7 +16,13 @@ export class ApiError extends Error {
   readonly details: FieldDetail[];
   readonly requestId: string | undefined;
 
-  constructor(status: number, code: string, message: string, details: FieldDetail[] = [], requestId?: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: FieldDetail[] = [],
+    requestId?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -65,7 +71,12 @@ function buildUrl(path: string, query: Query | undefined): string {
 async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text();
   try {
-    const body = JSON.parse(text) as { error_code?: string; error_msg?: string; details?: FieldDetail[]; request_id?: string };
+    const body = JSON.parse(text) as {
+      error_code?: string;
+      error_msg?: string;
+      details?: FieldDetail[];
+      request_id?: string;
+    };
     return new ApiError(
       response.status,
       body.error_code ?? `HTTP.${response.status}`,
@@ -74,7 +85,11 @@ async function toApiError(response: Response): Promise<ApiError> {
       body.request_id,
     );
   } catch {
-    return new ApiError(response.status, `HTTP.${response.status}`, `The server answered ${response.status} ${response.statusText}.`);
+    return new ApiError(
+      response.status,
+      `HTTP.${response.status}`,
+      `The server answered ${response.status} ${response.statusText}.`,
+    );
   }
 }
 
@@ -105,7 +120,12 @@ export interface PageInfo {
 }
 
 /** Follows `next_marker` until the last page and returns every item of a list. */
-export async function listAll<T>(path: string, key: string, query: Query = {}, signal?: AbortSignal): Promise<T[]> {
+export async function listAll<T>(
+  path: string,
+  key: string,
+  query: Query = {},
+  signal?: AbortSignal,
+): Promise<T[]> {
   const items: T[] = [];
   let marker: string | undefined;
   do {

@@ -18,14 +18,17 @@ export const filterKeys = {
 export const filtersQueryOptions = (projectId: string) =>
   queryOptions({
     queryKey: filterKeys.list(projectId),
-    queryFn: ({ signal }) => listAll<TrafficMirrorFilter>(filtersPath(projectId), 'traffic_mirror_filters', {}, signal),
+    queryFn: ({ signal }) =>
+      listAll<TrafficMirrorFilter>(filtersPath(projectId), 'traffic_mirror_filters', {}, signal),
   });
 
 export const filterQueryOptions = (projectId: string, id: string) =>
   queryOptions({
     queryKey: filterKeys.detail(projectId, id),
     queryFn: ({ signal }) =>
-      apiRequest<WrappedFilter>(`${filtersPath(projectId)}/${id}`, { signal }).then((r) => r.traffic_mirror_filter),
+      apiRequest<WrappedFilter>(`${filtersPath(projectId)}/${id}`, { signal }).then(
+        (r) => r.traffic_mirror_filter,
+      ),
   });
 
 /** Every mirror filter of the current region, with its rules. */
@@ -37,7 +40,8 @@ export function useFilter(id: string) {
   return useQuery(filterQueryOptions(useCurrentProject().id, id));
 }
 
-export type CreateFilterBody = Pick<TrafficMirrorFilter, 'name'> & Partial<Pick<TrafficMirrorFilter, 'description'>>;
+export type CreateFilterBody = Pick<TrafficMirrorFilter, 'name'> &
+  Partial<Pick<TrafficMirrorFilter, 'description'>>;
 export type CreateRuleBody = Pick<
   TrafficMirrorFilterRule,
   'traffic_mirror_filter_id' | 'direction' | 'protocol' | 'ethertype' | 'action' | 'priority'
@@ -45,7 +49,11 @@ export type CreateRuleBody = Pick<
   Partial<
     Pick<
       TrafficMirrorFilterRule,
-      'source_cidr_block' | 'destination_cidr_block' | 'source_port_range' | 'destination_port_range' | 'description'
+      | 'source_cidr_block'
+      | 'destination_cidr_block'
+      | 'source_port_range'
+      | 'destination_port_range'
+      | 'description'
     >
   >;
 export type UpdateRuleBody = Partial<Omit<CreateRuleBody, 'traffic_mirror_filter_id' | 'direction'>>;
@@ -65,9 +73,10 @@ export function useCreateFilter() {
   const invalidate = useInvalidateFilters();
   return useMutation({
     mutationFn: (body: CreateFilterBody) =>
-      apiRequest<WrappedFilter>(filtersPath(projectId), { method: 'POST', body: { traffic_mirror_filter: body } }).then(
-        (r) => r.traffic_mirror_filter,
-      ),
+      apiRequest<WrappedFilter>(filtersPath(projectId), {
+        method: 'POST',
+        body: { traffic_mirror_filter: body },
+      }).then((r) => r.traffic_mirror_filter),
     onSettled: invalidate,
   });
 }
@@ -105,7 +114,10 @@ export function createRule(projectId: string, body: CreateRuleBody): Promise<Tra
 export function useCreateRule() {
   const projectId = useCurrentProject().id;
   const invalidate = useInvalidateFilters();
-  return useMutation({ mutationFn: (body: CreateRuleBody) => createRule(projectId, body), onSettled: invalidate });
+  return useMutation({
+    mutationFn: (body: CreateRuleBody) => createRule(projectId, body),
+    onSettled: invalidate,
+  });
 }
 
 export function useUpdateRule() {

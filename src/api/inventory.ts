@@ -34,15 +34,26 @@ export const portsQueryOptions = (projectId: string) =>
   listOptions<Port>(projectId, 'ports', `/v1/${projectId}/ports`, 'ports');
 export const serversQueryOptions = (projectId: string) =>
   listOptions<Server>(projectId, 'servers', `/v1/${projectId}/cloudservers/detail`, 'servers');
-export const vpcsQueryOptions = (projectId: string) => listOptions<Vpc>(projectId, 'vpcs', `/v1/${projectId}/vpcs`, 'vpcs');
+export const vpcsQueryOptions = (projectId: string) =>
+  listOptions<Vpc>(projectId, 'vpcs', `/v1/${projectId}/vpcs`, 'vpcs');
 export const subnetsQueryOptions = (projectId: string) =>
   listOptions<Subnet>(projectId, 'subnets', `/v1/${projectId}/subnets`, 'subnets');
 export const peeringsQueryOptions = (projectId: string) =>
   listOptions<VpcPeering>(projectId, 'peerings', `/v2.0/vpc/peerings`, 'peerings');
 export const loadBalancersQueryOptions = (projectId: string) =>
-  listOptions<LoadBalancer>(projectId, 'load-balancers', `/v3/${projectId}/elb/loadbalancers`, 'loadbalancers');
+  listOptions<LoadBalancer>(
+    projectId,
+    'load-balancers',
+    `/v3/${projectId}/elb/loadbalancers`,
+    'loadbalancers',
+  );
 export const securityGroupsQueryOptions = (projectId: string) =>
-  listOptions<SecurityGroup>(projectId, 'security-groups', `/v3/${projectId}/vpc/security-groups`, 'security_groups');
+  listOptions<SecurityGroup>(
+    projectId,
+    'security-groups',
+    `/v3/${projectId}/vpc/security-groups`,
+    'security_groups',
+  );
 export const securityGroupRulesQueryOptions = (projectId: string) =>
   listOptions<SecurityGroupRule>(
     projectId,
@@ -61,7 +72,9 @@ export const routerAttachmentsQueryOptions = (projectId: string) =>
       const base = `/v3/${projectId}/enterprise-router`;
       const routers = await listAll<EnterpriseRouter>(`${base}/instances`, 'instances', {}, signal);
       const lists = await Promise.all(
-        routers.map((r) => listAll<EnterpriseRouterAttachment>(`${base}/${r.id}/attachments`, 'attachments', {}, signal)),
+        routers.map((r) =>
+          listAll<EnterpriseRouterAttachment>(`${base}/${r.id}/attachments`, 'attachments', {}, signal),
+        ),
       );
       return lists.flat();
     },

@@ -10,7 +10,8 @@ export const projectKeys = {
 export function projectsQueryOptions() {
   return queryOptions({
     queryKey: projectKeys.all,
-    queryFn: ({ signal }) => apiRequest<{ projects: Project[] }>('/v3/projects', { signal }).then((r) => r.projects),
+    queryFn: ({ signal }) =>
+      apiRequest<{ projects: Project[] }>('/v3/projects', { signal }).then((r) => r.projects),
     staleTime: 5 * 60_000,
   });
 }

@@ -16,7 +16,8 @@ export const sessionKeys = {
 export const sessionsQueryOptions = (projectId: string) =>
   queryOptions({
     queryKey: sessionKeys.list(projectId),
-    queryFn: ({ signal }) => listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal),
+    queryFn: ({ signal }) =>
+      listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal),
   });
 
 export const sessionQueryOptions = (projectId: string, id: string) =>
@@ -90,9 +91,10 @@ export function useUpdateSession() {
   const invalidate = useInvalidateSessions();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateSessionBody }) =>
-      apiRequest<Wrapped>(`${base(projectId)}/${id}`, { method: 'PUT', body: { traffic_mirror_session: body } }).then(
-        (r) => r.traffic_mirror_session,
-      ),
+      apiRequest<Wrapped>(`${base(projectId)}/${id}`, {
+        method: 'PUT',
+        body: { traffic_mirror_session: body },
+      }).then((r) => r.traffic_mirror_session),
     onSettled: invalidate,
   });
 }

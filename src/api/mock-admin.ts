@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QuotaKey, QuotaValues } from '@/domain/model/quotas';
+import { apiRequest } from './client';
+
+/**
+ * The demo cloud's administration (`/mock-admin/`, not part of the cloud API): fault
+ * injection, demo reset, large data set, export and import, adjustable quotas.
+ */
+export interface MockSettings {
+  latency_min_ms: number;
+  latency_max_ms: number;
+  failure_rate: number;
+}
+
+export const adminKeys = {
+  all: ['mock-admin'] as const,
+  settings: () => [...adminKeys.all, 'settings'] as const,
+  quotas: (projectId: string) => [...adminKeys.all, 'quotas', projectId] as const,
+};
+
+export function useMockSettings() {
+  return useQuery({
+    queryKey: adminKeys.settings(),
+    queryFn: ({ signal }) =>
+      apiRequest<{ settings: MockSettings }>('/mock-admin/settings', { signal }).then((r) => r.settings),
+  });
+}
+
+export function useUpdateMockSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: MockSettings) =>
+      apiRequest<{ settings: MockSettings }>('/mock-admin/settings', {
+        method: 'PUT',
+        body: { settings },
+      }).then((r) => r.settings),
+    onSuccess: (settings) => queryClient.setQueryData(adminKeys.settings(), settings),
+  });
+}
+
+/** Every cached answer is stale after a reset, a load or an import: refetch everything. */
+function useRefetchEverything() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries();
+}
+
+export function useResetDemoData() {
+  const refetch = useRefetchEverything();
+  return useMutation({
+    mutationFn: () => apiRequest<{ counts: Record<string, number> }>('/mock-admin/reset', { method: 'POST' }),
+    onSettled: refetch,
+  });
+}
+
+export interface LargeDataSetResult {
+  project_id: string;
+  loaded: Record<string, number>;
+  elapsed_ms: number;
+}
+
+export function useLoadLargeDataSet() {
+  const refetch = useRefetchEverything();
+  return useMutation({
+    mutationFn: (projectId: string) =>
+      apiRequest<LargeDataSetResult>('/mock-admin/large-data-set', {
+        method: 'POST',
+        body: { project_id: projectId },
+      }),
+    onSettled: refetch,
+  });
+}
+
+/** The whole store as JSON text, for a download. */
+export function exportStore(): Promise<unknown> {
+  return apiRequest<unknown>('/mock-admin/export');
+}
+
+export function useImportStore() {
+  const refetch = useRefetchEverything();
+  return useMutation({
+    mutationFn: (body: unknown) =>
+      apiRequest<{ counts: Record<string, number> }>('/mock-admin/import', { method: 'POST', body }),
+    onSuccess: refetch,
+  });
+}
+
+export function useQuotaValues(projectId: string) {
+  return useQuery({
+    queryKey: adminKeys.quotas(projectId),
+    queryFn: ({ signal }) =>
+      apiRequest<{ quotas: QuotaValues }>(`/mock-admin/projects/${projectId}/quotas`, { signal }).then(
+        (r) => r.quotas,
+      ),
+  });
+}
+
+export function useRaiseQuota(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (quotas: Partial<Record<QuotaKey, number>>) =>
+      apiRequest<{ quotas: QuotaValues }>(`/mock-admin/projects/${projectId}/quotas`, {
+        method: 'PUT',
+        body: { quotas },
+      }).then((r) => r.quotas),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: adminKeys.quotas(projectId) }),
+        queryClient.invalidateQueries({ queryKey: ['quotas', projectId] }),
+      ]),
+  });
+}

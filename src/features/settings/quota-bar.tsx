@@ -1,0 +1,18 @@
+/** Usage against a limit as a labelled meter; amber from 80 %, red when full. */
+export function QuotaBar({ label, used, quota }: { label: string; used: number; quota: number }) {
+  const share = quota > 0 ? Math.min(1, used / quota) : 1;
+  const tone = share >= 1 ? 'bg-red-600' : share >= 0.8 ? 'bg-amber-500' : 'bg-brand-600';
+  return (
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={quota}
+      aria-valuenow={used}
+      aria-valuetext={`${used.toLocaleString('en')} of ${quota.toLocaleString('en')} used`}
+      className="h-2 w-full overflow-hidden rounded bg-slate-200"
+    >
+      <div className={`h-full ${tone}`} style={{ width: `${share * 100}%` }} />
+    </div>
+  );
+}
