@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MockDb, SCHEMA_VERSIONS } from './db';
+import { demoData } from '../seed/demo-data';
+import { CN_NORTH_4 as N4 } from '../seed/seed-ids';
+import { readStoreData, replaceStoreData } from './store-data';
+import { CHANGES_CHANNEL, postChange, subscribeToChanges, type MockChange } from './changes';
+
+const opened: MockDb[] = [];
+const open = (name: string, versions = SCHEMA_VERSIONS) => {
+  const db = new MockDb(name, versions);
+  opened.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('the store', () => {
+  it('keeps its data when reopened (a reload)', async () => {
+    const first = open('db-reload');
+    await replaceStoreData(first, demoData());
+    first.close();
+    const second = open('db-reload');
+    expect(await second.sessions.count()).toBe(4);
+    expect((await readStoreData(second)).sessions.map((s) => s.id)).toContain(N4.sessions.figure1);
+  });
+
+  it('migrates a version 1 database: rows kept, the new lookup indexes work', async () => {
+    const v1 = open('db-migrate', SCHEMA_VERSIONS.slice(0, 1));
+    await replaceStoreData(v1, demoData());
+    v1.close();
+    const latest = open('db-migrate');
+    expect(latest.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version);
+    const bySource = await latest.sessions
+      .where('traffic_mirror_sources')
+      .equals(N4.ports.webProd01)
+      .toArray();
+    expect(bySource.map((s) => s.id).sort()).toEqual([N4.sessions.figure1, N4.sessions.idsEni].sort());
+    expect(await latest.sessions.where('traffic_mirror_filter_id').equals(N4.filters.empty).count()).toBe(1);
+  });
+
+  it('replaces everything or nothing', async () => {
+    const db = open('db-atomic');
+    await replaceStoreData(db, demoData());
+    const broken = demoData();
+    broken.vpcs.push({ ...broken.vpcs[0]!, name: 'duplicate id' });
+    await expect(replaceStoreData(db, broken)).rejects.toThrow();
+    expect(await db.vpcs.count()).toBe(demoData().vpcs.length);
+    expect(await db.sessions.count()).toBe(4);
+  });
+});
+
+describe('change notices', () => {
+  it('reach every subscriber on the channel, and stop when unsubscribed', async () => {
+    expect(CHANGES_CHANNEL).toBe('traffic-mirror-console:mock-api:changes');
+    const received: MockChange[] = [];
+    const stop = subscribeToChanges((change) => received.push(change));
+    postChange('p-1', 'traffic_mirror_sessions');
+    await expect.poll(() => received.length).toBe(1);
+    expect(received[0]).toMatchObject({
+      type: 'mock-api-change',
+      project_id: 'p-1',
+      resource: 'traffic_mirror_sessions',
+    });
+    stop();
+    postChange('p-1', 'traffic_mirror_filters');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received).toHaveLength(1);
+  });
+});
