@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-error';
+import type { ApiError } from './api-error';
 import { apiPathOf, findRoute, type Route } from './router';
 import { parseListQuery, rowMatches, toPage } from './paging';
 
