@@ -9,6 +9,8 @@ export interface NavEntry {
  * router.tsx holds the matching routes.
  */
 export const navigation: NavEntry[] = [
+  { label: 'Mirror Sessions', to: '/sessions' },
+  { label: 'Mirror Filters', to: '/filters' },
   { label: 'Network Interfaces', to: '/network-interfaces' },
   { label: 'Load Balancers', to: '/load-balancers' },
 ];

@@ -13,6 +13,10 @@ import { NotFoundPage } from './not-found-page';
 import { navigation } from './navigation';
 import { LoadBalancersPage } from '@/features/inventory/load-balancers-page';
 import { NetworkInterfacesPage } from '@/features/inventory/network-interfaces-page';
+import { SessionsPage } from '@/features/sessions/sessions-page';
+import { SessionPage } from '@/features/sessions/session-page';
+import { FiltersPage } from '@/features/filters/filters-page';
+import { FilterPage } from '@/features/filters/filter-page';
 
 const rootSearchSchema = z.object({
   /** The region id (the project's name); kept across navigation so links stay in one region. */
@@ -38,8 +42,18 @@ const indexRoute = createRoute({
 const page = (path: string, component: RouteComponent) =>
   createRoute({ getParentRoute: () => rootRoute, path, component });
 
+/* Mirror sessions and filters: literal paths, so links to them are type-checked. */
+const sessionsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sessions', component: SessionsPage });
+const sessionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sessions/$sessionId', component: SessionPage });
+const filtersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters', component: FiltersPage });
+const filterRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters/$filterId', component: FilterPage });
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  sessionsRoute,
+  sessionRoute,
+  filtersRoute,
+  filterRoute,
   page('/network-interfaces', NetworkInterfacesPage),
   page('/load-balancers', LoadBalancersPage),
 ]);

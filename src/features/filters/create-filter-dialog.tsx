@@ -1,0 +1,87 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiError } from '@/api/client';
+import { useCreateFilter } from '@/api/filters';
+import { filterCreateSchema, type FilterCreate, type FilterCreateInput } from '@/domain/model/filter-schema';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { TextField } from '@/components/form/text-field';
+import { TextareaField } from '@/components/form/textarea-field';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
+
+const FIELDS = ['name', 'description'] as const;
+
+/** Creates an empty mirror filter and opens it, where its rules are added. */
+export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const create = useCreateFilter();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const formId = useId();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<FilterCreateInput, unknown, FilterCreate>({
+    resolver: zodResolver(filterCreateSchema),
+    defaultValues: { name: '', description: '' },
+    mode: 'onTouched',
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const filter = await create.mutateAsync({ name: values.name, description: values.description });
+      toast('success', `Mirror filter "${filter.name}" created. Add its rules.`);
+      form.reset();
+      onClose();
+      void navigate({ to: '/filters/$filterId', params: { filterId: filter.id } });
+    } catch (error) {
+      const details = error instanceof ApiError ? error.details : [];
+      const rest = applyServerFieldErrors(details, FIELDS, form.setError);
+      if (details.length === 0 || rest.length > 0)
+        setFormError(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  return (
+    <Dialog
+      open={open}
+      title="Create mirror filter"
+      onClose={() => !create.isPending && onClose()}
+      actions={
+        <>
+          <Button onClick={onClose} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" form={formId} variant="primary" pending={create.isPending}>
+            Create filter
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)} className="space-y-3">
+        <p>A new filter has no rules, so it copies nothing until you add inbound or outbound rules.</p>
+        <TextField
+          label="Name"
+          required
+          autoComplete="off"
+          hint="1-64 letters, digits, CJK characters, _, - and ."
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <TextareaField
+          label="Description"
+          {...form.register('description')}
+          error={errors.description?.message}
+        />
+        {formError && (
+          <Alert tone="error" title="Not created">
+            {formError}
+          </Alert>
+        )}
+      </form>
+    </Dialog>
+  );
+}

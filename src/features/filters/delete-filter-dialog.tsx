@@ -1,0 +1,81 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useDeleteFilter } from '@/api/filters';
+import { validateFilterDelete } from '@/domain/model/filter-constraints';
+import type { TrafficMirrorFilter } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
+
+export interface DeleteFilterDialogProps {
+  open: boolean;
+  filter: TrafficMirrorFilter;
+  snapshot: Snapshot;
+  onClose: () => void;
+}
+
+/**
+ * Deletes a filter after asking; while sessions use it the dialog says so, naming them,
+ * instead of offering to delete (the API would refuse with TM.0006).
+ */
+export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFilterDialogProps) {
+  const remove = useDeleteFilter();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const refusal = validateFilterDelete(snapshot, filter.id)[0];
+  const rules = filter.ingress_rules.length + filter.egress_rules.length;
+  const close = () => (setError(null), onClose());
+  const confirm = () => {
+    setError(null);
+    remove.mutate(filter.id, {
+      onSuccess: () => {
+        toast('success', `Mirror filter "${filter.name}" deleted.`);
+        void navigate({ to: '/filters' });
+      },
+      onError: (e) => setError(e.message),
+    });
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={refusal ? `Filter "${filter.name}" is in use` : `Delete mirror filter "${filter.name}"?`}
+      onClose={() => !remove.isPending && close()}
+      actions={
+        refusal ? (
+          <Button onClick={close}>Close</Button>
+        ) : (
+          <>
+            <Button onClick={close} disabled={remove.isPending}>
+              Cancel
+            </Button>
+            <Button variant="danger" pending={remove.isPending} onClick={confirm}>
+              Delete filter
+            </Button>
+          </>
+        )
+      }
+    >
+      {refusal ? (
+        <p>{refusal.message}</p>
+      ) : (
+        <p>
+          {rules === 0
+            ? 'The filter has no rules.'
+            : `Its ${rules === 1 ? 'rule is' : `${rules} rules are`} deleted with it.`}{' '}
+          This cannot be undone.
+        </p>
+      )}
+      {error && (
+        <div className="mt-3">
+          <Alert tone="error" title="Not deleted">
+            {error}
+          </Alert>
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { Link, useParams } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { ApiError } from '@/api/client';
+import { useFilter, useFilters } from '@/api/filters';
+import { useQuotaValues } from '@/api/quotas';
+import { useSessions } from '@/api/sessions';
+import type { TrafficMirrorFilter } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { QueryState } from '@/components/ui/query-state';
+import { DeleteFilterDialog } from './delete-filter-dialog';
+import { FilterSessionsPanel } from './filter-sessions-panel';
+import { FilterSettingsForm } from './filter-settings-form';
+import { filterSnapshot } from './filter-snapshot';
+import { RulesPanel } from './rules-panel';
+
+/** One mirror filter: its rules in both directions, its settings, and the sessions that use it. */
+export function FilterPage() {
+  const { filterId = '' } = useParams({ strict: false }) as { filterId?: string };
+  const filter = useFilter(filterId);
+  const filters = useFilters();
+  const sessions = useSessions();
+  const quotas = useQuotaValues();
+  const snapshot = useMemo(
+    () =>
+      filter.data && filters.data && sessions.data
+        ? filterSnapshot(
+            [filter.data, ...filters.data.filter((f) => f.id !== filter.data.id)],
+            sessions.data.filter((s) => s.traffic_mirror_filter_id === filter.data.id),
+            quotas,
+          )
+        : undefined,
+    [filter.data, filters.data, sessions.data, quotas],
+  );
+
+  if (filter.error instanceof ApiError && filter.error.status === 404) {
+    return (
+      <>
+        <PageHeader title="Mirror filter not found" />
+        <Alert tone="warning">
+          There is no mirror filter {filterId} in this region; it may have been deleted.{' '}
+          <Link to="/filters" className="font-medium underline">
+            Go to the mirror filters
+          </Link>
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <QueryState
+      what="mirror filter"
+      isPending={!snapshot && !(filter.error ?? filters.error ?? sessions.error)}
+      error={filter.error ?? filters.error ?? sessions.error}
+      retry={() => void Promise.all([filter.refetch(), filters.refetch(), sessions.refetch()])}
+    >
+      {filter.data && snapshot && <FilterView key={filterId} filter={filter.data} snapshot={snapshot} />}
+    </QueryState>
+  );
+}
+
+function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapshot: Snapshot }) {
+  const [deleting, setDeleting] = useState(false);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
+        <Link to="/filters" className="text-brand-700 hover:underline">
+          Mirror Filters
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{filter.name}</span>
+      </nav>
+      <PageHeader
+        title={filter.name}
+        description={filter.description || 'Mirror filter without a description.'}
+        actions={
+          <Button variant="danger" onClick={() => setDeleting(true)}>
+            Delete filter
+          </Button>
+        }
+      />
+      <div className="space-y-4">
+        <RulesPanel filter={filter} direction="ingress" snapshot={snapshot} />
+        <RulesPanel filter={filter} direction="egress" snapshot={snapshot} />
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+          <Panel title="Settings">
+            <FilterSettingsForm filter={filter} />
+            <p className="mt-3 text-xs text-slate-500">
+              ID <span className="font-mono">{filter.id}</span> · created{' '}
+              {filter.created_at.replace('T', ' ').replace('Z', ' UTC')}
+            </p>
+          </Panel>
+          <FilterSessionsPanel sessions={snapshot.sessions} />
+        </div>
+      </div>
+      <DeleteFilterDialog
+        open={deleting}
+        filter={filter}
+        snapshot={snapshot}
+        onClose={() => setDeleting(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from '@tanstack/react-router';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import { Badge } from '@/components/ui/badge';
+import { Panel } from '@/components/ui/panel';
+
+const SHOWN = 50;
+
+/** The sessions whose copies this filter decides (the first 50 when there are more). */
+export function FilterSessionsPanel({ sessions }: { sessions: readonly TrafficMirrorSession[] }) {
+  const title = `Sessions using this filter (${sessions.length.toLocaleString('en')})`;
+  return (
+    <Panel title={title}>
+      {sessions.length === 0 ? (
+        <p className="text-sm text-slate-600">No session uses this filter. It can be deleted.</p>
+      ) : (
+        <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto text-sm">
+          {sessions.slice(0, SHOWN).map((s) => (
+            <li key={s.id} className="flex items-center justify-between gap-2 py-1.5">
+              <Link
+                to="/sessions/$sessionId"
+                params={{ sessionId: s.id }}
+                className="truncate font-medium text-brand-700 hover:underline"
+              >
+                {s.name}
+              </Link>
+              <span className="flex shrink-0 items-center gap-2 text-xs text-slate-600">
+                priority {s.priority}
+                {s.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>}
+              </span>
+            </li>
+          ))}
+          {sessions.length > SHOWN && (
+            <li className="py-1.5 text-slate-600">
+              and {(sessions.length - SHOWN).toLocaleString('en')} more
+            </li>
+          )}
+        </ul>
+      )}
+    </Panel>
+  );
+}

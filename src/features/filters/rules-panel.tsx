@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { describeRule, displayCidr } from '@/domain/model/describe-rule';
+import { filterWarnings } from '@/domain/model/warnings';
+import { protocolTakesPorts } from '@/domain/model/rule-coherence';
+import { parsePortRange } from '@/domain/net/port-range';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { DataTable, type Column } from '@/components/table/data-table';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { DeleteRuleDialog } from './delete-rule-dialog';
+import { RuleCount } from './rule-count';
+import { RuleForm } from './rule-form';
+
+const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
+
+function portText(range: string): string {
+  if (range === '') return 'any port';
+  const parsed = parsePortRange(range);
+  if (parsed && parsed.from === parsed.to) return `port ${parsed.from}`;
+  return `ports ${range}`;
+}
+
+function endpoint(rule: TrafficMirrorFilterRule, cidr: string, ports: string) {
+  return (
+    <>
+      <span className="font-mono text-xs">{cidr === '' ? 'Any' : displayCidr(cidr)}</span>
+      {protocolTakesPorts(rule.protocol) || rule.protocol.toUpperCase() === 'ALL' ? (
+        <span className="block text-xs text-slate-500">{portText(ports)}</span>
+      ) : null}
+    </>
+  );
+}
+
+export interface RulesPanelProps {
+  filter: TrafficMirrorFilter;
+  direction: Direction;
+  snapshot: Snapshot;
+}
+
+/** The rules of one direction in priority order, each read as a sentence, with add, edit and delete. */
+export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
+  const [editing, setEditing] = useState<TrafficMirrorFilterRule | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<TrafficMirrorFilterRule | null>(null);
+  const rules = [...(direction === 'ingress' ? filter.ingress_rules : filter.egress_rules)].sort(
+    (a, b) => a.priority - b.priority,
+  );
+  const quota =
+    (direction === 'ingress'
+      ? snapshot.quotas?.ingress_rules_per_filter
+      : snapshot.quotas?.egress_rules_per_filter) ?? 10;
+  const word = WORD[direction];
+  const title = direction === 'ingress' ? 'Inbound rules' : 'Outbound rules';
+  const full = rules.length >= quota;
+  const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
+
+  const columns: Column<TrafficMirrorFilterRule>[] = [
+    { header: 'Priority', numeric: true, cell: (r) => r.priority },
+    {
+      header: 'Action',
+      cell: (r) =>
+        r.action === 'accept' ? <Badge tone="success">Accept</Badge> : <Badge tone="danger">Reject</Badge>,
+    },
+    { header: 'Protocol', cell: (r) => r.protocol.toUpperCase() },
+    { header: 'Type', cell: (r) => r.ethertype },
+    {
+      header: 'Source',
+      className: 'whitespace-nowrap',
+      cell: (r) => endpoint(r, r.source_cidr_block, r.source_port_range),
+    },
+    {
+      header: 'Destination',
+      className: 'whitespace-nowrap',
+      cell: (r) => endpoint(r, r.destination_cidr_block, r.destination_port_range),
+    },
+    {
+      header: 'Filtering description',
+      className: 'min-w-72',
+      cell: (r) => (
+        <>
+          {describeRule(r)}
+          {r.description && <span className="block text-xs text-slate-500">{r.description}</span>}
+        </>
+      ),
+    },
+    {
+      header: 'Actions',
+      cell: (r) => (
+        <span className="flex gap-1">
+          <Button
+            variant="ghost"
+            className="h-6 px-1.5 text-xs"
+            aria-label={`Edit ${word} rule ${r.priority}`}
+            onClick={() => setEditing(r)}
+          >
+            Edit
+          </Button>
+          <Button
+            variant="ghost"
+            className="h-6 px-1.5 text-xs text-red-700!"
+            aria-label={`Delete ${word} rule ${r.priority}`}
+            onClick={() => setDeleting(r)}
+          >
+            Delete
+          </Button>
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby={`${direction}-heading`} className="rounded border border-slate-200 bg-white">
+      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
+        <h2 id={`${direction}-heading`} className="text-sm font-semibold text-slate-800">
+          {title} <RuleCount count={rules.length} quota={quota} />
+        </h2>
+        <div className="flex items-center gap-2">
+          {full && (
+            <span className="text-xs text-slate-600">At the quota: delete a rule to add another.</span>
+          )}
+          <Button disabled={full || editing !== null} onClick={() => setEditing('new')}>
+            Add {word} rule
+          </Button>
+        </div>
+      </div>
+      <div className="p-4">
+        <DataTable label={title} columns={columns} rows={rules} rowKey={(r) => r.id} empty={empty} />
+        {editing !== null && (
+          <RuleForm
+            key={editing === 'new' ? 'new' : editing.id}
+            filterId={filter.id}
+            direction={direction}
+            rule={editing === 'new' ? undefined : editing}
+            snapshot={snapshot}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </div>
+      <DeleteRuleDialog rule={deleting} onClose={() => setDeleting(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import { Badge } from '@/components/ui/badge';
+import { Panel } from '@/components/ui/panel';
+import { shortTime } from './session-rows';
+
+/** The fields of a session that are not edited here: identity, state and times. */
+export function SessionDetails({ session }: { session: TrafficMirrorSession }) {
+  const rows: [string, ReactNode][] = [
+    ['ID', <span className="font-mono text-xs">{session.id}</span>],
+    ['Status', session.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>],
+    ['Session type', session.type.toUpperCase()],
+    ['Sources', session.traffic_mirror_sources.length],
+    ['Project', <span className="font-mono text-xs">{session.project_id}</span>],
+    ['Created (UTC)', shortTime(session.created_at)],
+    ['Updated (UTC)', shortTime(session.updated_at)],
+  ];
+  return (
+    <Panel title="Details">
+      <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1.5 text-sm">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-slate-500">{term}</dt>
+            <dd className="min-w-0 break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Panel>
+  );
+}

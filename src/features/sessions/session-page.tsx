@@ -1,0 +1,155 @@
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ApiError } from '@/api/client';
+import { useDeleteSession, useSession, useUpdateSession } from '@/api/sessions';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryState } from '@/components/ui/query-state';
+import { useToast } from '@/components/ui/toast';
+import { DeleteSessionsDialog } from './delete-sessions-dialog';
+import { SessionDetails } from './session-details';
+import { SessionFilterPanel } from './session-filter-panel';
+import { SessionSettingsForm } from './session-settings-form';
+import { SessionSourcesPanel } from './session-sources-panel';
+import { SessionTargetPanel } from './session-target-panel';
+import { SessionWarnings } from './session-warnings';
+import { useSessionSnapshot } from './use-session-snapshot';
+
+/** One mirror session: every field, its warnings with their fixes, and every change. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
+  const session = useSession(sessionId);
+  const state = useSessionSnapshot();
+  if (session.error instanceof ApiError && session.error.status === 404) {
+    return (
+      <>
+        <PageHeader title="Mirror session not found" />
+        <Alert tone="warning">
+          There is no mirror session {sessionId} in this region; it may have been deleted.{' '}
+          <Link to="/sessions" className="font-medium underline">
+            Go to the mirror sessions
+          </Link>
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <QueryState
+      what="mirror session"
+      isPending={session.isPending || state.isPending}
+      error={session.error ?? state.error}
+      retry={() => (void session.refetch(), state.retry())}
+    >
+      {session.data && state.snapshot && (
+        <SessionView key={sessionId} session={session.data} snapshot={state.snapshot} />
+      )}
+    </QueryState>
+  );
+}
+
+function SessionView({ session, snapshot }: { session: TrafficMirrorSession; snapshot: Snapshot }) {
+  const update = useUpdateSession();
+  const remove = useDeleteSession();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const setEnabled = (enabled: boolean) =>
+    update.mutate(
+      { id: session.id, body: { enabled } },
+      {
+        onSuccess: () =>
+          toast('success', `Mirror session "${session.name}" ${enabled ? 'enabled' : 'disabled'}.`),
+        onError: (error) =>
+          toast(
+            'error',
+            `Mirror session "${session.name}" was not ${enabled ? 'enabled' : 'disabled'}: ${error.message}`,
+          ),
+      },
+    );
+  const confirmDelete = () => {
+    setDeleteError(null);
+    remove.mutate(session.id, {
+      onSuccess: () => {
+        toast('success', `Mirror session "${session.name}" deleted.`);
+        void navigate({ to: '/sessions' });
+      },
+      onError: (error) => setDeleteError(error.message),
+    });
+  };
+  const togglePending = update.isPending && update.variables?.body.enabled !== undefined;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
+        <Link to="/sessions" className="text-brand-700 hover:underline">
+          Mirror Sessions
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{session.name}</span>
+      </nav>
+      <PageHeader
+        title={session.name}
+        description={session.description || 'Mirror session without a description.'}
+        actions={
+          <>
+            <Button pending={togglePending} onClick={() => setEnabled(!session.enabled)}>
+              {session.enabled ? 'Disable' : 'Enable'}
+            </Button>
+            <Button variant="danger" onClick={() => (setDeleteError(null), setConfirming(true))}>
+              Delete
+            </Button>
+          </>
+        }
+      />
+      <div className="space-y-4">
+        <SessionWarnings
+          session={session}
+          snapshot={snapshot}
+          onEnable={() => setEnabled(true)}
+          enabling={togglePending}
+        />
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+          <div className="space-y-4">
+            <section aria-labelledby="settings-heading" className="rounded border border-slate-200 bg-white">
+              <h2
+                id="settings-heading"
+                className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-800"
+              >
+                Settings
+              </h2>
+              <div className="p-4">
+                <SessionSettingsForm session={session} snapshot={snapshot} />
+              </div>
+            </section>
+            <SessionDetails session={session} />
+          </div>
+          <div className="space-y-4">
+            <SessionFilterPanel
+              key={`f-${session.traffic_mirror_filter_id}`}
+              session={session}
+              snapshot={snapshot}
+            />
+            <SessionTargetPanel
+              key={`t-${session.traffic_mirror_target_id}`}
+              session={session}
+              snapshot={snapshot}
+            />
+          </div>
+        </div>
+        <SessionSourcesPanel session={session} snapshot={snapshot} />
+      </div>
+      <DeleteSessionsDialog
+        sessions={confirming ? [session] : []}
+        pending={remove.isPending}
+        error={deleteError}
+        onConfirm={confirmDelete}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}

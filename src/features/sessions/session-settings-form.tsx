@@ -1,0 +1,149 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiError } from '@/api/client';
+import { useUpdateSession } from '@/api/sessions';
+import { validateSessionUpdate } from '@/domain/model/session-constraints';
+import {
+  mergeSessionUpdate,
+  sessionUpdateSchema,
+  type SessionUpdate,
+  type SessionUpdateInput,
+} from '@/domain/model/session-schema';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { TextField } from '@/components/form/text-field';
+import { TextareaField } from '@/components/form/textarea-field';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+
+const FIELDS = ['name', 'description', 'priority', 'virtual_network_id', 'packet_length'] as const;
+
+function valuesOf(session: TrafficMirrorSession): SessionUpdateInput {
+  return {
+    name: session.name,
+    description: session.description,
+    priority: session.priority,
+    virtual_network_id: session.virtual_network_id,
+    packet_length: session.packet_length,
+  };
+}
+
+/**
+ * Name, description, priority, VNI and packet length of a session. The domain's schema checks
+ * each field as it is typed; the constraints (a priority shared with a session on the same
+ * source) are checked before sending; the server's field errors land next to their field.
+ */
+export function SessionSettingsForm({
+  session,
+  snapshot,
+}: {
+  session: TrafficMirrorSession;
+  snapshot?: Snapshot;
+}) {
+  const update = useUpdateSession();
+  const toast = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SessionUpdateInput, unknown, SessionUpdate>({
+    resolver: zodResolver(sessionUpdateSchema),
+    defaultValues: valuesOf(session),
+    mode: 'onTouched',
+  });
+  const { errors, isDirty } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const merged = mergeSessionUpdate(session, values);
+    const problems = merged.ok
+      ? snapshot
+        ? validateSessionUpdate(snapshot, session, merged.value).flatMap((v) =>
+            (v.fields ?? ['']).map((field) => ({ field, message: v.message })),
+          )
+        : []
+      : merged.problems;
+    if (problems.length > 0) {
+      const rest = applyServerFieldErrors(problems, FIELDS, form.setError);
+      if (rest.length > 0) setFormError(rest.join(' '));
+      return;
+    }
+    try {
+      const saved = await update.mutateAsync({ id: session.id, body: values });
+      form.reset(valuesOf(saved));
+      toast('success', `Mirror session "${saved.name}" saved.`);
+    } catch (error) {
+      const details = error instanceof ApiError ? error.details : [];
+      const rest = applyServerFieldErrors(details, FIELDS, form.setError);
+      const message = error instanceof Error ? error.message : String(error);
+      setFormError(
+        details.length === 0 || rest.length > 0 ? message : `The changes were not saved. ${message}`,
+      );
+    }
+  });
+
+  return (
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label="Session settings"
+      className="space-y-3"
+    >
+      <TextField
+        label="Name"
+        required
+        autoComplete="off"
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <TextareaField
+        label="Description"
+        {...form.register('description')}
+        error={errors.description?.message}
+      />
+      <div className="grid grid-cols-3 gap-3">
+        <TextField
+          label="Priority"
+          required
+          type="number"
+          inputMode="numeric"
+          {...form.register('priority', { valueAsNumber: true })}
+          error={errors.priority?.message}
+          hint="1-32766, smaller first."
+        />
+        <TextField
+          label="VNI"
+          type="number"
+          inputMode="numeric"
+          {...form.register('virtual_network_id', { valueAsNumber: true })}
+          error={errors.virtual_network_id?.message}
+          hint="0-16777215, tags the copies."
+        />
+        <TextField
+          label="Packet length"
+          type="number"
+          inputMode="numeric"
+          {...form.register('packet_length', { valueAsNumber: true })}
+          error={errors.packet_length?.message}
+          hint="1-1460 bytes copied."
+        />
+      </div>
+      {formError && (
+        <Alert tone="error" title="Not saved">
+          {formError}
+        </Alert>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" pending={update.isPending}>
+          Save changes
+        </Button>
+        <Button
+          disabled={!isDirty || update.isPending}
+          onClick={() => (form.reset(valuesOf(session)), setFormError(null))}
+        >
+          Discard changes
+        </Button>
+      </div>
+    </form>
+  );
+}

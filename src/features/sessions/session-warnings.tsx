@@ -1,0 +1,107 @@
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useCreateSecurityGroupRule } from '@/api/security-group-rules';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+
+export interface SessionWarningsProps {
+  session: TrafficMirrorSession;
+  snapshot: Snapshot;
+  onEnable: () => void;
+  enabling: boolean;
+}
+
+const titles: Record<MirrorWarning['code'], string> = {
+  W1: 'Target security group',
+  W2: 'Target network ACL',
+  W3: 'Source MTU',
+  W4: 'Nothing copied',
+};
+
+function warningKey(w: MirrorWarning): string {
+  return `${w.code}-${w.direction ?? ''}-${w.resources.join(',')}`;
+}
+
+/** W1-W4 for this session, each with its fix: a button when the console can apply it. */
+export function SessionWarnings({ session, snapshot, onEnable, enabling }: SessionWarningsProps) {
+  const addRule = useCreateSecurityGroupRule();
+  const toast = useToast();
+  const [fixing, setFixing] = useState<string | null>(null);
+  const warnings = sessionWarnings(snapshot, session);
+  if (warnings.length === 0) return null;
+
+  const fix = (warning: MirrorWarning) => {
+    if (warning.fix?.kind !== 'add-security-group-rule') return;
+    const { rule } = warning.fix;
+    setFixing(warningKey(warning));
+    addRule.mutate(
+      { ...rule, description: `Mirrored copies (VXLAN) for session ${session.name}` },
+      {
+        onSuccess: () =>
+          toast(
+            'success',
+            `Rule added: the target's security group now allows UDP 4789 from ${rule.remote_ip_prefix}.`,
+          ),
+        onError: (error) => toast('error', `The security group rule was not added: ${error.message}`),
+        onSettled: () => setFixing(null),
+      },
+    );
+  };
+
+  const action = (warning: MirrorWarning) => {
+    const kind = warning.fix?.kind;
+    if (kind === 'enable-session')
+      return (
+        <Button variant="secondary" pending={enabling} onClick={onEnable}>
+          Enable session
+        </Button>
+      );
+    if (kind === 'add-security-group-rule')
+      return (
+        <Button
+          pending={fixing === warningKey(warning)}
+          disabled={fixing !== null}
+          onClick={() => fix(warning)}
+        >
+          Add the security group rule
+        </Button>
+      );
+    if (warning.fix?.kind === 'add-filter-rule')
+      return (
+        <Link
+          to="/filters/$filterId"
+          params={{ filterId: warning.fix.filter_id }}
+          className="text-sm font-medium whitespace-nowrap text-brand-700 underline"
+        >
+          Add an {warning.fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
+        </Link>
+      );
+    return null;
+  };
+
+  return (
+    <section aria-labelledby="session-warnings" className="rounded border border-amber-300 bg-amber-50">
+      <h2
+        id="session-warnings"
+        className="border-b border-amber-200 px-4 py-2 text-sm font-semibold text-amber-950"
+      >
+        {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}: this session does not copy
+        everything it could
+      </h2>
+      <ul className="divide-y divide-amber-200">
+        {warnings.map((warning) => (
+          <li key={warningKey(warning)} className="flex items-start gap-3 px-4 py-2 text-sm text-amber-950">
+            <span className="w-40 shrink-0 font-medium">
+              {warning.code} · {titles[warning.code]}
+            </span>
+            <p className="min-w-0 flex-1">{warning.message}</p>
+            <div className="shrink-0">{action(warning)}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { columnLayout, sessionColumns, type SessionRowActions } from './session-columns';
+import type { SessionRow, SessionSort, SessionSortKey } from './session-rows';
+
+const ROW_HEIGHT = 36;
+/** The last column stays at the right edge, over the others, with their row's background. */
+const stickyClass = 'sticky right-0 bg-inherit shadow-[-1px_0_0_var(--color-slate-200)]';
+
+export interface SessionsTableProps {
+  /** The rows to show, already searched, filtered and sorted. */
+  rows: readonly SessionRow[];
+  sort: SessionSort;
+  onSort: (key: SessionSortKey) => void;
+  selection: RowSelectionState;
+  onSelectionChange: (selection: RowSelectionState) => void;
+  actions: SessionRowActions;
+  /** Shown in place of the rows when there are none. */
+  empty: ReactNode;
+}
+
+function sortArrow(active: boolean, descending: boolean): string {
+  if (!active) return '↕';
+  return descending ? '↓' : '↑';
+}
+
+/**
+ * Every session of the region in one table: only the rows in view are in the DOM (the rest is
+ * a spacer), so 20,000 sessions scroll, sort and filter at once. Sorting and filtering are done
+ * by the page; the table keeps the selection.
+ */
+export function SessionsTable({
+  rows,
+  sort,
+  onSort,
+  selection,
+  onSelectionChange,
+  actions,
+  empty,
+}: SessionsTableProps) {
+  const columns = useMemo(() => sessionColumns(actions), [actions]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table is read during render, as designed
+  const table = useReactTable({
+    data: rows as SessionRow[],
+    columns,
+    state: { rowSelection: selection },
+    getRowId: (row) => row.id,
+    enableRowSelection: true,
+    onRowSelectionChange: (updater) =>
+      onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualFiltering: true,
+  });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const width = Object.values(columnLayout).reduce((sum, c) => sum + c.width, 0);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="h-[calc(100vh-15rem)] min-h-80 overflow-auto rounded border border-slate-200 bg-white"
+    >
+      <table
+        aria-label="Mirror sessions"
+        aria-rowcount={tableRows.length + 1}
+        className="w-full table-fixed text-left text-[13px]"
+        style={{ minWidth: width }}
+      >
+        <colgroup>
+          {table.getVisibleLeafColumns().map((c) => (
+            <col key={c.id} style={{ width: columnLayout[c.id]?.width }} />
+          ))}
+        </colgroup>
+        <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 shadow-[0_1px_0_var(--color-slate-200)]">
+          <tr aria-rowindex={1} className="bg-slate-50">
+            {table.getFlatHeaders().map((header) => {
+              const layout = columnLayout[header.id];
+              const sortKey = layout?.sortKey;
+              const active = sortKey !== undefined && sort.key === sortKey;
+              const content = flexRender(header.column.columnDef.header, header.getContext());
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  className={`px-2 py-1.5 whitespace-nowrap ${layout?.numeric ? 'text-right' : ''} ${layout?.sticky ? stickyClass : ''}`}
+                >
+                  {sortKey ? (
+                    <button
+                      type="button"
+                      onClick={() => onSort(sortKey)}
+                      className={`inline-flex items-center gap-1 rounded hover:text-slate-900 ${active ? 'text-slate-900' : ''}`}
+                    >
+                      {content}
+                      <span aria-hidden="true" className={active ? 'text-brand-700' : 'text-slate-400'}>
+                        {sortArrow(active, sort.descending)}
+                      </span>
+                    </button>
+                  ) : (
+                    content
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {tableRows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-600">
+                {empty}
+              </td>
+            </tr>
+          )}
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={row.getIsSelected()}
+                style={{ height: ROW_HEIGHT }}
+                className={`border-b border-slate-100 ${row.getIsSelected() ? 'bg-brand-50' : 'bg-white hover:bg-slate-50'}`}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td
+                    key={cell.id}
+                    className={`truncate px-2 ${columnLayout[cell.column.id]?.numeric ? 'text-right tabular-nums' : ''} ${columnLayout[cell.column.id]?.sticky ? stickyClass : ''}`}
+                  >
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

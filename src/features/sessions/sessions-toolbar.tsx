@@ -1,0 +1,114 @@
+import { Button } from '@/components/ui/button';
+import type { BulkSessionChange } from '@/api/sessions';
+import type { SessionListFilters, StatusFilter, TargetTypeFilter } from './session-rows';
+
+export interface SessionsToolbarProps {
+  filters: SessionListFilters;
+  onFiltersChange: (filters: SessionListFilters) => void;
+  shown: number;
+  total: number;
+  selected: number;
+  /** The bulk change under way, if any, and how many sessions it has done. */
+  running: { change: BulkSessionChange; done: number; of: number } | null;
+  onBulk: (change: BulkSessionChange) => void;
+}
+
+const selectClass = 'h-8 rounded border border-slate-300 bg-white px-2 text-sm';
+const progressWord: Record<BulkSessionChange, string> = {
+  enable: 'Enabling',
+  disable: 'Disabling',
+  delete: 'Deleting',
+};
+
+/** Search, the status and target-type filters, the row count and the bulk actions. */
+export function SessionsToolbar({
+  filters,
+  onFiltersChange,
+  shown,
+  total,
+  selected,
+  running,
+  onBulk,
+}: SessionsToolbarProps) {
+  const set = (patch: Partial<SessionListFilters>) => onFiltersChange({ ...filters, ...patch });
+  const count =
+    shown === total
+      ? `${total.toLocaleString('en')} sessions`
+      : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} sessions`;
+  return (
+    <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+      <div className="flex items-center gap-2">
+        <label htmlFor="session-search" className="sr-only">
+          Search sessions
+        </label>
+        <input
+          id="session-search"
+          type="search"
+          value={filters.query}
+          onChange={(event) => set({ query: event.target.value })}
+          placeholder="Search all columns"
+          className="h-8 w-56 rounded border border-slate-300 bg-white px-2 text-sm"
+        />
+        <label htmlFor="session-status" className="text-sm text-slate-700">
+          Status
+        </label>
+        <select
+          id="session-status"
+          value={filters.status}
+          onChange={(event) => set({ status: event.target.value as StatusFilter })}
+          className={selectClass}
+        >
+          <option value="all">Any</option>
+          <option value="enabled">Enabled</option>
+          <option value="disabled">Disabled</option>
+        </select>
+        <label htmlFor="session-target-type" className="text-sm text-slate-700">
+          Target type
+        </label>
+        <select
+          id="session-target-type"
+          value={filters.targetType}
+          onChange={(event) => set({ targetType: event.target.value as TargetTypeFilter })}
+          className={selectClass}
+        >
+          <option value="all">Any</option>
+          <option value="eni">Network interface</option>
+          <option value="elb">Load balancer</option>
+        </select>
+      </div>
+      <div className="ml-auto flex items-center gap-2" role="group" aria-label="Actions on selected sessions">
+        <p role="status" className="mr-1 text-sm text-slate-600 tabular-nums">
+          {count}
+          {selected > 0 && `, ${selected.toLocaleString('en')} selected`}
+        </p>
+        {running && (
+          <span role="status" className="text-sm text-slate-600 tabular-nums">
+            {progressWord[running.change]} {running.done} of {running.of}…
+          </span>
+        )}
+        <Button
+          disabled={selected === 0 || running !== null}
+          pending={running?.change === 'enable'}
+          onClick={() => onBulk('enable')}
+        >
+          Enable selected
+        </Button>
+        <Button
+          disabled={selected === 0 || running !== null}
+          pending={running?.change === 'disable'}
+          onClick={() => onBulk('disable')}
+        >
+          Disable selected
+        </Button>
+        <Button
+          variant="danger"
+          disabled={selected === 0 || running !== null}
+          pending={running?.change === 'delete'}
+          onClick={() => onBulk('delete')}
+        >
+          Delete selected
+        </Button>
+      </div>
+    </div>
+  );
+}
