@@ -8,7 +8,7 @@ import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
 import { TextField } from '@/components/form/text-field';
-import { QuotaBar } from './quota-bar';
+import { QuotaBar } from '@/components/ui/quota-bar';
 
 /** Quotas of SPEC section 3 with their usage, and the form that raises the adjustable one. */
 export function QuotasPanel() {

@@ -1,7 +1,11 @@
-/** Usage against a limit as a labelled meter; amber from 80 %, red when full. */
+/**
+ * Usage against a limit as a labelled meter; amber from 80 %, red when full. A limit of one
+ * (one filter per session) is structural, not a shortage, and stays neutral.
+ */
 export function QuotaBar({ label, used, quota }: { label: string; used: number; quota: number }) {
   const share = quota > 0 ? Math.min(1, used / quota) : 1;
-  const tone = share >= 1 ? 'bg-red-600' : share >= 0.8 ? 'bg-amber-500' : 'bg-brand-600';
+  const tone =
+    quota === 1 ? 'bg-slate-400' : share >= 1 ? 'bg-red-600' : share >= 0.8 ? 'bg-amber-500' : 'bg-brand-600';
   return (
     <div
       role="meter"

@@ -1,0 +1,77 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
+import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import { Badge } from '@/components/ui/badge';
+import { Panel } from '@/components/ui/panel';
+
+const SHOWN = 50;
+
+const titles: Record<MirrorWarning['code'], string> = {
+  W1: 'Target security group',
+  W2: 'Target network ACL',
+  W3: 'MTU too large',
+  W4: 'Copies nothing',
+};
+
+/** W1-W4 across the region, each linking to the session page where it is fixed. */
+export function RegionWarnings({
+  sessions,
+  filters,
+  inventory,
+}: {
+  sessions: readonly TrafficMirrorSession[];
+  filters: readonly TrafficMirrorFilter[];
+  inventory: Inventory;
+}) {
+  const found = useMemo(
+    () =>
+      sessions.flatMap((session) =>
+        sessionWarnings({ filters, inventory }, session).map((warning) => ({ session, warning })),
+      ),
+    [sessions, filters, inventory],
+  );
+  const counts = new Map<string, number>();
+  for (const { warning } of found) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
+
+  return (
+    <Panel title={`Warnings (${found.length.toLocaleString('en')})`}>
+      {found.length === 0 ? (
+        <p className="text-sm text-slate-600">No warnings: every session can deliver its copies.</p>
+      ) : (
+        <>
+          <p className="mb-2 flex flex-wrap gap-2 text-xs">
+            {(['W1', 'W2', 'W3', 'W4'] as const).map((code) => (
+              <Badge key={code} tone={counts.get(code) ? 'warning' : 'neutral'}>
+                {code} {titles[code]}: {counts.get(code) ?? 0}
+              </Badge>
+            ))}
+          </p>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {found.slice(0, SHOWN).map(({ session, warning }, index) => (
+              <li key={`${session.id}-${warning.code}-${index}`} className="py-2">
+                <div className="flex items-baseline gap-2">
+                  <Badge tone="warning">{warning.code}</Badge>
+                  <Link
+                    to="/sessions/$sessionId"
+                    params={{ sessionId: session.id }}
+                    className="font-medium text-brand-700 underline"
+                  >
+                    {session.name}
+                  </Link>
+                </div>
+                <p className="mt-0.5 text-slate-700">{warning.message}</p>
+              </li>
+            ))}
+          </ul>
+          {found.length > SHOWN && (
+            <p className="mt-2 text-xs text-slate-500">
+              Showing {SHOWN} of {found.length.toLocaleString('en')}. Open a session to see and fix its
+              warnings.
+            </p>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
