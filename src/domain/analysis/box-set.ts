@@ -1,0 +1,189 @@
+/**
+ * Exact sets of packets as unions of disjoint boxes. A box fixes the ethertype and gives one
+ * closed interval per dimension: IP protocol, source address, destination address, source
+ * port, destination port (-1 standing for "no port"). Intervals are bigints so that IPv6
+ * addresses fit; analysis handles a few dozen boxes, so clarity beats speed here.
+ */
+
+export type Family = 4 | 6;
+
+/** A closed interval `[low, high]`, never empty. */
+export type Interval = readonly [bigint, bigint];
+
+/** Protocol, source address, destination address, source port, destination port. */
+export type Dims = readonly [Interval, Interval, Interval, Interval, Interval];
+
+export interface Box {
+  readonly family: Family;
+  readonly dims: Dims;
+}
+
+/** Disjoint boxes; the empty array is the empty set. */
+export type BoxSet = readonly Box[];
+
+export const PROTOCOL = 0;
+export const SOURCE = 1;
+export const DESTINATION = 2;
+export const SOURCE_PORT = 3;
+export const DESTINATION_PORT = 4;
+
+const DIM_COUNT = 5;
+
+function at(dims: Dims, index: number): Interval {
+  return dims[index as 0]!;
+}
+
+function replaced(dims: Dims, index: number, value: Interval): Dims {
+  const copy = [...dims] as Interval[];
+  copy[index] = value;
+  return copy as unknown as Dims;
+}
+
+/**
+ * The common part of two boxes, or null when they share no point.
+ *
+ * @example intersectBox(tcpTo80, anyTcp) // tcpTo80
+ */
+export function intersectBox(a: Box, b: Box): Box | null {
+  if (a.family !== b.family) return null;
+  const dims: Interval[] = [];
+  for (let i = 0; i < DIM_COUNT; i++) {
+    const [aLow, aHigh] = at(a.dims, i);
+    const [bLow, bHigh] = at(b.dims, i);
+    const low = aLow > bLow ? aLow : bLow;
+    const high = aHigh < bHigh ? aHigh : bHigh;
+    if (low > high) return null;
+    dims.push([low, high]);
+  }
+  return { family: a.family, dims: dims as unknown as Dims };
+}
+
+/**
+ * `a` without `b`: at most two boxes per dimension, cut off one dimension after the other.
+ *
+ * @example subtractBox(ports1to100, port80).length // 2: ports 1-79 and 81-100
+ */
+export function subtractBox(a: Box, b: Box): Box[] {
+  if (!intersectBox(a, b)) return [a];
+  const out: Box[] = [];
+  let current = a.dims;
+  for (let i = 0; i < DIM_COUNT; i++) {
+    const [low, high] = at(current, i);
+    const [cutLow, cutHigh] = at(b.dims, i);
+    if (low < cutLow) out.push({ family: a.family, dims: replaced(current, i, [low, cutLow - 1n]) });
+    if (high > cutHigh) out.push({ family: a.family, dims: replaced(current, i, [cutHigh + 1n, high]) });
+    current = replaced(current, i, [low > cutLow ? low : cutLow, high < cutHigh ? high : cutHigh]);
+  }
+  return out;
+}
+
+function keyWithout(box: Box, skip: number): string {
+  let key = String(box.family);
+  for (let i = 0; i < DIM_COUNT; i++) {
+    if (i !== skip) key += `|${at(box.dims, i)[0]},${at(box.dims, i)[1]}`;
+  }
+  return key;
+}
+
+/** One pass along dimension `d`: boxes equal elsewhere and touching in `d` become one. */
+function mergeAlong(set: BoxSet, d: number): Box[] {
+  const groups = new Map<string, Box[]>();
+  for (const box of set) {
+    const key = keyWithout(box, d);
+    const group = groups.get(key);
+    if (group) group.push(box);
+    else groups.set(key, [box]);
+  }
+  const out: Box[] = [];
+  for (const group of groups.values()) {
+    group.sort((x, y) => (at(x.dims, d)[0] < at(y.dims, d)[0] ? -1 : 1));
+    let open = group[0]!;
+    for (const box of group.slice(1)) {
+      const [low, high] = at(box.dims, d);
+      if (at(open.dims, d)[1] + 1n === low) {
+        open = { family: open.family, dims: replaced(open.dims, d, [at(open.dims, d)[0], high]) };
+      } else {
+        out.push(open);
+        open = box;
+      }
+    }
+    out.push(open);
+  }
+  return out;
+}
+
+/**
+ * The same set with fewer boxes where cheap: neighbours equal in four dimensions and
+ * touching in the fifth are joined, dimension by dimension, until nothing changes.
+ *
+ * @example compact([ports1to79, ports80to100]) // [ports1to100]
+ */
+export function compact(set: BoxSet): BoxSet {
+  let current = set;
+  for (let changed = set.length > 1; changed;) {
+    changed = false;
+    for (let d = 0; d < DIM_COUNT; d++) {
+      const merged = mergeAlong(current, d);
+      if (merged.length < current.length) changed = true;
+      current = merged;
+    }
+  }
+  return current;
+}
+
+/**
+ * The packets of `set` that are not in `cut`, exactly.
+ *
+ * @example subtract([anyTcp], [tcpTo80]) // TCP packets to every destination port but 80
+ */
+export function subtract(set: BoxSet, cut: BoxSet): BoxSet {
+  let current: Box[] = [...set];
+  for (const b of cut) {
+    if (current.length === 0) break;
+    current = current.flatMap((a) => subtractBox(a, b));
+  }
+  return compact(current);
+}
+
+/**
+ * The packets in both sets.
+ *
+ * @example intersect([anyTcp], [ruleTo10_0_0_0_8]) // TCP packets to 10.0.0.0/8
+ */
+export function intersect(a: BoxSet, b: BoxSet): BoxSet {
+  const out: Box[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const common = intersectBox(x, y);
+      if (common) out.push(common);
+    }
+  }
+  return compact(out);
+}
+
+/**
+ * The packets in either set (the result stays disjoint).
+ *
+ * @example union([tcpTo80], [tcpTo443]).length // 2
+ */
+export function union(a: BoxSet, b: BoxSet): BoxSet {
+  return compact([...a, ...subtract(b, a)]);
+}
+
+/** Whether two sets share a packet. @example overlaps([anyTcp], [anyUdp]) // false */
+export function overlaps(a: BoxSet, b: BoxSet): boolean {
+  return a.some((x) => b.some((y) => intersectBox(x, y) !== null));
+}
+
+/**
+ * Whether a point lies in the set (used by tests as the brute-force oracle).
+ *
+ * @example contains([port80Box], 4, [6n, 0n, 0n, -1n, 80n]) // true
+ */
+export function contains(set: BoxSet, family: Family, point: readonly bigint[]): boolean {
+  return set.some(
+    (box) =>
+      box.family === family &&
+      point.every((value, i) => value >= at(box.dims, i)[0] && value <= at(box.dims, i)[1]),
+  );
+}

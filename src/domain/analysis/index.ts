@@ -1,0 +1,12 @@
+/**
+ * Filter and session analysis (issue 8): shadowed, redundant and empty rules, directions
+ * that copy nothing, sessions that never receive a packet, priority-dependent overlaps,
+ * example packets and the impact of an edit. Exact: packet sets are unions of boxes over
+ * ethertype, protocol, addresses and ports, never samples.
+ */
+export { analyzeFilterDirection, type AnalysisOptions } from './filter-analysis';
+export { analyzeSource } from './source-analysis';
+export { examplePacketForRule, examplePacketForSession, type ExampleResult } from './examples';
+export { changeImpact, type ChangeImpact, type ChangeImpactOptions, type ImpactSet } from './change-impact';
+export { packetText, ruleName, ruleSummary } from './describe';
+export type * from './types';
