@@ -84,6 +84,8 @@ function directionTerm(rules: TrafficMirrorFilterRule[]): string | null {
  * The BPF filter equivalent to what `config` mirrors from ENI `source`, whose addresses are
  * `addresses`: a packet from one of them is egress, one to them (and not from them) ingress.
  * Sessions are visited by priority and their rules by priority, as the shared matcher does.
+ * When tcpdump answers "expression rejects all packets", its optimizer has proved that the
+ * configuration copies nothing from this interface (an accept shadowed by a reject).
  *
  * @example
  * bpfFilterOf(config, 'eni-a', ['10.0.0.5'])
@@ -106,5 +108,6 @@ export function bpfFilterOf(config: MirrorConfig, source: string, addresses: rea
       if (term) parts.push(`(${direction === 'egress' ? from : to} and (${term}))`);
     }
   }
-  return parts.length ? parts.join(' or ') : 'ip and not ip';
+  // tcpdump refuses a filter it can prove empty; no frame on the wire is shorter than 1 byte.
+  return parts.length ? parts.join(' or ') : 'less 1';
 }
