@@ -50,6 +50,14 @@ export function ruleIntervals(rule: NumericRule): [number, number][] {
   return out;
 }
 
+/** Whether every rule accepts every value from lo to hi (a packet port is -1 to 65535). */
+function covers(d: { bounds: number[]; masks: number[] }, lo: number, hi: number, all: number): boolean {
+  return d.bounds.every((start, i) => {
+    const end = i + 1 < d.bounds.length ? d.bounds[i + 1]! - 1 : MAX;
+    return end < lo || start > hi || d.masks[i] === all;
+  });
+}
+
 /** Packet keys `decide` fills once per packet: 0 source port, 1 destination port, 2-5 source words, 6-9 destination words. */
 export const KEY_COUNT = 10;
 
@@ -79,7 +87,7 @@ export class BitsetBuilder {
     const all = rules.length === 32 ? -1 : (1 << rules.length) - 1;
     const built = slots
       .map((slot) => ({ slot, ...this.dimension(intervals.map((r) => r[columnOf(slot)]!)) }))
-      .filter((d) => !(d.bounds.length === 1 && d.masks[0] === all))
+      .filter((d) => !covers(d, d.slot < 2 ? -1 : MIN, d.slot < 2 ? 65535 : MAX, all))
       .sort((a, b) => b.bounds.length - a.bounds.length);
     for (const d of built) {
       this.dims.push(d.slot, this.bounds.length, d.bounds.length);

@@ -355,6 +355,23 @@ describe('decide', () => {
     if (reason === 'ACCEPTED') expect(outcome.session?.virtual_network_id).toBe(1);
   });
 
+  it('ports outside -1..65535 give the same outcome indexed or scanned', () => {
+    const indexed = compileConfig(cfg, { strategy: 'index' });
+    const scanned = compileConfig(cfg, { strategy: 'scan' });
+    for (const srcPort of [-2, 65536, 70000]) {
+      Object.assign(fields, {
+        sourceIndex: 0,
+        direction: 0,
+        ethertype: 4,
+        protocol: 17,
+        srcPort,
+        dstPort: 4789,
+      });
+      expect(indexed.decide(fields)).toBe(scanned.decide(fields));
+      expect(indexed.outcomes[indexed.decide(fields)]?.reason).toBe('NO_MATCH');
+    }
+  });
+
   it('readPacket refuses an address that is not of the packet ethertype', () => {
     const p: MirrorPacket = {
       source: 'eni-1',

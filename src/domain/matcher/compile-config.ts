@@ -54,9 +54,11 @@ export interface CompiledConfig {
 }
 
 /**
- * Compiles a configuration for fast evaluation. Why: a capture holds millions of packets;
- * per packet only numbers are compared, over the rules that can match its ethertype and
- * protocol, with every session of its source laid out in order in one flat list.
+ * Compiles a configuration for fast evaluation. Why: a capture holds millions of packets.
+ * Per source, direction, ethertype and protocol class, the rules of all enabled sessions
+ * that could match are laid out in evaluation order as one flat list of Int32 rows (port
+ * bounds, address masks and networks); a list of 8 to 32 rules is also indexed as bit
+ * vectors, so deciding takes a few binary searches instead of checking every row.
  *
  * @example
  * const compiled = compileConfig(config);

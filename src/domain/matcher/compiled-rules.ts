@@ -84,7 +84,12 @@ export function compileRule(rule: TrafficMirrorFilterRule): NumericRule | null {
   };
 }
 
-/** Growable Int32 row storage for one ethertype. */
+/**
+ * Growable Int32 row storage for one ethertype: rows of `width` cells, the last one the
+ * outcome index.
+ *
+ * @example const t = new RowTable(ROW_V4); t.push(rule.cells, 3); t.finish().length // 9
+ */
 export class RowTable {
   private data: Int32Array;
   length = 0;

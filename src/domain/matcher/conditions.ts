@@ -41,7 +41,11 @@ export function ruleProtocolNumber(protocol: string): number {
   return number < 0 ? UNKNOWN_PROTOCOL : number;
 }
 
-/** Only TCP and UDP carry ports: a rule with a port range matches only them. */
+/**
+ * Only TCP and UDP carry ports: a rule with a port range matches only them.
+ *
+ * @example hasPorts(1) // false (ICMP)
+ */
 export function hasPorts(protocol: number): boolean {
   return protocol === PROTOCOL_NUMBERS.TCP || protocol === PROTOCOL_NUMBERS.UDP;
 }

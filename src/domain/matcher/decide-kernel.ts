@@ -106,12 +106,17 @@ export function createDecide(tables: MatcherTables): (f: PacketFields) => number
     const end = listRows[list * 2 + 1]!;
     if (start === end) return OUTCOME_NO_MATCH;
     let d = listDims[list * 2]!;
-    if (d < 0) return six === 0 ? scan4(t4, start, end, f) : scan6(t6, start, end, f);
+    const sp = f.srcPort;
+    const dp = f.dstPort;
+    // The index assumes ports of -1 (none) to 65535; anything else is checked row by row.
+    if (d < 0 || sp < -1 || sp > 65535 || dp < -1 || dp > 65535) {
+      return six === 0 ? scan4(t4, start, end, f) : scan6(t6, start, end, f);
+    }
     const row = six === 0 ? ROW_V4 : ROW_V6;
     const count = (end - start) / row;
     let m = count === 32 ? -1 : (1 << count) - 1;
-    keys[0] = f.srcPort;
-    keys[1] = f.dstPort;
+    keys[0] = sp;
+    keys[1] = dp;
     const { src, dst } = f;
     keys[2] = src[0]! ^ 0x80000000;
     keys[6] = dst[0]! ^ 0x80000000;
