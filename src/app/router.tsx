@@ -6,6 +6,7 @@ import {
   retainSearchParams,
   type RouteComponent,
 } from '@tanstack/react-router';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { AppShell } from './shell/app-shell';
 import { ErrorPage } from './error-page';
@@ -17,6 +18,7 @@ import { SessionsPage } from '@/features/sessions/sessions-page';
 import { SessionPage } from '@/features/sessions/session-page';
 import { FiltersPage } from '@/features/filters/filters-page';
 import { FilterPage } from '@/features/filters/filter-page';
+import { createSessionSearchSchema } from '@/features/create-session/wizard-steps';
 
 const rootSearchSchema = z.object({
   /** The region id (the project's name); kept across navigation so links stay in one region. */
@@ -48,9 +50,18 @@ const sessionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sess
 const filtersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters', component: FiltersPage });
 const filterRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters/$filterId', component: FilterPage });
 
+/* The create-session wizard (its own chunk): the step lives in the URL (`?step=`), validated. */
+const createSessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sessions/create',
+  validateSearch: createSessionSearchSchema,
+  component: lazyRouteComponent(() => import('@/features/create-session/create-session-page'), 'CreateSessionPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   sessionsRoute,
+  createSessionRoute,
   sessionRoute,
   filtersRoute,
   filterRoute,

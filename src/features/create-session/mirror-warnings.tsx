@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { sessionWarnings, type MirrorWarning, type SecurityGroupRuleFix } from '@/domain/model/warnings';
+import { Button } from '@/components/ui/button';
+import { AddRuleDialog } from './add-rule-dialog';
+import { useWizard } from './wizard-context';
+import type { WizardValues } from './wizard-values';
+
+export interface MirrorWarningsProps {
+  values: WizardValues;
+  /** Which warnings to show (the target step shows delivery and MTU ones; review shows all). */
+  codes: readonly MirrorWarning['code'][];
+  /** Turns the session on (W4's fix on review). */
+  onEnable?: () => void;
+}
+
+/**
+ * The draft's warnings (SPEC W1-W4): what the API accepts but will not copy or deliver, each
+ * with its fix. The missing UDP 4789 security-group rule can be added from here.
+ */
+export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps) {
+  const { snapshot } = useWizard();
+  const [adding, setAdding] = useState<{ rule: SecurityGroupRuleFix; source: string } | null>(null);
+  const warnings = sessionWarnings(snapshot, values).filter((w) => codes.includes(w.code));
+  if (warnings.length === 0) return null;
+  const portName = (id: string | undefined) =>
+    snapshot.inventory.ports.find((p) => p.id === id)?.name ?? id ?? '';
+
+  return (
+    <section
+      aria-labelledby="draft-warnings"
+      className="rounded border border-amber-300 bg-amber-50 px-4 py-3"
+    >
+      <h3 id="draft-warnings" className="text-sm font-semibold text-amber-950">
+        {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}: the session can be created, but
+        it will not copy or deliver everything
+      </h3>
+      <ul className="mt-2 space-y-2 text-sm text-amber-950">
+        {warnings.map((warning) => {
+          const fix = warning.fix;
+          return (
+            <li key={`${warning.code}-${warning.message}`} className="flex items-start justify-between gap-3">
+              <p>
+                <span className="mr-1.5 font-semibold">{warning.code}</span>
+                {warning.message}
+              </p>
+              {fix?.kind === 'add-security-group-rule' && (
+                <Button
+                  className="shrink-0"
+                  onClick={() => setAdding({ rule: fix.rule, source: portName(warning.resources[0]) })}
+                >
+                  Add the rule…
+                </Button>
+              )}
+              {fix?.kind === 'enable-session' && onEnable && (
+                <Button className="shrink-0" onClick={onEnable}>
+                  Enable the session
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <AddRuleDialog
+        rule={adding?.rule ?? null}
+        sourceName={adding?.source ?? ''}
+        onClose={() => setAdding(null)}
+      />
+    </section>
+  );
+}

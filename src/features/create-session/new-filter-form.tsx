@@ -1,0 +1,88 @@
+import { FormProvider } from 'react-hook-form';
+import type { MouseEvent } from 'react';
+import { TextField } from '@/components/form/text-field';
+import { TextareaField } from '@/components/form/textarea-field';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { DIRECTIONS } from './new-filter-schema';
+import { RuleListEditor } from './rule-list-editor';
+import { useCreateFilterWithRules, type CreatedFilter } from './use-create-filter-with-rules';
+import { useWizard } from './wizard-context';
+
+/**
+ * A new filter written in place: name, description and the inbound and outbound rules. It is
+ * created through the API (filter, then each rule) and then chosen for the session.
+ */
+export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter) => void }) {
+  const { filterForm, snapshot } = useWizard();
+  const { run, pending, failure, createdRules, filterCreated } = useCreateFilterWithRules(filterForm);
+  const {
+    register,
+    formState: { errors },
+  } = filterForm;
+  const locked = (direction: string) =>
+    new Set(
+      [...createdRules].filter((k) => k.startsWith(`${direction}.`)).map((k) => Number(k.split('.')[1])),
+    );
+
+  // A submit button, so that Enter in any field of the new filter creates it.
+  const create = (event: MouseEvent) => {
+    event.preventDefault();
+    void filterForm.handleSubmit(async (values) => {
+      const created = await run(values);
+      if (created) onCreated(created);
+    })();
+  };
+
+  return (
+    <FormProvider {...filterForm}>
+      <div className="space-y-4 rounded border border-slate-200 bg-white p-4">
+        <h3 className="text-sm font-semibold text-slate-900">New filter</h3>
+        <div className="grid max-w-2xl gap-3">
+          <TextField
+            label="Filter name"
+            required
+            autoComplete="off"
+            disabled={filterCreated}
+            hint="1 to 64 letters, digits, CJK characters, _, - or ."
+            error={errors.name?.message}
+            {...register('name')}
+          />
+          <TextareaField
+            label="Filter description"
+            disabled={filterCreated}
+            hint="Optional; up to 255 characters, without < or >."
+            error={errors.description?.message}
+            {...register('description')}
+          />
+        </div>
+        <p className="text-xs text-slate-600">
+          Rules are checked from the smallest priority up; the first rule a packet matches decides. CIDR
+          blocks look like 10.0.0.0/24, port ranges like 80-80 or 1000-2000; leave them empty for any.
+        </p>
+        {DIRECTIONS.map((direction) => (
+          <RuleListEditor
+            key={direction}
+            direction={direction}
+            limit={
+              direction === 'ingress'
+                ? snapshot.quotas.ingress_rules_per_filter
+                : snapshot.quotas.egress_rules_per_filter
+            }
+            lockedIndexes={locked(direction)}
+          />
+        ))}
+        {failure && (
+          <Alert tone="error" title="The filter is not ready">
+            {failure}
+          </Alert>
+        )}
+        <div className="flex justify-end border-t border-slate-200 pt-3">
+          <Button type="submit" variant="primary" pending={pending} onClick={create}>
+            {pending ? 'Creating filter…' : 'Create filter and use it'}
+          </Button>
+        </div>
+      </div>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import type { StepId } from './wizard-steps';
+
+export interface ReviewItem {
+  label: string;
+  value: ReactNode;
+  /** A problem the server reported for this field. */
+  error?: string;
+}
+
+/** One summarised step of the review, with a link back to edit it. */
+export function ReviewSection({ title, step, items }: { title: string; step: StepId; items: ReviewItem[] }) {
+  const headingId = `review-${step}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded border border-slate-200 bg-white">
+      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
+        <h3 id={headingId} className="text-sm font-semibold text-slate-800">
+          {title}
+        </h3>
+        <Link
+          to="/sessions/create"
+          search={(prev) => ({ ...prev, step })}
+          className="rounded text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+        >
+          Edit<span className="sr-only"> {title.toLowerCase()}</span>
+        </Link>
+      </div>
+      <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-1.5 px-4 py-3 text-sm">
+        {items.map((item) => (
+          <div key={item.label} className="contents">
+            <dt className="text-slate-600">{item.label}</dt>
+            <dd className="min-w-0 text-slate-900">
+              {item.value}
+              {item.error && (
+                <p role="alert" className="text-xs font-medium text-red-700">
+                  {item.error}
+                </p>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

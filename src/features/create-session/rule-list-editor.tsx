@@ -1,0 +1,70 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
+import type { Direction } from '@/domain/model/types';
+import { Button } from '@/components/ui/button';
+import { blankRule, DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
+import { RuleFields } from './rule-fields';
+
+export interface RuleListEditorProps {
+  direction: Direction;
+  /** The most rules a direction may have (the quota in force). */
+  limit: number;
+  /** Rules already created by an earlier attempt, by index. */
+  lockedIndexes: ReadonlySet<number>;
+}
+
+/** The rules of one direction: add (up to the quota, with the next free priority) and remove. */
+export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEditorProps) {
+  const { control, getValues, formState } = useFormContext<NewFilterValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: direction });
+  const label = DIRECTION_LABEL[direction];
+  const headingId = `new-filter-${direction}-heading`;
+  const full = fields.length >= limit;
+  const listError = formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message;
+
+  const add = () => {
+    const { ingress, egress } = getValues();
+    const priority = nextFreeRulePriority(draftFilterOf(ingress, egress), direction) ?? 1;
+    append(blankRule(priority), { focusName: `${direction}.${fields.length}.priority` });
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-2">
+      <div className="flex items-center justify-between">
+        <h4 id={headingId} className="text-sm font-semibold text-slate-800">
+          {label} rules{' '}
+          <span className="font-normal text-slate-600" aria-label={`${fields.length} of ${limit}`}>
+            {fields.length} / {limit}
+          </span>
+        </h4>
+        <Button onClick={add} disabled={full}>
+          Add {label.toLowerCase()} rule
+        </Button>
+      </div>
+      {full && (
+        <p className="text-xs text-slate-600">
+          A filter can have at most {limit} {label.toLowerCase()} rules. Remove one to add another.
+        </p>
+      )}
+      {listError && (
+        <p role="alert" className="text-xs font-medium text-red-700">
+          {listError}
+        </p>
+      )}
+      {fields.length === 0 && (
+        <p className="text-xs text-slate-600">
+          No {label.toLowerCase()} rules: the session will copy no {label.toLowerCase()} traffic.
+        </p>
+      )}
+      {fields.map((field, index) => (
+        <RuleFields
+          key={field.id}
+          direction={direction}
+          index={index}
+          locked={lockedIndexes.has(index)}
+          onRemove={() => remove(index)}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { suggestPriority } from '@/domain/model/eligibility';
+import { PACKET_LENGTH_MAX, SESSION_PRIORITY_MAX, VNI_MAX } from '@/domain/model/session-schema';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { TextField } from '@/components/form/text-field';
+import { TextareaField } from '@/components/form/textarea-field';
+import { Button } from '@/components/ui/button';
+import { useWizard } from './wizard-context';
+import type { WizardValues } from './wizard-values';
+
+/** Step 1: name, description, priority (the next free one suggested), VNI, packet length, on/off. */
+export function SessionStep() {
+  const { snapshot } = useWizard();
+  const {
+    register,
+    setValue,
+    control,
+    formState: { errors },
+  } = useFormContext<WizardValues>();
+  const [sources, priority] = useWatch({ control, name: ['traffic_mirror_sources', 'priority'] });
+  const suggested = suggestPriority(snapshot, { sources });
+  const priorityHint =
+    sources.length > 0
+      ? `1 to ${SESSION_PRIORITY_MAX}, smaller first. ${suggested ?? 'No priority'} is the lowest free on every chosen source.`
+      : `1 to ${SESSION_PRIORITY_MAX}, smaller first. Sessions sharing a source need different priorities.`;
+
+  return (
+    <div className="grid max-w-2xl gap-4">
+      <TextField
+        label="Name"
+        required
+        autoComplete="off"
+        hint="1 to 64 letters, digits, CJK characters, _, - or ."
+        error={errors.name?.message}
+        {...register('name')}
+      />
+      <TextareaField
+        label="Description"
+        hint="Optional; up to 255 characters, without < or >."
+        error={errors.description?.message}
+        {...register('description')}
+      />
+      <div className="grid grid-cols-3 gap-4">
+        <div>
+          <TextField
+            label="Priority"
+            required
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={SESSION_PRIORITY_MAX}
+            hint={priorityHint}
+            error={errors.priority?.message}
+            {...register('priority', { valueAsNumber: true })}
+          />
+          {suggested !== undefined && suggested !== priority && (
+            <Button
+              variant="ghost"
+              className="mt-1 -ml-3"
+              onClick={() => setValue('priority', suggested, { shouldValidate: true, shouldDirty: true })}
+            >
+              Use priority {suggested}
+            </Button>
+          )}
+        </div>
+        <TextField
+          label="VNI"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={VNI_MAX}
+          hint={`VXLAN network identifier of the copies, 0 to ${VNI_MAX}.`}
+          error={errors.virtual_network_id?.message}
+          {...register('virtual_network_id', { valueAsNumber: true })}
+        />
+        <TextField
+          label="Packet length (bytes)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={PACKET_LENGTH_MAX}
+          hint={`Bytes of each packet that are copied, 1 to ${PACKET_LENGTH_MAX}.`}
+          error={errors.packet_length?.message}
+          {...register('packet_length', { valueAsNumber: true })}
+        />
+      </div>
+      <CheckboxField
+        label="Enabled"
+        hint="A disabled session copies nothing until you enable it."
+        {...register('enabled')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
+import type { QuotaValues } from '@/domain/model/quotas';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { useToast } from '@/components/ui/toast';
+import { CancelDialog, ResumeDraftPanel } from './draft-dialogs';
+import { stepProblems } from './step-checks';
+import { stepErrorId } from './step-error';
+import { StepList } from './step-list';
+import { StepPanel } from './step-panel';
+import { useSubmitSession } from './use-submit-session';
+import { useWizardDraft } from './use-wizard-draft';
+import { WizardContext, type WizardContextValue } from './wizard-context';
+import { WizardFooter } from './wizard-footer';
+import { firstIncompleteStep, STEP_IDS, stepIndex, stepOf, stepOfField, type StepId } from './wizard-steps';
+import type { WizardValues } from './wizard-values';
+
+const route = getRouteApi('/sessions/create');
+
+/** Moves focus once React has drawn what it points at. */
+const focusSoon = (find: () => HTMLElement | null) => window.setTimeout(() => find()?.focus(), 0);
+
+/** The wizard: one form over five steps, the step in the URL, the draft saved as it changes. */
+export function SessionWizard({
+  region,
+  snapshot,
+}: {
+  region: string;
+  snapshot: Snapshot & { quotas: QuotaValues };
+}) {
+  const search = route.useSearch();
+  const navigateStep = route.useNavigate();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [arrivalStep] = useState(search.step);
+  const [reachable, setReachable] = useState<StepId>('review');
+  // The URL decides the step, but never beyond the first incomplete one.
+  const requested = search.step ?? 'session';
+  const step = stepIndex(requested) > stepIndex(reachable) ? reachable : requested;
+  const draft = useWizardDraft({ region, snapshot, arrivalStep, step });
+  const { form, filterForm, filterMode, setFilterMode } = draft;
+  const values = useWatch({ control: form.control }) as WizardValues;
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const incomplete = firstIncompleteStep(values);
+  if (incomplete !== reachable) setReachable(incomplete);
+  useEffect(() => {
+    if (!draft.offer && search.step !== step)
+      void navigateStep({ search: (prev) => ({ ...prev, step }), replace: true });
+  }, [draft.offer, step, search.step, navigateStep]);
+  useEffect(() => {
+    if (!draft.offer) headingRef.current?.focus();
+  }, [step, draft.offer]);
+
+  const goTo = (next: StepId) => void navigateStep({ search: (prev) => ({ ...prev, step: next }) });
+  const onCreated = (session: TrafficMirrorSession) => {
+    draft.finish();
+    toast('success', `Mirror session “${session.name}” was created.`);
+    void navigate({ to: '/sessions/$sessionId', params: { sessionId: session.id } });
+  };
+  const submit = useSubmitSession(form, onCreated);
+
+  /** Shows the problems the API would refuse; true when there are none. */
+  const checkStep = (id: StepId) => {
+    const problems = stepProblems(id, snapshot, form.getValues(), filterMode);
+    for (const problem of problems)
+      form.setError(problem.field, { type: 'eligibility', message: problem.message });
+    const first = problems[0];
+    if (first?.field === 'priority' && id === 'session') form.setFocus('priority');
+    else if (first) focusSoon(() => document.getElementById(stepErrorId(first.field)));
+    return problems.length === 0;
+  };
+
+  const create = async () => {
+    if (submit.pending || !checkStep('review')) return;
+    await form.handleSubmit(submit.send, (errors) => {
+      const field = Object.keys(errors)[0];
+      if (field) goTo(stepOfField(field));
+    })();
+    focusSoon(() => document.getElementById('create-failure'));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (step === 'review') return create();
+    const valid = await form.trigger(stepOf(step).fields, { shouldFocus: true });
+    if (!valid) {
+      if (step !== 'session')
+        focusSoon(() => document.getElementById(stepErrorId(stepOf(step).fields.at(-1) ?? '')));
+      return;
+    }
+    if (checkStep(step)) goTo(STEP_IDS[stepIndex(step) + 1] ?? 'review');
+  };
+
+  const leave = () => {
+    draft.finish();
+    void navigate({ to: '/sessions' });
+  };
+
+  if (draft.offer) {
+    return (
+      <ResumeDraftPanel
+        draft={draft.offer}
+        onResume={() =>
+          void navigateStep({ search: (prev) => ({ ...prev, step: draft.resume() }), replace: true })
+        }
+        onDiscard={() => {
+          draft.startOver();
+          void navigateStep({ search: (prev) => ({ ...prev, step: 'session' }), replace: true });
+        }}
+      />
+    );
+  }
+
+  const context: WizardContextValue = { snapshot, filterForm, filterMode, setFilterMode, goTo };
+  return (
+    <WizardContext.Provider value={context}>
+      <FormProvider {...form}>
+        <div className="flex gap-6">
+          <StepList current={step} reachable={reachable} />
+          <form
+            noValidate
+            onSubmit={(event) => void onSubmit(event)}
+            className="min-w-0 flex-1"
+            aria-labelledby="wizard-step-heading"
+          >
+            <StepPanel step={step} headingRef={headingRef} submit={submit} onRetry={() => void create()} />
+            <WizardFooter
+              step={step}
+              pending={submit.pending}
+              onPrevious={() => goTo(STEP_IDS[stepIndex(step) - 1] ?? 'session')}
+              onCancel={() => (draft.isChanged() ? setConfirmCancel(true) : leave())}
+            />
+          </form>
+        </div>
+        <CancelDialog open={confirmCancel} onKeep={() => setConfirmCancel(false)} onDiscard={leave} />
+      </FormProvider>
+    </WizardContext.Provider>
+  );
+}

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { sourceEligibility, suggestPriority } from '@/domain/model/eligibility';
+import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
+import type { Port } from '@/domain/model/types';
+import { Button } from '@/components/ui/button';
+import { controlClass } from '@/components/form/field';
+import { SelectionTable, type RowVerdict } from './selection-table';
+import { StepError } from './step-error';
+import { draftOf } from './step-checks';
+import { useWizard } from './wizard-context';
+import type { WizardValues } from './wizard-values';
+
+/** Step 3: the interfaces whose traffic is copied, each saying whether it can be a source and why not. */
+export function SourcesStep() {
+  const { snapshot } = useWizard();
+  const { inventory, quotas } = snapshot;
+  const { control, setValue, getValues } = useFormContext<WizardValues>();
+  const values = useWatch({ control }) as WizardValues;
+  const chosen = values.traffic_mirror_sources;
+  const [query, setQuery] = useState('');
+  const draft = draftOf(values);
+  const full = chosen.length >= quotas.sources_per_session;
+  const names = chosen.map((id) => inventory.ports.find((p) => p.id === id)?.name ?? id);
+
+  const ports = inventory.ports.filter((p) => p.device_owner.startsWith('compute'));
+  const text = (p: Port) => {
+    const server = serverOfPort(inventory, p);
+    const vpc = inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name;
+    return [p.name, portIpv4(p), portIpv6(p), server?.name, server?.flavor.id, vpc].join(' ').toLowerCase();
+  };
+  const shown = ports.filter((p) => text(p).includes(query.trim().toLowerCase()));
+  const sessionsOn = (p: Port) =>
+    snapshot.sessions.filter((s) => s.traffic_mirror_sources.includes(p.id)).length;
+
+  const set = (ids: string[]) =>
+    setValue('traffic_mirror_sources', ids, { shouldDirty: true, shouldValidate: true });
+  const applyPriority = (priority: number) =>
+    setValue('priority', priority, { shouldDirty: true, shouldValidate: true });
+
+  const verdict = (p: Port): RowVerdict => {
+    const { eligible, reasons } = sourceEligibility(snapshot, draft, p.id);
+    const selected = chosen.includes(p.id);
+    if (eligible) {
+      if (selected) return { ok: true, text: 'Chosen.' };
+      if (full)
+        return {
+          ok: false,
+          text: `The session already has ${chosen.length} sources, the most allowed (${quotas.sources_per_session}). Remove a source to choose this one.`,
+        };
+      return { ok: true, text: 'Can be a source.' };
+    }
+    const free = reasons.every((r) => r.code === 'C4')
+      ? suggestPriority(snapshot, { sources: [...chosen, p.id] })
+      : undefined;
+    return {
+      ok: false,
+      text: (
+        <>
+          {reasons.map((r) => (
+            <span key={r.message} className="block">
+              {r.message}
+            </span>
+          ))}
+          {free !== undefined && (
+            <Button variant="ghost" className="-ml-3" onClick={() => applyPriority(free)}>
+              Use priority {free} instead
+            </Button>
+          )}
+        </>
+      ),
+    };
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="w-80">
+          <label htmlFor="source-search" className="block text-sm font-medium text-slate-800">
+            Search interfaces
+          </label>
+          <input
+            id="source-search"
+            type="search"
+            aria-describedby="source-search-hint"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            className={`${controlClass} mt-1`}
+          />
+          <p id="source-search-hint" className="mt-1 text-xs text-slate-500">
+            By name, IP address, ECS, flavor or VPC.
+          </p>
+        </div>
+        <p role="status" className="text-sm text-slate-700">
+          <span className="font-semibold tabular-nums">
+            {chosen.length} / {quotas.sources_per_session}
+          </span>{' '}
+          sources chosen{names.length > 0 && `: ${names.join(', ')}`}
+        </p>
+      </div>
+      <StepError name="traffic_mirror_sources" />
+      <SelectionTable
+        label="Network interfaces"
+        mode="checkbox"
+        rows={shown}
+        rowKey={(p) => p.id}
+        rowName={(p) => p.name}
+        isSelected={(p) => chosen.includes(p.id)}
+        onChange={(p, on) => {
+          const current = getValues('traffic_mirror_sources');
+          set(on ? [...current, p.id] : current.filter((id) => id !== p.id));
+        }}
+        verdict={verdict}
+        verdictHeader="Can be a source"
+        columns={[
+          {
+            header: 'IP address',
+            className: 'font-mono text-xs',
+            cell: (p) => (
+              <>
+                {portIpv4(p)}
+                {portIpv6(p) && <span className="block text-slate-500">{portIpv6(p)}</span>}
+              </>
+            ),
+          },
+          {
+            header: 'ECS',
+            className: 'whitespace-nowrap',
+            cell: (p) => {
+              const server = serverOfPort(inventory, p);
+              return server ? server.name : <span className="text-slate-500">Not attached</span>;
+            },
+          },
+          {
+            header: 'Flavor',
+            className: 'whitespace-nowrap',
+            cell: (p) => serverOfPort(inventory, p)?.flavor.id ?? '—',
+          },
+          {
+            header: 'VPC',
+            cell: (p) => inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name ?? '—',
+          },
+          {
+            header: 'Mirror sessions',
+            numeric: true,
+            cell: (p) => `${sessionsOn(p)} / ${quotas.sessions_per_source}`,
+          },
+        ]}
+        empty={
+          query
+            ? `No interface matches “${query}”. Clear the search to see them all.`
+            : 'This region has no network interfaces attached to ECSs.'
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * What the session schema cannot see and the API would refuse, checked before leaving a
+ * step: the domain's eligibility of each chosen source and of the target (C1-C4 and the
+ * per-resource quotas), the sources quota, and a filter that is still being written.
+ */
+import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
+import type { QuotaValues } from '@/domain/model/quotas';
+import type { Snapshot } from '@/domain/model/violations';
+import type { StepId } from './wizard-steps';
+import type { FilterMode, WizardValues } from './wizard-values';
+
+/** A problem to show at a form field. */
+export interface StepProblem {
+  field: 'priority' | 'traffic_mirror_filter_id' | 'traffic_mirror_sources' | 'traffic_mirror_target_id';
+  message: string;
+}
+
+type WizardSnapshot = Snapshot & { quotas: QuotaValues };
+
+/** The draft as the domain's eligibility checks take it. */
+export function draftOf(values: WizardValues): SessionDraft {
+  return {
+    sources: values.traffic_mirror_sources,
+    target: values.traffic_mirror_target_id
+      ? { type: values.traffic_mirror_target_type, id: values.traffic_mirror_target_id }
+      : undefined,
+    priority: Number.isSafeInteger(values.priority) ? values.priority : undefined,
+  };
+}
+
+/** Messages of the chosen sources that cannot be sources of this draft (each once). */
+export function sourceProblems(snapshot: WizardSnapshot, values: WizardValues): string[] {
+  const draft = draftOf(values);
+  const messages = values.traffic_mirror_sources.flatMap((id) =>
+    sourceEligibility(snapshot, draft, id).reasons.map((r) => r.message),
+  );
+  const limit = snapshot.quotas.sources_per_session;
+  if (values.traffic_mirror_sources.length > limit) {
+    messages.push(
+      `A session can have at most ${limit} sources and ${values.traffic_mirror_sources.length} are chosen. Remove ${values.traffic_mirror_sources.length - limit}.`,
+    );
+  }
+  return [...new Set(messages)];
+}
+
+/** Messages of why the chosen target cannot receive this draft's copies. */
+export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): string[] {
+  const draft = draftOf(values);
+  if (!draft.target) return [];
+  return [...new Set(targetEligibility(snapshot, draft, draft.target).reasons.map((r) => r.message))];
+}
+
+/** The problems that keep the operator on `step`, besides the schema's field errors. */
+export function stepProblems(
+  step: StepId,
+  snapshot: WizardSnapshot,
+  values: WizardValues,
+  filterMode: FilterMode,
+): StepProblem[] {
+  const one = (field: StepProblem['field'], messages: string[]) =>
+    messages.length > 0 ? [{ field, message: messages.join(' ') }] : [];
+  switch (step) {
+    case 'session': {
+      const draft = draftOf(values);
+      const clashes = values.traffic_mirror_sources.flatMap((id) =>
+        sourceEligibility(snapshot, draft, id)
+          .reasons.filter((r) => r.code === 'C4')
+          .map((r) => r.message),
+      );
+      return one('priority', [...new Set(clashes)]);
+    }
+    case 'filter':
+      if (filterMode === 'new' && !values.traffic_mirror_filter_id) {
+        return one('traffic_mirror_filter_id', [
+          'Create the new filter first (Create filter and use it), or choose an existing filter.',
+        ]);
+      }
+      return [];
+    case 'sources':
+      return one('traffic_mirror_sources', sourceProblems(snapshot, values));
+    case 'target':
+      return one('traffic_mirror_target_id', targetProblems(snapshot, values));
+    case 'review':
+      return [
+        ...stepProblems('session', snapshot, values, filterMode),
+        ...stepProblems('sources', snapshot, values, filterMode),
+        ...stepProblems('target', snapshot, values, filterMode),
+      ];
+  }
+}

@@ -1,0 +1,28 @@
+import { get, useFormContext } from 'react-hook-form';
+import type { WizardValues } from './wizard-values';
+
+/** The id of a step-level error, so the wizard can move focus to it. */
+export const stepErrorId = (name: string) => `${name}-error`;
+
+/**
+ * The error of a choice made in a table (filter, sources, target), shown above the table and
+ * announced at once; it takes focus when Next finds it.
+ */
+export function StepError({ name }: { name: keyof WizardValues }) {
+  const {
+    formState: { errors },
+  } = useFormContext<WizardValues>();
+  const error = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const message = error?.message ?? error?.root?.message;
+  if (!message) return null;
+  return (
+    <div
+      id={stepErrorId(name)}
+      tabIndex={-1}
+      role="alert"
+      className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900"
+    >
+      {message}
+    </div>
+  );
+}

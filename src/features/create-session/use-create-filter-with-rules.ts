@@ -1,0 +1,98 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { ApiError } from '@/api/client';
+import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
+import { useCurrentProject } from '@/api/project-context';
+import { DIRECTION_LABEL, DIRECTIONS, type NewFilterValues } from './new-filter-schema';
+
+/** What has been created so far: a retry after a refused rule sends only what is missing. */
+interface Progress {
+  filterId: string | null;
+  /** `ingress.0`, `egress.2`... */
+  createdRules: ReadonlySet<string>;
+}
+
+export interface CreatedFilter {
+  id: string;
+  name: string;
+  ruleCount: number;
+}
+
+/**
+ * Creates the in-place filter, then its rules one by one (the API takes them separately).
+ * A refused field is shown at its field; a rule refused after the filter exists keeps what
+ * was created, so the next attempt adds only the rest.
+ */
+export function useCreateFilterWithRules(form: UseFormReturn<NewFilterValues>) {
+  const projectId = useCurrentProject().id;
+  const queryClient = useQueryClient();
+  const createFilter = useCreateFilter();
+  const [progress, setProgress] = useState<Progress>({ filterId: null, createdRules: new Set() });
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const running = useRef(false);
+
+  const run = async (values: NewFilterValues): Promise<CreatedFilter | null> => {
+    if (running.current) return null;
+    running.current = true;
+    setPending(true);
+    setFailure(null);
+    let { filterId } = progress;
+    const created = new Set(progress.createdRules);
+    let current = 'name';
+    let currentLabel = '';
+    try {
+      if (!filterId) {
+        filterId = (await createFilter.mutateAsync({ name: values.name, description: values.description }))
+          .id;
+        setProgress({ filterId, createdRules: created });
+      }
+      for (const direction of DIRECTIONS) {
+        for (const [index, rule] of values[direction].entries()) {
+          current = `${direction}.${index}`;
+          currentLabel = `${DIRECTION_LABEL[direction].toLowerCase()} rule ${index + 1}`;
+          if (created.has(current)) continue;
+          await createRule(projectId, { ...rule, traffic_mirror_filter_id: filterId, direction });
+          created.add(current);
+          setProgress({ filterId, createdRules: new Set(created) });
+        }
+      }
+      await queryClient.invalidateQueries({ queryKey: filterKeys.all(projectId) });
+      setProgress({ filterId: null, createdRules: new Set() });
+      return { id: filterId, name: values.name, ruleCount: created.size };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      reportFailure(form, error, current === 'name' ? '' : `${current}.`);
+      setFailure(
+        filterId
+          ? `The filter "${values.name}" was created, but its ${currentLabel} was not: ${message} Fix the rule and create again; what was created is kept.`
+          : `The filter was not created: ${message}`,
+      );
+      return null;
+    } finally {
+      running.current = false;
+      setPending(false);
+    }
+  };
+
+  return {
+    run,
+    pending,
+    failure,
+    createdRules: progress.createdRules,
+    filterCreated: progress.filterId !== null,
+  };
+}
+
+/** Puts each field error of an API answer at its field of the in-place filter form. */
+function reportFailure(form: UseFormReturn<NewFilterValues>, error: unknown, prefix: string) {
+  if (!(error instanceof ApiError)) return;
+  for (const detail of error.details) {
+    const field = detail.field.split('.').slice(1).join('.');
+    if (prefix === '' && (field === 'name' || field === 'description'))
+      form.setError(field, { message: detail.message });
+    else if (prefix !== '' && field && !field.includes('.'))
+      form.setError(`${prefix}${field}` as `ingress.0.priority`, { message: detail.message });
+  }
+}

@@ -1,0 +1,107 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { suggestPriority } from '@/domain/model/eligibility';
+import type { QuotaValues } from '@/domain/model/quotas';
+import { sessionCreateSchema, type SessionCreate } from '@/domain/model/session-schema';
+import type { Snapshot } from '@/domain/model/violations';
+import { useRevalidateOnChange } from './use-revalidate-on-change';
+import { blankNewFilter, newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
+import type { StepId } from './wizard-steps';
+import {
+  blankValues,
+  clearDraft,
+  isChangedDraft,
+  loadDraft,
+  saveDraft,
+  type FilterMode,
+  type WizardDraft,
+  type WizardValues,
+} from './wizard-values';
+
+export interface WizardDraftOptions {
+  region: string;
+  snapshot: Snapshot & { quotas: QuotaValues };
+  /** The step in the URL on arrival; none means the operator just came in. */
+  arrivalStep: StepId | undefined;
+  /** The step shown now, saved with the draft. */
+  step: StepId;
+}
+
+/**
+ * The wizard's forms and their saved draft. On a reload or back/forward (a step in the URL)
+ * the saved draft is restored at once; on a fresh arrival a changed draft is offered for
+ * resuming. Every change is saved; an unchanged draft is forgotten.
+ */
+export function useWizardDraft({ region, snapshot, arrivalStep, step }: WizardDraftOptions) {
+  const [start] = useState(() => {
+    const blank = blankValues(suggestPriority(snapshot, { sources: [] }) ?? 1);
+    const saved = loadDraft(region);
+    const changed = saved !== null && isChangedDraft(saved.values, blank, saved.newFilter);
+    return {
+      blank,
+      offer: arrivalStep === undefined && changed ? saved : null,
+      restored: arrivalStep ? saved : null,
+    };
+  });
+  const form = useForm<WizardValues, unknown, SessionCreate>({
+    resolver: zodResolver(sessionCreateSchema) as unknown as Resolver<WizardValues, unknown, SessionCreate>,
+    mode: 'onTouched',
+    defaultValues: start.restored?.values ?? start.blank,
+  });
+  const filterForm = useForm<NewFilterValues>({
+    resolver: zodResolver(newFilterFormSchema(snapshot.quotas)) as unknown as Resolver<NewFilterValues>,
+    mode: 'onTouched',
+    defaultValues: start.restored?.newFilter ?? blankNewFilter(),
+  });
+  useRevalidateOnChange(form);
+  useRevalidateOnChange(filterForm);
+  const [filterMode, setFilterMode] = useState<FilterMode>(start.restored?.filterMode ?? 'existing');
+  const [offer, setOffer] = useState<WizardDraft | null>(start.offer);
+  const finished = useRef(false);
+
+  const newFilterOf = useCallback(
+    (mode: FilterMode) => (mode === 'new' ? filterForm.getValues() : null),
+    [filterForm],
+  );
+  const isChanged = () => isChangedDraft(form.getValues(), start.blank, newFilterOf(filterMode));
+
+  const persist = useCallback(() => {
+    if (offer || finished.current) return;
+    const values = form.getValues();
+    const newFilter = newFilterOf(filterMode);
+    if (!isChangedDraft(values, start.blank, newFilter)) clearDraft(region);
+    else saveDraft(region, { values, step, filterMode, newFilter, savedAt: new Date().toISOString() });
+  }, [offer, form, newFilterOf, filterMode, start.blank, region, step]);
+
+  useEffect(() => {
+    persist();
+    const watched = [form.watch(persist), filterForm.watch(persist)];
+    return () => watched.forEach((w) => w.unsubscribe());
+  }, [persist, form, filterForm]);
+
+  /** Takes the offered draft back into the forms and returns the step to open. */
+  const resume = (): StepId => {
+    if (!offer) return 'session';
+    form.reset(offer.values);
+    filterForm.reset(offer.newFilter ?? blankNewFilter());
+    setFilterMode(offer.filterMode);
+    setOffer(null);
+    return offer.step;
+  };
+
+  /** Forgets the draft for good (discarded, cancelled, or created). */
+  const finish = () => {
+    finished.current = true;
+    setOffer(null);
+    clearDraft(region);
+  };
+
+  /** Discards the offered draft and starts a blank one. */
+  const startOver = () => {
+    clearDraft(region);
+    setOffer(null);
+  };
+
+  return { form, filterForm, filterMode, setFilterMode, offer, resume, startOver, finish, isChanged };
+}

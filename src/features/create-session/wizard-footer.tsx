@@ -1,0 +1,29 @@
+import { Button } from '@/components/ui/button';
+import { STEP_IDS, stepIndex, type StepId } from './wizard-steps';
+
+export interface WizardFooterProps {
+  step: StepId;
+  onCancel: () => void;
+  onPrevious: () => void;
+  /** Create is under way: the primary button shows it and takes no second click. */
+  pending: boolean;
+}
+
+/** Cancel on the left; Previous and the primary action (Next, or Create on review) on the right. */
+export function WizardFooter({ step, onCancel, onPrevious, pending }: WizardFooterProps) {
+  const index = stepIndex(step);
+  const last = index === STEP_IDS.length - 1;
+  return (
+    <div className="mt-5 flex items-center justify-between border-t border-slate-200 pt-4">
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+      <div className="flex gap-2">
+        {index > 0 && <Button onClick={onPrevious}>Previous</Button>}
+        <Button type="submit" variant="primary" pending={last && pending}>
+          {last ? (pending ? 'Creating session…' : 'Create session') : 'Next'}
+        </Button>
+      </div>
+    </div>
+  );
+}
