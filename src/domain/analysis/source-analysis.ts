@@ -69,7 +69,7 @@ function overlap(
     `${capitalize(directionWord(direction))} packets such as ${packetText(example)} match both ` +
     `${higherName}, ${outcomePhrase(higher.session, firstActions[0])}, and ` +
     `${sessionName(lower.session)}, ${outcomePhrase(lower.session, firstActions[1])}. ` +
-    `The first decides them because its priority is smaller; if the other should, swap their priorities or narrow a filter.`;
+    `${capitalize(higherName)} decides them because its priority is smaller; if the other should, swap their priorities or narrow a filter.`;
   return {
     kind: 'priority-overlap',
     sourceId,
