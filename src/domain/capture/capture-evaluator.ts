@@ -128,6 +128,7 @@ export class CaptureEvaluator {
     const decoder = this.decoder!;
     const { templates, limits } = this.plan;
     const sink = this.options.onCopies;
+    const onPacket = this.options.onPacket;
     while (reader.next(record)) {
       if (this.total === this.results.length) this.growResults();
       const status = decoder.decode(record, packet);
@@ -160,6 +161,7 @@ export class CaptureEvaluator {
         }
       }
       if (result < 0) this.skipped[-result - 1]!++;
+      onPacket?.(record, packet, result);
       this.results[this.total++] = result;
       if ((this.total & 0xffff) === 0 && this.checkpoint(reader.position)) return;
     }

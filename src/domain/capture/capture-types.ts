@@ -2,7 +2,9 @@
  * Options and result of running a capture through the mirror configuration.
  */
 import type { Outcome } from '../matcher/types';
+import type { DecodedPacket } from '../net/packet-fields';
 import type { CaptureError } from '../net/pcap-error';
+import type { CaptureRecord } from '../net/pcap-record';
 import type { CaptureCounts } from './capture-summary';
 
 export interface EvaluateCaptureOptions {
@@ -24,6 +26,13 @@ export interface EvaluateCaptureOptions {
    * of `copies` holding it; each piece is valid only during the call. For very long captures.
    */
   onCopies?: (piece: Uint8Array) => void;
+  /**
+   * Called for every packet once its result is known (an index into `outcomes`, or -(k + 1)
+   * for skip reason SKIP_REASONS[k]), with the reader's record and the decoded packet, whose
+   * fields hold when the packet decoded (a result >= 0, or SKIPPED_OTHER_HOST). Both objects
+   * are reused: read them during the call. For a table that lists each packet.
+   */
+  onPacket?: (record: CaptureRecord, packet: DecodedPacket, result: number) => void;
 }
 
 export interface CaptureEvaluation extends CaptureCounts {
