@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
-import { useLoadBalancers, useSubnets, useVpcs } from '@/api/inventory';
+import { useInventory, useLoadBalancers, useSubnets, useVpcs } from '@/api/inventory';
 import { useSessions } from '@/api/sessions';
+import { targetEligibility } from '@/domain/model/eligibility';
+import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
@@ -9,7 +11,8 @@ import { QueryState } from '@/components/ui/query-state';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
 
-const SESSIONS_PER_LB_TARGET = 200;
+const SESSIONS_PER_LB_TARGET =
+  QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_per_elb_target')?.value ?? 200;
 
 /** The region's private load balancers, which can receive mirrored traffic. */
 export function LoadBalancersPage() {
@@ -17,6 +20,7 @@ export function LoadBalancersPage() {
   const vpcs = useVpcs();
   const subnets = useSubnets();
   const sessions = useSessions();
+  const inventory = useInventory();
   const usage = useMemo(() => indexMirrorUsage(sessions.data ?? []), [sessions.data]);
 
   const columns: Column<LoadBalancer>[] = [
@@ -29,28 +33,42 @@ export function LoadBalancersPage() {
         </>
       ),
     },
+    { header: 'Network', cell: (lb) => (lb.guaranteed ? 'Private' : 'Public') },
     { header: 'VIP', cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span> },
     { header: 'VPC', cell: (lb) => vpcs.data?.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
-    { header: 'Subnet', cell: (lb) => subnets.data?.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—' },
+    {
+      header: 'Subnet',
+      cell: (lb) => subnets.data?.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
+    },
     {
       header: 'Status',
-      cell: (lb) => <Badge tone={lb.provisioning_status === 'ACTIVE' ? 'success' : 'warning'}>{lb.provisioning_status}</Badge>,
+      cell: (lb) => (
+        <Badge tone={lb.provisioning_status === 'ACTIVE' ? 'success' : 'warning'}>
+          {lb.provisioning_status}
+        </Badge>
+      ),
     },
     { header: 'Target of', cell: (lb) => <SessionNames sessions={usage.get(lb.id)?.targetOf ?? []} /> },
     {
       header: 'Can be a target',
       cell: (lb) => {
         const used = usage.get(lb.id)?.targetOf.length ?? 0;
-        return used < SESSIONS_PER_LB_TARGET ? (
+        if (!inventory.data) return null;
+        const verdict = targetEligibility(
+          { sessions: sessions.data ?? [], filters: [], inventory: inventory.data },
+          { sources: [] },
+          { type: 'elb', id: lb.id },
+        );
+        return verdict.eligible ? (
           <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_LB_TARGET} sessions)`}</Badge>
         ) : (
-          <span className="text-slate-600">{`At its quota: ${used} / ${SESSIONS_PER_LB_TARGET} sessions.`}</span>
+          <span className="text-slate-600">{verdict.reasons.map((r) => r.message).join(' ')}</span>
         );
       },
     },
   ];
 
-  const error = balancers.error ?? vpcs.error ?? subnets.error ?? sessions.error;
+  const error = balancers.error ?? vpcs.error ?? subnets.error ?? sessions.error ?? inventory.error;
   return (
     <>
       <PageHeader
@@ -59,7 +77,7 @@ export function LoadBalancersPage() {
       />
       <QueryState
         what="load balancers"
-        isPending={balancers.isPending || sessions.isPending}
+        isPending={balancers.isPending || sessions.isPending || inventory.isPending}
         error={error}
         retry={() => void balancers.refetch()}
       >

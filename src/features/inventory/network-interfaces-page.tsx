@@ -54,7 +54,11 @@ export function NetworkInterfacesPage() {
         {
           header: 'Can be a source',
           cell: (p) => {
-            const verdict = sourceEligibility({ sessions: sessions.data ?? [], filters: [], inventory: data }, { sources: [] }, p.id);
+            const verdict = sourceEligibility(
+              { sessions: sessions.data ?? [], filters: [], inventory: data },
+              { sources: [] },
+              p.id,
+            );
             const used = usage.get(p.id)?.sourceOf.length ?? 0;
             return verdict.eligible ? (
               <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_SOURCE} sessions)`}</Badge>
