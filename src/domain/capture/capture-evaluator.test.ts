@@ -115,4 +115,23 @@ describe('CaptureEvaluator fed in chunks', () => {
     expect(joined.length).toBe(whole.copies.length);
     expect(result.by_reason).toEqual(whole.by_reason);
   });
+
+  it('never throws on a damaged capture, fed whole or in chunks', () => {
+    const file = generateCapture({ packets: 40, ipv4: ME4, ipv6: ME6, seed: 11 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 10 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 300 }),
+        (changes, cut, size) => {
+          const bytes = file.slice(0, file.length - (cut % 100));
+          for (const [at, value] of changes) bytes[at % bytes.length] = value;
+          const whole = evaluateCapture(bytes, config, options);
+          expect(whole.total).toBe(whole.results.length);
+          expect(inChunks(bytes, [size], false)).toEqual(whole);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
 });
