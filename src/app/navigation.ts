@@ -9,8 +9,10 @@ export interface NavEntry {
  * router.tsx holds the matching routes.
  */
 export const navigation: NavEntry[] = [
+  { label: 'Overview', to: '/overview' },
   { label: 'Mirror Sessions', to: '/sessions' },
   { label: 'Mirror Filters', to: '/filters' },
   { label: 'Network Interfaces', to: '/network-interfaces' },
   { label: 'Load Balancers', to: '/load-balancers' },
+  { label: 'Settings', to: '/settings' },
 ];

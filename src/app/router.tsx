@@ -14,6 +14,8 @@ import { NotFoundPage } from './not-found-page';
 import { navigation } from './navigation';
 import { LoadBalancersPage } from '@/features/inventory/load-balancers-page';
 import { NetworkInterfacesPage } from '@/features/inventory/network-interfaces-page';
+import { SettingsPage } from '@/features/settings/settings-page';
+import { OverviewPage } from '@/features/overview/overview-page';
 import { SessionsPage } from '@/features/sessions/sessions-page';
 import { SessionPage } from '@/features/sessions/session-page';
 import { FiltersPage } from '@/features/filters/filters-page';
@@ -67,6 +69,8 @@ const routeTree = rootRoute.addChildren([
   filterRoute,
   page('/network-interfaces', NetworkInterfacesPage),
   page('/load-balancers', LoadBalancersPage),
+  page('/settings', SettingsPage),
+  page('/overview', OverviewPage),
 ]);
 
 /** The console's router: code-based routes under the app's base path. */
