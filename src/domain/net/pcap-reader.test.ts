@@ -54,6 +54,17 @@ describe('classic pcap', () => {
     expect(file.subarray(records[1]!.data, records[1]!.data + b.length)).toEqual(b);
   });
 
+  it('reads a zero-length record and goes on', () => {
+    const { records, error } = readAll(
+      buildPcapFile([{ data: new Uint8Array(0), originalLength: 60 }, { data: frame(1) }]),
+    );
+    expect(error).toBeNull();
+    expect(records.map((r) => [r.capturedLength, r.originalLength])).toEqual([
+      [0, 60],
+      [frame(1).length, frame(1).length],
+    ]);
+  });
+
   it('reads a file with no packets', () => {
     expect(readAll(buildPcapFile([]))).toMatchObject({ records: [], error: null });
   });
