@@ -118,7 +118,7 @@ export function writeVxlanFrame(
   sourcePort: number,
 ): void {
   const header = template.header;
-  for (let i = 0; i < VXLAN_OVERHEAD; i++) out[at + i] = header[i]!;
+  out.set(header, at);
   const ipLength = VXLAN_IP_OVERHEAD + innerLength;
   let sum = template.partialSum + ipLength;
   sum = (sum & 0xffff) + (sum >>> 16);
