@@ -1,7 +1,7 @@
 import { createTestBackend, type TestBackend } from './testing/test-backend';
 import { afterEach, expect, it } from 'vitest';
 import { createBackend } from './backend';
-import { MockDb } from './store/db';
+import { MockDb, mirroringRowsOf } from './store/db';
 import { CN_NORTH_4 as N4 } from './seed/seed-ids';
 import { N4_SESSIONS, sessionBody } from './testing/bodies';
 
@@ -34,5 +34,5 @@ it('two tabs creating at the same time never exceed a quota (check and write in 
   const statuses = (await Promise.all(requests)).map((response) => response.status);
   expect(statuses.filter((s) => s === 201)).toHaveLength(2);
   expect(statuses.filter((s) => s === 409)).toHaveLength(10);
-  expect(await tab1.db.sessions.where('project_id').equals(N4.project).count()).toBe(5);
+  expect(await mirroringRowsOf(tab1.db.sessions, N4.project).count()).toBe(5);
 });

@@ -8,6 +8,7 @@ import { demoData } from '../seed/demo-data';
 import { largeData, largeIdPrefix } from '../seed/large-data';
 import { SEED_PROJECTS } from '../seed/seed-ids';
 import type { SeedKind } from '../seed/ids';
+import { mirroringRowsOf } from '../store/db';
 import { DATA_TABLES, type DataTable } from '../store/rows';
 import {
   DEFAULT_SETTINGS,
@@ -72,9 +73,9 @@ export async function loadLargeDataSet(ctx: ServiceContext, body: JsonObject) {
       const kind = LARGE_KINDS[name];
       if (kind) await db.table(name).where('id').startsWith(largeIdPrefix(kind)).delete();
     }
-    for (const name of ['sessions', 'filters', 'rules'] as const) {
-      await db.table(name).where('project_id').equals(project_id).delete();
-    }
+    await mirroringRowsOf(db.sessions, project_id).delete();
+    await mirroringRowsOf(db.filters, project_id).delete();
+    await mirroringRowsOf(db.rules, project_id).delete();
     for (const name of tables) await db.table(name).bulkAdd(data[name] as unknown[]);
   });
   return { project_id, loaded: countRows(data), elapsed_ms: Math.round(performance.now() - started) };

@@ -1,6 +1,6 @@
 /** Filters as the API shows them: the stored filter plus its rules, by direction and priority. */
 import type { TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
-import type { MockDb } from '../store/db';
+import { mirroringRowsOf, type MockDb } from '../store/db';
 import type { FilterRow, RuleRow } from '../store/rows';
 
 const byPriority = (a: TrafficMirrorFilterRule, b: TrafficMirrorFilterRule) =>
@@ -41,8 +41,8 @@ export async function loadFilters(db: MockDb, rows: readonly FilterRow[]): Promi
 /** Every filter of a project, with rules. */
 export async function loadProjectFilters(db: MockDb, project_id: string): Promise<TrafficMirrorFilter[]> {
   const [filters, rules] = await Promise.all([
-    db.filters.where('project_id').equals(project_id).toArray(),
-    db.rules.where('project_id').equals(project_id).toArray(),
+    mirroringRowsOf(db.filters, project_id).toArray(),
+    mirroringRowsOf(db.rules, project_id).toArray(),
   ]);
   return withRules(filters, rules);
 }

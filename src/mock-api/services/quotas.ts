@@ -2,6 +2,7 @@
 import { quotaResources } from '@/domain/model/quotas';
 import { isTrafficMirroringRegion } from '@/domain/model/regions';
 import type { QuotaResource } from '@/domain/model/types';
+import { mirroringRowsOf } from '../store/db';
 import { quotasOf, readSettings } from '../store/settings';
 import type { ServiceContext } from './context';
 import { loadProjectFilters } from './filter-assembly';
@@ -32,7 +33,7 @@ export async function projectQuotas(ctx: ServiceContext, project_id: string): Pr
       );
       if (!isTrafficMirroringRegion(project.name)) return vpc;
       const quotas = quotasOf(await readSettings(db), project_id);
-      const sessions = await db.sessions.where('project_id').equals(project_id).toArray();
+      const sessions = await mirroringRowsOf(db.sessions, project_id).toArray();
       const filters = await loadProjectFilters(db, project_id);
       return [...quotaResources(sessions, filters, quotas), ...vpc];
     },

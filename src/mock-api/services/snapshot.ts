@@ -7,7 +7,7 @@ import type { Table } from 'dexie';
 import { apiErrorFor, type Snapshot, type Violation } from '@/domain/model/violations';
 import type { Inventory } from '@/domain/model/types';
 import { ApiError, invalidFields } from '../http/api-error';
-import type { MockDb } from '../store/db';
+import { mirroringRowsOf, type MockDb } from '../store/db';
 import { quotasOf, readSettings } from '../store/settings';
 import { loadProjectFilters } from './filter-assembly';
 import { withoutProject } from './inventory';
@@ -93,7 +93,7 @@ export async function loadSnapshot(
   const { sessions = true, inventory = true } = parts;
   const [settings, sessionRows, filters, network] = await Promise.all([
     readSettings(db),
-    sessions ? db.sessions.where('project_id').equals(project_id).toArray() : Promise.resolve([]),
+    sessions ? mirroringRowsOf(db.sessions, project_id).toArray() : Promise.resolve([]),
     loadProjectFilters(db, project_id),
     inventory ? loadInventory(db, project_id) : Promise.resolve(EMPTY_INVENTORY),
   ]);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MockDb, SCHEMA_VERSIONS } from './db';
+import { MockDb, SCHEMA_VERSIONS, mirroringRowsOf } from './db';
 import { demoData } from '../seed/demo-data';
 import { CN_NORTH_4 as N4 } from '../seed/seed-ids';
 import { readStoreData, replaceStoreData } from './store-data';
@@ -29,18 +29,17 @@ describe('the store', () => {
     expect((await readStoreData(second)).sessions.map((s) => s.id)).toContain(N4.sessions.figure1);
   });
 
-  it('migrates a version 1 database: rows kept, the new lookup indexes work', async () => {
+  it('migrates a version 1 database: rows kept, project queries served by the compound index', async () => {
     const v1 = open('db-migrate', SCHEMA_VERSIONS.slice(0, 1));
     await replaceStoreData(v1, demoData());
     v1.close();
     const latest = open('db-migrate');
     expect(latest.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version);
-    const bySource = await latest.sessions
-      .where('traffic_mirror_sources')
-      .equals(N4.ports.webProd01)
-      .toArray();
-    expect(bySource.map((s) => s.id).sort()).toEqual([N4.sessions.figure1, N4.sessions.idsEni].sort());
-    expect(await latest.sessions.where('traffic_mirror_filter_id').equals(N4.filters.empty).count()).toBe(1);
+    const indexes = (await latest.open()).tables.find((table) => table.name === 'sessions')?.schema.indexes;
+    expect(indexes?.map((index) => index.name)).toEqual(['[project_id+created_at+id]']);
+    const mine = await mirroringRowsOf(latest.sessions, N4.project).toArray();
+    expect(mine.map((s) => s.id)).toEqual([N4.sessions.figure1, N4.sessions.idsEni, N4.sessions.paused]);
+    expect(await latest.rules.where('traffic_mirror_filter_id').equals(N4.filters.web).count()).toBe(6);
   });
 
   it('replaces everything or nothing', async () => {

@@ -73,6 +73,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       loadBalancers: 'id, project_id, vip_port_id',
     },
   },
+  {
+    // The checks read whole snapshots, so the lookups of version 2 were never queried, and
+    // `project_id` queries are served by the first part of `[project_id+created_at+id]`.
+    // Fewer indexes make the 20,000-session load and every session write cheaper.
+    version: 3,
+    stores: {
+      sessions: 'id, [project_id+created_at+id]',
+      filters: 'id, [project_id+created_at+id]',
+      rules: 'id, [project_id+created_at+id], traffic_mirror_filter_id',
+    },
+  },
 ];
 
 /** The store: one Dexie table per resource kind, plus `meta`. */
@@ -101,4 +112,13 @@ export class MockDb extends Dexie {
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
   }
+}
+
+/**
+ * A project's rows of a Traffic Mirroring table (sessions, filters, rules), through the first
+ * part of `[project_id+created_at+id]`: `[p]` sorts before every `[p, created_at, id]` and
+ * `[p, []]` after (arrays follow strings).
+ */
+export function mirroringRowsOf<T>(table: Table<T, string>, project_id: string) {
+  return table.where('[project_id+created_at+id]').between([project_id], [project_id, []], true, true);
 }
