@@ -107,11 +107,10 @@ export class CaptureEvaluator {
     if (!this.done) this.push(new Uint8Array(0), true);
     const size = this.options.size ?? this.reader?.position ?? 0;
     this.options.onProgress?.(this.aborted ? (this.reader?.position ?? 0) : size, size);
-    let copies = this.writer.finish();
-    if (this.options.onCopies) {
-      if (copies.length > 0) this.options.onCopies(this.writer.drain());
-      copies = new Uint8Array(0);
-    }
+    const sink = this.options.onCopies;
+    const rest = sink ? this.writer.drain() : null;
+    if (sink && rest && rest.length > 0) sink(rest);
+    const copies = sink ? new Uint8Array(0) : this.writer.finish();
     return {
       ...summarize(this.decided, this.skipped, this.compiled.outcomes),
       copies,
