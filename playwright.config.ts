@@ -25,6 +25,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
+  /** Kept per build folder so that runs of separate builds never delete each other's artifacts. */
+  outputDir: `test-results/${dist}`,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '.reports/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],

@@ -22,7 +22,7 @@ export async function resetMockCloud(page: Page): Promise<void> {
 /** Opens a console page (path relative to the base, e.g. `sessions`) once the mock API answers. */
 export async function openConsole(page: Page, path = ''): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('combobox', { name: 'Region' })).toBeEnabled();
+  await expect(page.getByRole('combobox', { name: 'Region' })).toBeEnabled({ timeout: 30_000 });
 }
 
 /**

@@ -2,25 +2,19 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   redirect,
   retainSearchParams,
   type RouteComponent,
 } from '@tanstack/react-router';
-import { lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { AppShell } from './shell/app-shell';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { navigation } from './navigation';
-import { LoadBalancersPage } from '@/features/inventory/load-balancers-page';
-import { NetworkInterfacesPage } from '@/features/inventory/network-interfaces-page';
-import { SettingsPage } from '@/features/settings/settings-page';
 import { OverviewPage } from '@/features/overview/overview-page';
-import { SessionsPage } from '@/features/sessions/sessions-page';
-import { SessionPage } from '@/features/sessions/session-page';
-import { FiltersPage } from '@/features/filters/filters-page';
-import { FilterPage } from '@/features/filters/filter-page';
 import { createSessionSearchSchema } from '@/features/create-session/wizard-steps';
+import { packetTesterSearchSchema } from '@/features/packet-tester/packet-search';
 
 const rootSearchSchema = z.object({
   /** The region id (the project's name); kept across navigation so links stay in one region. */
@@ -46,11 +40,30 @@ const indexRoute = createRoute({
 const page = (path: string, component: RouteComponent) =>
   createRoute({ getParentRoute: () => rootRoute, path, component });
 
-/* Mirror sessions and filters: literal paths, so links to them are type-checked. */
-const sessionsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sessions', component: SessionsPage });
-const sessionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sessions/$sessionId', component: SessionPage });
-const filtersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters', component: FiltersPage });
-const filterRoute = createRoute({ getParentRoute: () => rootRoute, path: '/filters/$filterId', component: FilterPage });
+/*
+ * Every page but the landing one is its own chunk, so the first paint loads only the shell and
+ * the overview. Paths are literal, so links to them are type-checked.
+ */
+const sessionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sessions',
+  component: lazyRouteComponent(() => import('@/features/sessions/sessions-page'), 'SessionsPage'),
+});
+const sessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sessions/$sessionId',
+  component: lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage'),
+});
+const filtersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/filters',
+  component: lazyRouteComponent(() => import('@/features/filters/filters-page'), 'FiltersPage'),
+});
+const filterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/filters/$filterId',
+  component: lazyRouteComponent(() => import('@/features/filters/filter-page'), 'FilterPage'),
+});
 
 /* The create-session wizard (its own chunk): the step lives in the URL (`?step=`), validated. */
 const createSessionRoute = createRoute({
@@ -60,6 +73,14 @@ const createSessionRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/create-session/create-session-page'), 'CreateSessionPage'),
 });
 
+/* The packet tester (its own chunk, with its capture worker): the packet lives in the URL, validated. */
+const packetTesterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/packet-tester',
+  validateSearch: packetTesterSearchSchema,
+  component: lazyRouteComponent(() => import('@/features/packet-tester/packet-tester-page'), 'PacketTesterPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   sessionsRoute,
@@ -67,10 +88,17 @@ const routeTree = rootRoute.addChildren([
   sessionRoute,
   filtersRoute,
   filterRoute,
-  page('/network-interfaces', NetworkInterfacesPage),
-  page('/load-balancers', LoadBalancersPage),
-  page('/settings', SettingsPage),
+  packetTesterRoute,
   page('/overview', OverviewPage),
+  page(
+    '/network-interfaces',
+    lazyRouteComponent(() => import('@/features/inventory/network-interfaces-page'), 'NetworkInterfacesPage'),
+  ),
+  page(
+    '/load-balancers',
+    lazyRouteComponent(() => import('@/features/inventory/load-balancers-page'), 'LoadBalancersPage'),
+  ),
+  page('/settings', lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage')),
 ]);
 
 /** The console's router: code-based routes under the app's base path. */

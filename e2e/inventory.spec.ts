@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { openConsole, resetMockCloud } from './support/console';
+
+test.beforeEach(async ({ page }) => {
+  await openConsole(page);
+  await resetMockCloud(page);
+});
+
+test('network interfaces show their mirror roles and why they cannot be sources', async ({ page }) => {
+  await page.getByRole('link', { name: 'Network Interfaces' }).click();
+  const table = page.getByRole('table', { name: 'Network interfaces' });
+  const legacy = table.getByRole('row').filter({ hasText: 'legacy-app-01-eth0' });
+  await expect(legacy).toContainText('s6.large.2');
+  await expect(legacy).toContainText('c7t');
+  const web = table.getByRole('row').filter({ hasText: 'web-prod-01-eth0' });
+  await expect(web).toContainText('Yes (2 / 3 sessions)');
+  const collector = table.getByRole('row').filter({ hasText: 'ids-collector-01-eth0' });
+  await expect(collector).toContainText('web-prod-01-to-ids');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('load balancers show the sessions they receive and whether they can be targets', async ({ page }) => {
+  await page.getByRole('link', { name: 'Load Balancers' }).click();
+  const table = page.getByRole('table', { name: 'Load balancers' });
+  await expect(table.getByRole('row').filter({ hasText: 'figure-1-web-pay-to-elb' })).toContainText('Yes (1 / 200 sessions)');
+  await expect(table.getByRole('row').filter({ hasText: 'Public' })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+});
