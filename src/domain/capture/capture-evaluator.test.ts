@@ -5,7 +5,7 @@ import type { MirrorConfig } from '../model/types';
 import { buildEthernet, buildIpv4, buildIpv6 } from '../net/packet-builder';
 import { buildPcapFile, buildPcapngFile } from '../net/pcap-builder';
 import { CaptureEvaluator } from './capture-evaluator';
-import { evaluateCapture } from './evaluate-capture';
+import { evaluateCapture, evaluateCaptureChunks } from './evaluate-capture';
 import { generateCapture } from './synthetic-capture';
 
 const ME4 = '192.168.0.27';
@@ -133,5 +133,14 @@ describe('CaptureEvaluator fed in chunks', () => {
       ),
       { numRuns: 80 },
     );
+  });
+
+  it('reads an async stream of chunks the same way', async () => {
+    const file = generateCapture({ packets: 2000, ipv4: ME4, ipv6: ME6, seed: 5 });
+    async function* stream() {
+      for (let at = 0; at < file.length; at += 777) yield file.slice(at, at + 777);
+    }
+    const streamed = await evaluateCaptureChunks(stream(), config, { ...options, size: file.length });
+    expect(streamed).toEqual(evaluateCapture(file, config, options));
   });
 });

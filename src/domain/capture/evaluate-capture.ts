@@ -30,3 +30,24 @@ export function evaluateCapture(
   evaluator.push(bytes, true);
   return evaluator.finish();
 }
+
+/**
+ * The same as `evaluateCapture` for a file read in chunks (a worker passing `file.stream()`,
+ * Node passing a file stream): only one chunk and the unfinished record before it are held,
+ * so files larger than memory can be evaluated. Stops reading at an error or an abort.
+ * Why: big captures should not have to be loaded whole.
+ *
+ * @example
+ * const result = await evaluateCaptureChunks(file.stream(), config, { source: 'port-1', addresses: ['192.168.0.27'], size: file.size });
+ */
+export async function evaluateCaptureChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  config: MirrorConfig,
+  options: EvaluateCaptureOptions,
+): Promise<CaptureEvaluation> {
+  const evaluator = new CaptureEvaluator(config, options);
+  for await (const chunk of chunks) {
+    if (!evaluator.push(chunk)) break;
+  }
+  return evaluator.finish();
+}
