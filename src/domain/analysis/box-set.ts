@@ -58,13 +58,24 @@ export function intersectBox(a: Box, b: Box): Box | null {
   return { family: a.family, dims: dims as unknown as Dims };
 }
 
+/** Whether two boxes share a point (without building the common box). */
+function meets(a: Box, b: Box): boolean {
+  if (a.family !== b.family) return false;
+  for (let i = 0; i < DIM_COUNT; i++) {
+    const [aLow, aHigh] = at(a.dims, i);
+    const [bLow, bHigh] = at(b.dims, i);
+    if (aLow > bHigh || bLow > aHigh) return false;
+  }
+  return true;
+}
+
 /**
  * `a` without `b`: at most two boxes per dimension, cut off one dimension after the other.
  *
  * @example subtractBox(ports1to100, port80).length // 2: ports 1-79 and 81-100
  */
 export function subtractBox(a: Box, b: Box): Box[] {
-  if (!intersectBox(a, b)) return [a];
+  if (!meets(a, b)) return [a];
   const out: Box[] = [];
   let current = a.dims;
   for (let i = 0; i < DIM_COUNT; i++) {
@@ -77,58 +88,47 @@ export function subtractBox(a: Box, b: Box): Box[] {
   return out;
 }
 
-function keyWithout(box: Box, skip: number): string {
-  let key = String(box.family);
+/** The union of two boxes when it is a box: equal in four dimensions, touching in the fifth. */
+function joined(a: Box, b: Box): Box | null {
+  if (a.family !== b.family) return null;
+  let apart = -1;
   for (let i = 0; i < DIM_COUNT; i++) {
-    if (i !== skip) key += `|${at(box.dims, i)[0]},${at(box.dims, i)[1]}`;
+    const [aLow, aHigh] = at(a.dims, i);
+    const [bLow, bHigh] = at(b.dims, i);
+    if (aLow === bLow && aHigh === bHigh) continue;
+    if (apart !== -1 || (aHigh + 1n !== bLow && bHigh + 1n !== aLow)) return null;
+    apart = i;
   }
-  return key;
-}
-
-/** One pass along dimension `d`: boxes equal elsewhere and touching in `d` become one. */
-function mergeAlong(set: BoxSet, d: number): Box[] {
-  const groups = new Map<string, Box[]>();
-  for (const box of set) {
-    const key = keyWithout(box, d);
-    const group = groups.get(key);
-    if (group) group.push(box);
-    else groups.set(key, [box]);
-  }
-  const out: Box[] = [];
-  for (const group of groups.values()) {
-    group.sort((x, y) => (at(x.dims, d)[0] < at(y.dims, d)[0] ? -1 : 1));
-    let open = group[0]!;
-    for (const box of group.slice(1)) {
-      const [low, high] = at(box.dims, d);
-      if (at(open.dims, d)[1] + 1n === low) {
-        open = { family: open.family, dims: replaced(open.dims, d, [at(open.dims, d)[0], high]) };
-      } else {
-        out.push(open);
-        open = box;
-      }
-    }
-    out.push(open);
-  }
-  return out;
+  if (apart === -1) return a;
+  const [aLow, aHigh] = at(a.dims, apart);
+  const [bLow, bHigh] = at(b.dims, apart);
+  return {
+    family: a.family,
+    dims: replaced(a.dims, apart, [aLow < bLow ? aLow : bLow, aHigh > bHigh ? aHigh : bHigh]),
+  };
 }
 
 /**
- * The same set with fewer boxes where cheap: neighbours equal in four dimensions and
- * touching in the fifth are joined, dimension by dimension, until nothing changes.
+ * The same set with fewer boxes where cheap: two boxes equal in four dimensions and
+ * touching in the fifth become one, until no such pair is left.
  *
  * @example compact([ports1to79, ports80to100]) // [ports1to100]
  */
 export function compact(set: BoxSet): BoxSet {
-  let current = set;
-  for (let changed = set.length > 1; changed;) {
-    changed = false;
-    for (let d = 0; d < DIM_COUNT; d++) {
-      const merged = mergeAlong(current, d);
-      if (merged.length < current.length) changed = true;
-      current = merged;
+  if (set.length < 2) return set;
+  const boxes = [...set];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const merged = joined(boxes[i]!, boxes[j]!);
+      if (!merged) continue;
+      boxes[i] = merged;
+      boxes.splice(j, 1);
+      // The grown box may now join boxes already passed over.
+      i = -1;
+      break;
     }
   }
-  return current;
+  return boxes;
 }
 
 /**
@@ -154,7 +154,7 @@ export function intersect(a: BoxSet, b: BoxSet): BoxSet {
   const out: Box[] = [];
   for (const x of a) {
     for (const y of b) {
-      const common = intersectBox(x, y);
+      const common = meets(x, y) ? intersectBox(x, y) : null;
       if (common) out.push(common);
     }
   }
@@ -172,7 +172,7 @@ export function union(a: BoxSet, b: BoxSet): BoxSet {
 
 /** Whether two sets share a packet. @example overlaps([anyTcp], [anyUdp]) // false */
 export function overlaps(a: BoxSet, b: BoxSet): boolean {
-  return a.some((x) => b.some((y) => intersectBox(x, y) !== null));
+  return a.some((x) => b.some((y) => meets(x, y)));
 }
 
 /**

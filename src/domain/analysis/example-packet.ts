@@ -9,7 +9,7 @@ import { formatIp, parseIp } from '../net/address';
 import type { MirrorPacket } from '../matcher/types';
 import type { Box, BoxSet, Family, Interval } from './box-set';
 import { DESTINATION, DESTINATION_PORT, PROTOCOL, SOURCE, SOURCE_PORT } from './box-set';
-import { bigintToWords, wordsToBigint } from './rule-space';
+import { bigintToWords, protocolAxis, protocolOfAxis, wordsToBigint } from './rule-space';
 
 const NAMES = new Map<number, 'TCP' | 'UDP' | 'ICMP' | 'ICMPV6'>([
   [6, 'TCP'],
@@ -33,8 +33,8 @@ const PORTS = { source: [40000n, 50000n, 1024n], destination: [80n, 443n, 8080n]
 
 interface Pick {
   value: bigint;
-  /** Whether a preferred value was found (used to choose the nicest box). */
-  nice: boolean;
+  /** Place of the value in the preferred list; the list's length when none was inside. */
+  rank: number;
 }
 
 function inside([low, high]: Interval, value: bigint): boolean {
@@ -42,13 +42,14 @@ function inside([low, high]: Interval, value: bigint): boolean {
 }
 
 function pickFrom(interval: Interval, preferred: readonly bigint[], fallback: () => bigint): Pick {
-  const hit = preferred.find((value) => inside(interval, value));
-  return hit === undefined ? { value: fallback(), nice: false } : { value: hit, nice: true };
+  const rank = preferred.findIndex((value) => inside(interval, value));
+  return rank === -1 ? { value: fallback(), rank: preferred.length } : { value: preferred[rank]!, rank };
 }
 
+/** A place on the protocol axis: TCP, UDP, then the ICMP of the family. */
 function pickProtocol(interval: Interval, family: Family): Pick {
-  const icmp = family === 4 ? [1n, 58n] : [58n, 1n];
-  return pickFrom(interval, [6n, 17n, ...icmp], () => interval[0]);
+  const icmp = family === 4 ? [1, 58] : [58, 1];
+  return pickFrom(interval, [6, 17, ...icmp].map(protocolAxis), () => interval[0]);
 }
 
 /** A real port when there is one (ports 1+ before 0), else no port (-1). */
@@ -86,14 +87,21 @@ function pointOf(box: Box): Point {
   return { box, picks };
 }
 
-function score(point: Point): number {
-  const family = point.box.family === 4 ? 1 : 0;
-  return point.picks.reduce((sum, pick, i) => sum + (pick.nice ? (i === PROTOCOL ? 4 : 2) : 0), family);
+/** What makes a packet read well, most important first: IPv4, protocol, ports, addresses. */
+const ORDER = [PROTOCOL, DESTINATION_PORT, SOURCE_PORT, SOURCE, DESTINATION];
+
+function compareNiceness(a: Point, b: Point): number {
+  if (a.box.family !== b.box.family) return a.box.family - b.box.family;
+  for (const dim of ORDER) {
+    const difference = a.picks[dim]!.rank - b.picks[dim]!.rank;
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 function packetOf(point: Point, direction: Direction, source: string): MirrorPacket {
   const family = point.box.family;
-  const [protocol, from, to, fromPort, toPort] = point.picks.map((pick) => pick.value) as [
+  const [place, from, to, fromPort, toPort] = point.picks.map((pick) => pick.value) as [
     bigint,
     bigint,
     bigint,
@@ -104,7 +112,7 @@ function packetOf(point: Point, direction: Direction, source: string): MirrorPac
     source,
     direction,
     ethertype: family === 4 ? 'IPv4' : 'IPv6',
-    protocol: NAMES.get(Number(protocol)) ?? Number(protocol),
+    protocol: NAMES.get(protocolOfAxis(place)) ?? protocolOfAxis(place),
     source_ip: formatIp({ family, words: bigintToWords(from, family) }),
     destination_ip: formatIp({ family, words: bigintToWords(to, family) }),
   };
@@ -114,8 +122,9 @@ function packetOf(point: Point, direction: Direction, source: string): MirrorPac
 }
 
 /**
- * Up to `limit` packets of the set, one per box, the nicest boxes first (IPv4 before IPv6,
- * familiar protocols, ports and addresses). Every packet returned lies in the set.
+ * Up to `limit` packets of the set, one per box, the nicest boxes first: IPv4 before IPv6,
+ * then TCP, UDP, ICMP before other protocols, then destination port 80, 443..., then source
+ * port, then familiar addresses. Every packet returned lies in the set.
  *
  * @example examplePackets(ruleSpace(tcpTo80), 'ingress', 'eni-1', 1)
  * // [{ source: 'eni-1', direction: 'ingress', ethertype: 'IPv4', protocol: 'TCP', source_ip: '10.0.0.1', destination_ip: '10.0.0.2', source_port: 40000, destination_port: 80 }]
@@ -127,9 +136,9 @@ export function examplePackets(
   limit: number,
 ): MirrorPacket[] {
   const points = set.map(pointOf);
-  const order = points.map((point, index) => ({ point, index, score: score(point) }));
-  order.sort((a, b) => b.score - a.score || a.index - b.index);
-  return order.slice(0, Math.max(0, limit)).map(({ point }) => packetOf(point, direction, source));
+  // Array.prototype.sort is stable: among equally nice boxes the set's order decides.
+  points.sort(compareNiceness);
+  return points.slice(0, Math.max(0, limit)).map((point) => packetOf(point, direction, source));
 }
 
 /**

@@ -10,14 +10,42 @@ import type { TrafficMirrorFilterRule } from '../model/types';
 import { parseCidr } from '../net/address';
 import { parsePortRange } from '../net/port-range';
 import { ANY_PROTOCOL, PROTOCOL_NUMBERS, ruleProtocolNumber, UNKNOWN_PROTOCOL } from '../matcher/conditions';
-import { intersect, type Box, type BoxSet, type Dims, type Family, type Interval } from './box-set';
+import { intersect, type BoxSet, type Dims, type Family, type Interval } from './box-set';
 
 const NO_PORT = -1n;
-const MAX_PORT = 65535n;
-const ALL_PROTOCOLS: Interval = [0n, 255n];
-const ANY_PORT: Interval = [NO_PORT, MAX_PORT];
+const ANY_PORT: Interval = [NO_PORT, 65535n];
 const PORTLESS: Interval = [NO_PORT, NO_PORT];
-const PORTED: Interval = [0n, MAX_PORT];
+const ALL_PROTOCOLS: Interval = [0n, 255n];
+/** TCP and UDP, the protocols with ports, side by side at the start of the protocol axis. */
+const PORTED_PROTOCOLS: Interval = [0n, 1n];
+const OTHER_PROTOCOLS: Interval = [2n, 255n];
+
+/**
+ * Where an IP protocol number sits on the protocol axis of the boxes: TCP at 0, UDP at 1,
+ * then every other number in order (0-5 at 2-7, 7-16 at 8-17, 18-255 in place), so that
+ * "the protocols with ports" and "the others" are one interval each.
+ *
+ * @example protocolAxis(17) // 1n
+ */
+export function protocolAxis(protocol: number): bigint {
+  if (protocol === PROTOCOL_NUMBERS.TCP) return 0n;
+  if (protocol === PROTOCOL_NUMBERS.UDP) return 1n;
+  if (protocol < PROTOCOL_NUMBERS.TCP) return BigInt(protocol + 2);
+  return BigInt(protocol < PROTOCOL_NUMBERS.UDP ? protocol + 1 : protocol);
+}
+
+/**
+ * The IP protocol number at a place of the protocol axis (inverse of `protocolAxis`).
+ *
+ * @example protocolOfAxis(0n) // 6
+ */
+export function protocolOfAxis(value: bigint): number {
+  const n = Number(value);
+  if (n === 0) return PROTOCOL_NUMBERS.TCP;
+  if (n === 1) return PROTOCOL_NUMBERS.UDP;
+  if (n < 8) return n - 2;
+  return n < 18 ? n - 1 : n;
+}
 
 /**
  * The largest address of a family as a number: 2^32 - 1 or 2^128 - 1.
@@ -50,22 +78,17 @@ export function bigintToWords(value: bigint, family: Family): number[] {
 }
 
 /**
- * Every well-formed packet of a family, as disjoint boxes: any protocol without ports, and
- * TCP and UDP with at least one port.
+ * Every well-formed packet of a family, as disjoint boxes: TCP and UDP with or without
+ * each port, and every other protocol without ports.
  *
- * @example packetSpace(4).length // 5
+ * @example packetSpace(4).length // 2
  */
 export function packetSpace(family: Family): BoxSet {
   const all: Interval = [0n, maxAddress(family)];
-  const box = (protocol: Interval, sourcePort: Interval, destinationPort: Interval): Box => ({
-    family,
-    dims: [protocol, all, all, sourcePort, destinationPort],
-  });
-  const ported = [BigInt(PROTOCOL_NUMBERS.TCP), BigInt(PROTOCOL_NUMBERS.UDP)].flatMap((p) => [
-    box([p, p], PORTED, ANY_PORT),
-    box([p, p], PORTLESS, PORTED),
-  ]);
-  return [box(ALL_PROTOCOLS, PORTLESS, PORTLESS), ...ported];
+  return [
+    { family, dims: [PORTED_PROTOCOLS, all, all, ANY_PORT, ANY_PORT] },
+    { family, dims: [OTHER_PROTOCOLS, all, all, PORTLESS, PORTLESS] },
+  ];
 }
 
 function familyOf(ethertype: string): Family | null {
@@ -92,7 +115,8 @@ function protocolInterval(text: string): Interval | null {
   const number = ruleProtocolNumber(text);
   if (number === ANY_PROTOCOL) return ALL_PROTOCOLS;
   if (number === UNKNOWN_PROTOCOL) return null;
-  return [BigInt(number), BigInt(number)];
+  const place = protocolAxis(number);
+  return [place, place];
 }
 
 /** The fields of a rule that decide which packets it matches. */
@@ -111,7 +135,7 @@ export type RuleConditions = Pick<
  * rule can match nothing (text the API refuses, a CIDR of the other family, ports on ICMP).
  *
  * @example ruleSpace({ ethertype: 'IPv4', protocol: 'TCP', destination_port_range: '80-80', ... })
- * // [{ family: 4, dims: [[6n, 6n], [0n, 2n ** 32n - 1n], [0n, 2n ** 32n - 1n], [-1n, 65535n], [80n, 80n]] }]
+ * // [{ family: 4, dims: [[0n, 0n], [0n, 2n ** 32n - 1n], [0n, 2n ** 32n - 1n], [-1n, 65535n], [80n, 80n]] }]
  */
 export function ruleSpace(rule: RuleConditions): BoxSet {
   const family = familyOf(rule.ethertype);

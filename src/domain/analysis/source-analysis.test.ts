@@ -121,7 +121,7 @@ describe('examplePacketForSession', () => {
     expect(evaluatePacket(figure2, result.packet)).toMatchObject({ reason: 'ACCEPTED', session_id: 'b' });
   });
 
-  it.each([
+  it.each<[string, string, MirrorConfig, string]>([
     ['unknown-session', 'nope', figure2, 'There is no session nope.'],
     [
       'not-a-source',
@@ -150,7 +150,7 @@ describe('examplePacketForSession', () => {
       },
       'Session "b" (priority 2) copies no inbound or outbound packet from eni-1: session "a" (priority 1) decides every packet it would copy. Give it a smaller priority or narrow the other filters.',
     ],
-  ] as const)('%s', (reason, id, config, message) => {
+  ])('%s', (reason, id, config, message) => {
     expect(examplePacketForSession(config, id, 'eni-1')).toEqual({
       found: false,
       reason,
