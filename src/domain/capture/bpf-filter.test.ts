@@ -160,7 +160,7 @@ describe('bpfFilterOf', () => {
       fc.property(config, (c) => {
         expect(tcpdumpKeeps(bpfFilterOf(c, 'eni-a', [ME4, ME6]))).toEqual(pipelineKeeps(c));
       }),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   });
 });

@@ -85,7 +85,7 @@ describe('CaptureEvaluator fed in chunks', () => {
             expect(got).toEqual(expected);
           },
         ),
-        { numRuns: 100 },
+        { numRuns: 60 },
       );
     },
   );
