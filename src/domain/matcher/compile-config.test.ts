@@ -210,6 +210,10 @@ function packetNear(cfg: MirrorConfig): fc.Arbitrary<MirrorPacket> {
   });
 }
 
+/** The verdict fields as one string, cheap to compare ten thousand times. */
+const key = (o: Omit<Outcome, 'session'>) =>
+  [o.mirrored, o.reason, o.session_id, o.rule_id, o.target_id, o.target_type].join('|');
+
 const core = (o: Outcome) => ({
   mirrored: o.mirrored,
   reason: o.reason,
@@ -233,18 +237,18 @@ describe('compiled evaluator and evaluatePacket against the reference', () => {
     let total = 0;
     fc.assert(
       fc.property(cases, ([cfg, packets]) => {
-        const compiled = compileConfig(cfg);
-        const scanned = compileConfig(cfg, { strategy: 'scan' });
+        // `auto` mixes the two strategies; each is checked on its own.
         const indexed = compileConfig(cfg, { strategy: 'index' });
+        const scanned = compileConfig(cfg, { strategy: 'scan' });
         for (const p of packets) {
           const expected = core(referenceEvaluate(cfg, p));
+          const want = key(expected);
           const { trace: _trace, ...verdict } = evaluatePacket(cfg, p);
           expect(verdict).toEqual(expected);
-          expect(compiled.evaluate(p)).toEqual(expected);
-          if (compiled.readPacket(p, fields)) {
-            expect(core(compiled.outcomes[compiled.decide(fields)]!)).toEqual(expected);
-            expect(core(scanned.outcomes[scanned.decide(fields)]!)).toEqual(expected);
-            expect(core(indexed.outcomes[indexed.decide(fields)]!)).toEqual(expected);
+          expect(key(indexed.evaluate(p))).toBe(want);
+          if (indexed.readPacket(p, fields)) {
+            expect(key(indexed.outcomes[indexed.decide(fields)]!)).toBe(want);
+            expect(key(scanned.outcomes[scanned.decide(fields)]!)).toBe(want);
           }
           if (expected.rule_id) decided++;
           total++;
@@ -254,7 +258,7 @@ describe('compiled evaluator and evaluatePacket against the reference', () => {
     );
     // The generators must reach deciding rules often, not only NO_MATCH.
     expect(decided / total).toBeGreaterThan(0.15);
-  });
+  }, 120_000);
 });
 
 describe('lists longer than the bit-vector index (imported data beyond the quotas)', () => {
