@@ -5,6 +5,7 @@
  */
 import type { StoreData } from '../store/rows';
 import { RegionBuilder } from './builders';
+import { seedCnNorth4Mirroring } from './cn-north-4-mirroring';
 import { CN_NORTH_4 as S, SEED_REGIONS } from './seed-ids';
 
 const V6 = '2407:c080:802:be7::';
@@ -68,100 +69,81 @@ export function seedCnNorth4(data: StoreData): void {
   b.server(servers.batchWorker01, 'batch-worker-01', 'c7t.2xlarge.4');
   b.server(servers.sandbox01, 'sandbox-01', 'c7t.large.2');
 
-  const eth0 = (name: string) => `${name}-eth0`;
-  b.port({
-    id: ports.webProd01,
-    name: eth0('web-prod-01'),
-    server: servers.webProd01,
-    subnet: subnets.web,
-    ip: '10.0.0.3',
-    ipv6: `${V6}3`,
-    securityGroups: [sg.web],
-  });
-  b.port({
-    id: ports.webProd02,
-    name: eth0('web-prod-02'),
-    server: servers.webProd02,
-    subnet: subnets.web,
-    ip: '10.0.0.4',
-    ipv6: `${V6}4`,
-    securityGroups: [sg.web],
-    mtu: 9000,
-  });
-  b.port({
-    id: ports.payApi01,
-    name: eth0('pay-api-01'),
-    server: servers.payApi01,
-    subnet: subnets.app,
-    ip: '10.0.1.11',
-    securityGroups: [sg.app],
-    mtu: 1450,
-  });
-  b.port({
-    id: ports.payApi02,
-    name: eth0('pay-api-02'),
-    server: servers.payApi02,
-    subnet: subnets.app,
-    ip: '10.0.1.12',
-    securityGroups: [sg.app],
-  });
-  b.port({
-    id: ports.payApi02Eth1,
-    name: 'pay-api-02-eth1',
-    server: servers.payApi02,
-    subnet: subnets.app,
-    ip: '10.0.1.13',
-    securityGroups: [sg.app, sg.default],
-  });
-  b.port({
-    id: ports.legacyApp01,
-    name: eth0('legacy-app-01'),
-    server: servers.legacyApp01,
-    subnet: subnets.app,
-    ip: '10.0.1.20',
-    securityGroups: [sg.app],
-  });
-  b.port({
-    id: ports.dbProd01,
-    name: eth0('db-prod-01'),
-    server: servers.dbProd01,
-    subnet: subnets.app,
-    ip: '10.0.1.30',
-    securityGroups: [sg.db],
-  });
-  b.port({
-    id: ports.idsCollector01,
-    name: eth0('ids-collector-01'),
-    server: servers.idsCollector01,
-    subnet: subnets.security,
-    ip: '10.10.0.27',
-    securityGroups: [sg.idsCollector],
-  });
-  b.port({
-    id: ports.idsCollector02,
-    name: eth0('ids-collector-02'),
-    server: servers.idsCollector02,
-    subnet: subnets.tools,
-    ip: '10.0.3.15',
-    securityGroups: [sg.default],
-  });
-  b.port({
-    id: ports.batchWorker01,
-    name: eth0('batch-worker-01'),
-    server: servers.batchWorker01,
-    subnet: subnets.analytics,
-    ip: '10.20.0.8',
-    securityGroups: [sg.default],
-    mtu: 8500,
-  });
-  b.port({
-    id: ports.sandbox01,
-    name: eth0('sandbox-01'),
-    server: servers.sandbox01,
-    subnet: subnets.sandbox,
-    ip: '172.31.0.5',
-    securityGroups: [sg.default],
-  });
+  // [port, name, server, subnet, IPv4, security groups, MTU, IPv6]
+  const nics: [string, string, string, string, string, string[], number, string?][] = [
+    [
+      ports.webProd01,
+      'web-prod-01-eth0',
+      servers.webProd01,
+      subnets.web,
+      '10.0.0.3',
+      [sg.web],
+      1500,
+      `${V6}3`,
+    ],
+    [
+      ports.webProd02,
+      'web-prod-02-eth0',
+      servers.webProd02,
+      subnets.web,
+      '10.0.0.4',
+      [sg.web],
+      9000,
+      `${V6}4`,
+    ],
+    [ports.payApi01, 'pay-api-01-eth0', servers.payApi01, subnets.app, '10.0.1.11', [sg.app], 1450],
+    [ports.payApi02, 'pay-api-02-eth0', servers.payApi02, subnets.app, '10.0.1.12', [sg.app], 1500],
+    [
+      ports.payApi02Eth1,
+      'pay-api-02-eth1',
+      servers.payApi02,
+      subnets.app,
+      '10.0.1.13',
+      [sg.app, sg.default],
+      1500,
+    ],
+    [ports.legacyApp01, 'legacy-app-01-eth0', servers.legacyApp01, subnets.app, '10.0.1.20', [sg.app], 1500],
+    [ports.dbProd01, 'db-prod-01-eth0', servers.dbProd01, subnets.app, '10.0.1.30', [sg.db], 1500],
+    [
+      ports.idsCollector01,
+      'ids-collector-01-eth0',
+      servers.idsCollector01,
+      subnets.security,
+      '10.10.0.27',
+      [sg.idsCollector],
+      1500,
+    ],
+    [
+      ports.idsCollector02,
+      'ids-collector-02-eth0',
+      servers.idsCollector02,
+      subnets.tools,
+      '10.0.3.15',
+      [sg.default],
+      1500,
+    ],
+    [
+      ports.batchWorker01,
+      'batch-worker-01-eth0',
+      servers.batchWorker01,
+      subnets.analytics,
+      '10.20.0.8',
+      [sg.default],
+      8500,
+    ],
+    [
+      ports.sandbox01,
+      'sandbox-01-eth0',
+      servers.sandbox01,
+      subnets.sandbox,
+      '172.31.0.5',
+      [sg.default],
+      1500,
+    ],
+  ];
+  for (const [id, name, server, subnet, ip, securityGroups, mtu, ipv6] of nics) {
+    b.port({ id, name, server, subnet, ip, securityGroups, mtu, ipv6 });
+  }
 
   const lbs = S.loadBalancers;
   b.loadBalancer(lbs.mirrorCollector, 'elb-mirror-collector', {
@@ -243,98 +225,5 @@ export function seedCnNorth4(data: StoreData): void {
     allowAll,
   );
 
-  const r = S.rules;
-  b.filter(S.filters.table2, 'doc-table-2-filter', 'The rules of Table 2 of the Traffic Mirroring overview', [
-    {
-      id: r.table2Ingress,
-      direction: 'ingress',
-      priority: 1,
-      protocol: 'TCP',
-      action: 'accept',
-      source: '172.16.0.0/24',
-      sourcePorts: '10000-10001',
-      destination: '10.0.0.3/32',
-      destinationPorts: '80-80',
-    },
-    {
-      id: r.table2Egress,
-      direction: 'egress',
-      priority: 1,
-      protocol: 'ALL',
-      action: 'reject',
-      source: '192.168.0.0/24',
-      destination: '10.2.0.0/24',
-    },
-  ]);
-  b.filter(S.filters.web, 'web-traffic-filter', 'Web and ICMP in, everything but DNS out', [
-    {
-      id: r.webIngressHttps,
-      direction: 'ingress',
-      priority: 10,
-      protocol: 'TCP',
-      action: 'accept',
-      destinationPorts: '443-443',
-    },
-    {
-      id: r.webIngressHttp,
-      direction: 'ingress',
-      priority: 20,
-      protocol: 'TCP',
-      action: 'accept',
-      destinationPorts: '80-80',
-    },
-    { id: r.webIngressIcmp, direction: 'ingress', priority: 30, protocol: 'ICMP', action: 'accept' },
-    {
-      id: r.webIngressIpv6,
-      direction: 'ingress',
-      priority: 40,
-      protocol: 'ALL',
-      action: 'accept',
-      ethertype: 'IPv6',
-    },
-    {
-      id: r.webEgressDns,
-      direction: 'egress',
-      priority: 10,
-      protocol: 'UDP',
-      action: 'reject',
-      destinationPorts: '53-53',
-    },
-    { id: r.webEgressAll, direction: 'egress', priority: 20, protocol: 'ALL', action: 'accept' },
-  ]);
-  b.filter(S.filters.empty, 'no-rules-filter', 'A filter without rules copies nothing', []);
-
-  b.session({
-    id: S.sessions.figure1,
-    name: 'figure-1-web-pay-to-elb',
-    description: 'Network interface-B and -C mirrored to a load balancer (Figure 1)',
-    filter: S.filters.table2,
-    sources: [ports.payApi02, ports.webProd01],
-    target: lbs.mirrorCollector,
-    targetType: 'elb',
-    priority: 1,
-  });
-  b.session({
-    id: S.sessions.idsEni,
-    name: 'web-prod-01-to-ids',
-    filter: S.filters.web,
-    sources: [ports.webProd01],
-    target: ports.idsCollector01,
-    targetType: 'eni',
-    priority: 2,
-    vni: 100,
-    packetLength: 1460,
-  });
-  b.session({
-    id: S.sessions.paused,
-    name: 'pay-api-audit-paused',
-    description: 'Disabled while the audit tool is upgraded',
-    filter: S.filters.empty,
-    sources: [ports.payApi02],
-    target: ports.idsCollector02,
-    targetType: 'eni',
-    priority: 5,
-    vni: 7,
-    enabled: false,
-  });
+  seedCnNorth4Mirroring(b);
 }

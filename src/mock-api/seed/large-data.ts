@@ -7,7 +7,7 @@
  */
 import { DEFAULT_QUOTAS } from '@/domain/model/quotas';
 import { emptyStoreData, type StoreData } from '../store/rows';
-import { flavorOf } from './builders';
+import { flavorOf } from './builder-specs';
 import { seedId, seedMac, seedTime, type SeedKind } from './ids';
 
 /** Region number of `seedId` reserved for the large data set. */
