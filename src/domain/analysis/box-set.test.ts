@@ -1,5 +1,5 @@
 /**
- * Box-set algebra against brute force: on a small grid (4 values per dimension) every set
+ * Box-set algebra against brute force: on a small grid (3 values per dimension) every set
  * operation agrees with the same operation on the points it contains.
  */
 import fc from 'fast-check';
@@ -19,7 +19,7 @@ import {
 } from './box-set';
 
 const interval: fc.Arbitrary<Interval> = fc
-  .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+  .tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
   .map(([a, b]) => [BigInt(Math.min(a, b)), BigInt(Math.max(a, b))] as const);
 const box: fc.Arbitrary<Box> = fc.record({
   family: fc.constantFrom(4 as const, 6 as const),
@@ -32,8 +32,8 @@ const boxSet: fc.Arbitrary<BoxSet> = fc
 
 const points: { family: 4 | 6; point: bigint[] }[] = [];
 for (const family of [4, 6] as const) {
-  for (let n = 0; n < 4 ** 5; n++) {
-    points.push({ family, point: [0, 1, 2, 3, 4].map((d) => BigInt(Math.floor(n / 4 ** d) % 4)) });
+  for (let n = 0; n < 3 ** 5; n++) {
+    points.push({ family, point: [0, 1, 2, 3, 4].map((d) => BigInt(Math.floor(n / 3 ** d) % 3)) });
   }
 }
 
@@ -63,7 +63,7 @@ describe('box-set algebra', () => {
         expect(overlaps(a, b)).toBe(common.length > 0);
         for (const set of [difference, common, either]) expect(disjoint(set)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 

@@ -34,16 +34,16 @@ const PORTS = [0, 1, 80, 443, 1024, 1025, 1500, 40000, 65535];
 
 const cidr = (family: 'IPv4' | 'IPv6') =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.constant('') },
+    { weight: 6, arbitrary: fc.constant('') },
     {
-      weight: 6,
+      weight: 24,
       arbitrary: fc.constantFrom(...(family === 'IPv4' ? [...V4_BLOCKS, ...V4_MORE] : V6_BLOCKS)),
     },
     { weight: 1, arbitrary: fc.constantFrom('junk', family === 'IPv4' ? '2001:db8::/32' : '10.0.0.0/8') },
   );
 const portRange = fc.oneof(
-  { weight: 3, arbitrary: fc.constant('') },
-  { weight: 4, arbitrary: fc.constantFrom(...RANGES) },
+  { weight: 6, arbitrary: fc.constant('') },
+  { weight: 8, arbitrary: fc.constantFrom(...RANGES) },
   { weight: 1, arbitrary: fc.constant('80') },
 );
 
@@ -51,7 +51,10 @@ const portRange = fc.oneof(
 export const ruleFields: fc.Arbitrary<Partial<TrafficMirrorFilterRule>> = fc
   .record({
     ethertype: fc.constantFrom('IPv4' as const, 'IPv4' as const, 'IPv6' as const),
-    protocol: fc.constantFrom('TCP', 'UDP', 'tcp', 'ALL', 'All', 'ICMP', 'ICMPV6', 'GRE'),
+    protocol: fc.oneof(
+      { weight: 15, arbitrary: fc.constantFrom('TCP', 'UDP', 'tcp', 'ALL', 'All', 'ICMP', 'ICMPV6') },
+      { weight: 1, arbitrary: fc.constant('GRE') },
+    ),
     action: fc.constantFrom('accept' as const, 'reject' as const),
     direction: fc.constantFrom('ingress' as const, 'egress' as const),
     ported: fc.integer({ min: 0, max: 9 }),
@@ -133,7 +136,7 @@ export const packetArb: fc.Arbitrary<MirrorPacket> = fc
     return packet;
   });
 
-export const packetsArb = fc.array(packetArb, { minLength: 20, maxLength: 40 });
+export const packetsArb = fc.array(packetArb, { minLength: 12, maxLength: 24 });
 
 /**
  * One to three sessions on eni-1 with distinct priorities, filters f0..f2 (sometimes shared),
