@@ -1,10 +1,12 @@
 /**
  * Exact sets of packets as unions of disjoint boxes. A box fixes the ethertype and gives one
- * closed interval per dimension: IP protocol, source address, destination address, source
- * port, destination port (-1 standing for "no port"). Intervals are bigints so that IPv6
- * addresses fit; analysis handles a few dozen boxes, so clarity beats speed here.
+ * closed interval per dimension: IP protocol (on the axis of `protocolAxis`), source address,
+ * destination address, source port, destination port (-1 standing for "no port"). Intervals
+ * are bigints so that IPv6 addresses fit; analysis handles a few dozen boxes per set (10
+ * rules per direction, 3 sessions per source), so clarity beats speed here.
  */
 
+/** The IP version of a box: boxes of different versions never share a packet. */
 export type Family = 4 | 6;
 
 /** A closed interval `[low, high]`, never empty. */
@@ -13,6 +15,7 @@ export type Interval = readonly [bigint, bigint];
 /** Protocol, source address, destination address, source port, destination port. */
 export type Dims = readonly [Interval, Interval, Interval, Interval, Interval];
 
+/** All packets of one IP version whose five fields each lie in their interval. */
 export interface Box {
   readonly family: Family;
   readonly dims: Dims;
@@ -21,6 +24,7 @@ export interface Box {
 /** Disjoint boxes; the empty array is the empty set. */
 export type BoxSet = readonly Box[];
 
+/** Index of each dimension in `Box.dims`. */
 export const PROTOCOL = 0;
 export const SOURCE = 1;
 export const DESTINATION = 2;

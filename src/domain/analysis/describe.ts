@@ -49,18 +49,26 @@ export function sessionName(session: TrafficMirrorSession): string {
   return `session "${session.name}" (priority ${session.priority})`;
 }
 
-/** @example capitalize('rule 3') // 'Rule 3' */
+/**
+ * The text with its first letter in upper case, for names that start a sentence.
+ *
+ * @example capitalize('rule 3') // 'Rule 3'
+ */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** @example directionWord('ingress') // 'inbound' */
+/**
+ * The console's word for a direction (the API says ingress and egress, operators inbound and outbound).
+ *
+ * @example directionWord('ingress') // 'inbound'
+ */
 export function directionWord(direction: Direction): 'inbound' | 'outbound' {
   return direction === 'ingress' ? 'inbound' : 'outbound';
 }
 
 /**
- * Items joined for a sentence.
+ * Items joined for a sentence, so that messages read naturally with one, two or more names.
  *
  * @example joinAnd(['a', 'b', 'c']) // 'a, b and c'
  */

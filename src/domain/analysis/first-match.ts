@@ -5,12 +5,14 @@
  */
 import { compact, subtract, type BoxSet } from './box-set';
 
+/** Something that decides the packets it matches when nothing before it did: a rule, a session. */
 export interface Decider<T> {
   item: T;
   /** The packets it matches. */
   space: BoxSet;
 }
 
+/** A decider with the packets it ends up deciding. */
 export interface Decision<T> extends Decider<T> {
   /** The packets it decides: its space without every earlier space. */
   decided: BoxSet;

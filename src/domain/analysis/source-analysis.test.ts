@@ -85,6 +85,18 @@ describe('analyzeSource', () => {
     });
   });
 
+  it('the example of analyzeSource: a shared filter, two targets', () => {
+    const config: MirrorConfig = {
+      sessions: [session('a', 1, 'f'), session('b', 2, 'f')],
+      filters: [makeFilter('f', [rule('r', { protocol: 'TCP' })])],
+    };
+    const findings = analyzeSource(config, 'eni-1').findings;
+    expect(findings.map((f) => [f.kind, f.direction])).toEqual([
+      ['priority-overlap', 'ingress'],
+      ['session-never-receives', 'ingress'],
+    ]);
+  });
+
   it('names every higher session that takes a share', () => {
     const config: MirrorConfig = {
       sessions: [session('a', 1, 'fa'), session('b', 2, 'fb'), session('c', 3, 'fc')],

@@ -97,9 +97,10 @@ function overlap(
  * `reach` tells, per session and direction, whether it receives packets and one it copies.
  *
  * @example
- * // Session A (priority 1) and session B (priority 2) on eni-1, same filter accepting all TCP, different targets
- * analyzeSource(config, 'eni-1').findings.map((f) => f.kind)
- * // ['session-never-receives', 'priority-overlap', 'session-never-receives', 'priority-overlap'] (inbound, then outbound)
+ * // Sessions A (priority 1) and B (priority 2) on eni-1 share a filter whose only rule accepts
+ * // inbound TCP; their targets differ. B gets nothing, and A's priority alone decides the target.
+ * analyzeSource(config, 'eni-1').findings.map((f) => [f.kind, f.direction])
+ * // [['priority-overlap', 'ingress'], ['session-never-receives', 'ingress']]
  */
 export function analyzeSource(config: MirrorConfig, sourceId: string): SourceAnalysis {
   const reach: SessionReach[] = [];

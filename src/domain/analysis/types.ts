@@ -52,6 +52,7 @@ export interface CopiesNothingFinding extends FilterFindingBase {
   acceptRuleIds: string[];
 }
 
+/** A finding about one filter direction; `kind` tells which. */
 export type FilterFinding =
   ShadowedRuleFinding | RedundantRuleFinding | EmptyRuleFinding | CopiesNothingFinding;
 
@@ -86,6 +87,7 @@ export interface PriorityOverlapFinding extends SourceFindingBase {
   example: MirrorPacket;
 }
 
+/** A finding about the sessions sharing one source; `kind` tells which. */
 export type SourceFinding = SessionNeverReceivesFinding | PriorityOverlapFinding;
 
 /** What one rule does within its filter and direction. */
@@ -106,6 +108,7 @@ export interface RuleAnalysis {
   coveringRuleIds: string[];
 }
 
+/** What `analyzeFilterDirection` returns: every rule's status, and the findings. */
 export interface FilterDirectionAnalysis {
   filterId: string;
   direction: Direction;
@@ -128,6 +131,7 @@ export interface SessionReach {
   copyExample: MirrorPacket | null;
 }
 
+/** What `analyzeSource` returns: per session and direction what it receives, and the findings. */
 export interface SourceAnalysis {
   sourceId: string;
   /** Enabled sessions listing the source, in evaluation order. */
