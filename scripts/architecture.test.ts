@@ -12,7 +12,8 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+    // Tests and their support files (`test-*.ts`) may use test libraries; they never ship.
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) && !/^test-/.test(name) ? [path] : [];
   });
 }
 
