@@ -62,7 +62,7 @@ describe('analyzeSource', () => {
         },
         severity: 'info',
         message:
-          'Inbound packets such as TCP 10.0.0.1:40000 -> 10.0.0.2:80 match both session "a" (priority 1), copied to interface target-a, and session "b" (priority 2), copied to interface target-b. Session "a" (priority 1) decides them because its priority is smaller; if the other should, swap their priorities or narrow a filter.',
+          'Inbound packets such as TCP 10.0.0.1:40000 -> 10.0.0.2:80 match session "a" (priority 1), which copies them to interface target-a, and session "b" (priority 2), which would copy them to interface target-b. Only session "a" sees them because its priority is smaller: if session "b" should, give it the smaller priority or narrow the filter of session "a".',
       },
     ]);
   });
@@ -81,7 +81,7 @@ describe('analyzeSource', () => {
       sessionId: 'b',
       coveringSessionIds: ['a'],
       message:
-        'Session "b" (priority 2) never receives an inbound packet from eni-1: session "a" (priority 1) decides every inbound packet its filter matches. Give it a smaller priority than that session, or narrow its filter.',
+        'Session "b" (priority 2) never receives an inbound packet from eni-1: session "a" (priority 1) decides every inbound packet its filter matches. Give session "b" a smaller priority than session "a", or narrow the filter of session "a".',
     });
   });
 

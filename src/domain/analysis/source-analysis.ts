@@ -4,16 +4,20 @@
  * only on which session has the smaller priority.
  */
 import type { Direction, MirrorConfig, TrafficMirrorSession } from '../model/types';
-import { compact, intersect, overlaps, type Box } from './box-set';
+import { intersect, overlaps, type BoxSet } from './box-set';
 import { capitalize, directionWord, joinAnd, packetText, sessionName } from './describe';
 import { examplePacket } from './example-packet';
 import { outcomeKey, sessionLayers, type SessionLayer } from './source-model';
 import type { RulePair, SessionReach, SourceAnalysis, SourceFinding } from './types';
 
-function outcomePhrase(session: TrafficMirrorSession, action: string): string {
-  if (action !== 'accept') return 'not copied';
-  return `copied to ${session.traffic_mirror_target_type === 'elb' ? 'load balancer' : 'interface'} ${session.traffic_mirror_target_id}`;
+function copyPhrase(session: TrafficMirrorSession, action: string, would: boolean): string {
+  const verb = would ? 'would copy' : 'copies';
+  if (action !== 'accept') return would ? 'would not copy them' : 'does not copy them';
+  const kind = session.traffic_mirror_target_type === 'elb' ? 'load balancer' : 'interface';
+  return `${verb} them to ${kind} ${session.traffic_mirror_target_id}`;
 }
+
+const quoted = (session: TrafficMirrorSession) => `session "${session.name}"`;
 
 function neverReceives(
   layers: readonly SessionLayer[],
@@ -24,13 +28,14 @@ function neverReceives(
   const layer = layers[index]!;
   if (layer.space.length === 0 || layer.reached.length > 0) return null;
   const covering = layers.slice(0, index).filter((l) => overlaps(l.reached, layer.space));
-  const names = joinAnd(covering.map((l) => sessionName(l.session)));
   const way = directionWord(direction);
   const plural = covering.length > 1;
+  const others = joinAnd(covering.map((l) => quoted(l.session)));
   const message =
     `${capitalize(sessionName(layer.session))} never receives an ${way} packet from ${sourceId}: ` +
-    `${names} ${plural ? 'decide' : 'decides'} every ${way} packet its filter matches. ` +
-    `Give it a smaller priority than ${plural ? 'them' : 'that session'}, or narrow ${plural ? 'their filters' : 'its filter'}.`;
+    `${joinAnd(covering.map((l) => sessionName(l.session)))} ${plural ? 'decide' : 'decides'} every ${way} ` +
+    `packet its filter matches. Give ${quoted(layer.session)} a smaller priority than ${others}, ` +
+    `or narrow the ${plural ? 'filters' : 'filter'} of ${others}.`;
   return {
     kind: 'session-never-receives',
     sourceId,
@@ -49,8 +54,7 @@ function overlap(
   direction: Direction,
 ): SourceFinding | null {
   const pairs: RulePair[] = [];
-  const boxes: Box[] = [];
-  let firstActions: [string, string] | null = null;
+  let first: { common: BoxSet; actions: [string, string] } | null = null;
   for (const a of higher.rules) {
     if (a.inSource.length === 0) continue;
     for (const b of lower.rules) {
@@ -58,24 +62,24 @@ function overlap(
       const common = intersect(a.inSource, b.inFilter);
       if (common.length === 0) continue;
       pairs.push({ higherRuleId: a.rule.id, lowerRuleId: b.rule.id });
-      boxes.push(...common);
-      firstActions ??= [a.rule.action, b.rule.action];
+      first ??= { common, actions: [a.rule.action, b.rule.action] };
     }
   }
-  const example = examplePacket(compact(boxes), direction, sourceId);
-  if (!example || !firstActions) return null;
-  const higherName = sessionName(higher.session);
+  // The example comes from the first pair, so that the message tells its verdicts.
+  const example = first && examplePacket(first.common, direction, sourceId);
+  if (!first || !example) return null;
+  const [high, low] = [higher.session, lower.session];
   const message =
-    `${capitalize(directionWord(direction))} packets such as ${packetText(example)} match both ` +
-    `${higherName}, ${outcomePhrase(higher.session, firstActions[0])}, and ` +
-    `${sessionName(lower.session)}, ${outcomePhrase(lower.session, firstActions[1])}. ` +
-    `${capitalize(higherName)} decides them because its priority is smaller; if the other should, swap their priorities or narrow a filter.`;
+    `${capitalize(directionWord(direction))} packets such as ${packetText(example)} match ` +
+    `${sessionName(high)}, which ${copyPhrase(high, first.actions[0], false)}, and ${sessionName(low)}, ` +
+    `which ${copyPhrase(low, first.actions[1], true)}. Only ${quoted(high)} sees them because its priority ` +
+    `is smaller: if ${quoted(low)} should, give it the smaller priority or narrow the filter of ${quoted(high)}.`;
   return {
     kind: 'priority-overlap',
     sourceId,
     direction,
-    higherSessionId: higher.session.id,
-    lowerSessionId: lower.session.id,
+    higherSessionId: high.id,
+    lowerSessionId: low.id,
     rulePairs: pairs,
     example,
     severity: 'info',
