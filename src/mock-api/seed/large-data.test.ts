@@ -18,13 +18,13 @@ beforeAll(async () => {
     project_id: N4.project,
     loaded: { sessions: 20000, filters: 20, loadBalancers: 100 },
   });
-}, 60_000);
+}, 120_000);
 afterAll(() => t.close());
 
 describe('the large data set', () => {
   it('loads in one transaction (fake-indexeddb in Node; the browser figure is measured in Chromium)', () => {
     console.info(`large data set loaded in ${Math.round(loadedIn)} ms (fake-indexeddb)`);
-    expect(loadedIn).toBeLessThan(30_000);
+    expect(loadedIn).toBeLessThan(60_000);
   });
 
   it('lists all 20,000 sessions through the API paging, in order, without repeats', async () => {
