@@ -12,6 +12,7 @@ export const navigation: NavEntry[] = [
   { label: 'Overview', to: '/overview' },
   { label: 'Mirror Sessions', to: '/sessions' },
   { label: 'Mirror Filters', to: '/filters' },
+  { label: 'Packet Tester', to: '/packet-tester' },
   { label: 'Network Interfaces', to: '/network-interfaces' },
   { label: 'Load Balancers', to: '/load-balancers' },
   { label: 'Settings', to: '/settings' },

@@ -1,0 +1,128 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Port } from '@/domain/model/types';
+import { controlClass, Field } from '@/components/form/field';
+import { SelectField } from '@/components/form/select-field';
+import { Button } from '@/components/ui/button';
+import { interfaceAddresses, interfaceLabel } from '../interface-lookup';
+import type { CaptureInput } from './capture-protocol';
+import { CSV_COLUMNS } from './csv-packets';
+
+export interface CaptureFormProps {
+  /** Interfaces to choose from, mirror sources first. */
+  ports: readonly Port[];
+  running: boolean;
+  onRun: (port: Port, input: CaptureInput) => void;
+}
+
+function exampleLines(port: Port | undefined): string {
+  const own = port ? interfaceAddresses(port).find((a) => !a.includes(':')) : undefined;
+  const me = own ?? '10.0.0.3';
+  return [
+    CSV_COLUMNS.join(','),
+    `ingress,IPv4,TCP,172.16.0.5,${me},10000,80,64`,
+    `egress,IPv4,TCP,${me},172.16.0.5,80,10000,1500`,
+    `,,UDP,${me},10.0.0.53,40000,53,80`,
+    `,,ICMP,198.51.100.7,${me},,,84`,
+  ].join('\n');
+}
+
+/** The interface a capture was taken on, and the packets: a capture file or pasted CSV lines. */
+export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
+  const fileId = useId();
+  const [portId, setPortId] = useState(ports[0]?.id ?? '');
+  const [mode, setMode] = useState<CaptureInput['kind']>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const port = ports.find((p) => p.id === portId);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!port) return setProblem('Choose the network interface the capture was taken on.');
+    if (mode === 'file' && !file) return setProblem('Choose a capture file (pcap or pcapng).');
+    if (mode === 'csv' && text.trim() === '')
+      return setProblem('Paste at least one packet line, or insert the example.');
+    setProblem(null);
+    onRun(port, mode === 'file' ? { kind: 'file', file: file! } : { kind: 'csv', text });
+  };
+
+  return (
+    <form aria-label="Capture to test" noValidate onSubmit={submit} className="space-y-3">
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-4">
+        <SelectField
+          label="Interface the capture was taken on"
+          hint="Packets to its addresses are inbound, from them outbound; others are skipped."
+          options={ports.map((p) => ({ value: p.id, label: interfaceLabel(p) }))}
+          value={portId}
+          onChange={(event) => setPortId(event.target.value)}
+        />
+        <fieldset className="pb-5">
+          <legend className="mb-1 text-sm font-medium text-slate-800">Packets from</legend>
+          <div className="flex gap-4 text-sm">
+            {(['file', 'csv'] as const).map((kind) => (
+              <label key={kind} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name="capture-input"
+                  value={kind}
+                  checked={mode === kind}
+                  onChange={() => setMode(kind)}
+                  className="accent-brand-600"
+                />
+                {kind === 'file' ? 'A capture file' : 'CSV lines'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {mode === 'file' ? (
+        <Field
+          label="Capture file"
+          hint="pcap or pcapng, as written by tcpdump -w or Wireshark. It is read in this browser only."
+        >
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              key={fileId}
+              type="file"
+              accept=".pcap,.pcapng,.cap,application/vnd.tcpdump.pcap"
+              aria-describedby={describedBy}
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              className={`${controlClass} h-auto py-1 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-0.5 file:text-sm`}
+            />
+          )}
+        </Field>
+      ) : (
+        <div className="space-y-1">
+          <Field
+            label="Packets as CSV"
+            hint={`One packet per line: ${CSV_COLUMNS.join(',')}. Empty direction, type or length: from the addresses (length 64). Ports only for TCP and UDP. A first line naming the columns sets their order; lines starting with # are ignored.`}
+          >
+            {({ id, describedBy }) => (
+              <textarea
+                id={id}
+                rows={6}
+                spellCheck={false}
+                value={text}
+                aria-describedby={describedBy}
+                onChange={(event) => setText(event.target.value)}
+                className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+              />
+            )}
+          </Field>
+          <Button variant="ghost" onClick={() => setText(exampleLines(port))}>
+            Insert example lines
+          </Button>
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {problem}
+        </p>
+      )}
+      <Button type="submit" variant="primary" disabled={running}>
+        Run capture
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { Link } from '@tanstack/react-router';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { Badge } from '@/components/ui/badge';
+import type { ConfigNames } from '../config-names';
+import { REASON_WORDS } from '../verdict-words';
+import type { CaptureResult } from './capture-protocol';
+import { packetSearch, reasonOf } from './capture-rows';
+import { packetSummary } from './packet-columns';
+
+const ROW_HEIGHT = 30;
+const COLUMNS = [
+  { header: '#', width: 60, numeric: true },
+  { header: 'Way', width: 40 },
+  { header: 'Packet', width: 0 },
+  { header: 'Verdict', width: 136 },
+  { header: 'Session', width: 136 },
+  { header: 'Rule', width: 112 },
+  { header: 'Test', width: 48 },
+] as const;
+
+export interface ResultsTableProps {
+  result: CaptureResult;
+  /** Packet indexes to show, in order. */
+  rows: Uint32Array;
+  names: ConfigNames;
+  source: string;
+}
+
+function tone(reason: string) {
+  if (reason === 'ACCEPTED') return 'success';
+  if (reason === 'REJECTED') return 'danger';
+  return reason.startsWith('SKIPPED') ? 'warning' : 'neutral';
+}
+
+/**
+ * Every packet of the capture in a table that keeps only the rows in view in the page, each
+ * written from the worker's typed arrays as it scrolls in: a million packets scroll at once.
+ */
+export function ResultsTable({ result, rows, names, source }: ResultsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render, as designed
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 16,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <div
+      ref={scrollRef}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users scroll the packets with the arrows
+      tabIndex={0}
+      role="region"
+      aria-label="Packets, scrollable"
+      className="h-[28rem] overflow-auto rounded border border-slate-200 bg-white"
+    >
+      <table
+        aria-label="Packets of the capture"
+        aria-rowcount={rows.length + 1}
+        className="w-full table-fixed text-left text-[13px]"
+      >
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.header} style={c.width ? { width: c.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead className="sticky top-0 z-10 bg-slate-50 text-xs font-semibold text-slate-600 shadow-[0_1px_0_var(--color-slate-200)]">
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((c) => (
+              <th key={c.header} scope="col" className={`px-2 py-1.5 ${'numeric' in c ? 'text-right' : ''}`}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={COLUMNS.length} className="px-3 py-8 text-center text-slate-600">
+                No packet has this verdict. Choose another in Show.
+              </td>
+            </tr>
+          )}
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const i = rows[item.index]!;
+            const reason = reasonOf(result, i);
+            const code = result.results[i]!;
+            const outcome = code >= 0 ? result.outcomes[code] : undefined;
+            const rule = names.rule(outcome?.rule_id ?? null);
+            const way = result.columns.direction[i];
+            const search = packetSearch(result, i, source);
+            const summary = packetSummary(result.columns, i);
+            return (
+              <tr
+                key={i}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+                className="border-b border-slate-100 hover:bg-slate-50"
+              >
+                <td className="px-2 text-right text-slate-600 tabular-nums">{i + 1}</td>
+                <td className="px-2">{way === 0 ? 'in' : way === 1 ? 'out' : '—'}</td>
+                <td className="truncate px-2 font-mono text-xs" title={summary}>
+                  {summary}
+                </td>
+                <td className="truncate px-2">
+                  <Badge tone={tone(reason)}>{REASON_WORDS[reason] ?? reason}</Badge>
+                </td>
+                <td className="truncate px-2">{names.session(outcome?.session_id ?? null)?.name ?? '—'}</td>
+                <td className="truncate px-2">{rule ? `rule ${rule.priority} (${rule.action})` : '—'}</td>
+                <td className="px-2">
+                  {search && (
+                    <Link
+                      to="/packet-tester"
+                      search={search}
+                      className="text-brand-700 hover:underline"
+                      aria-label={`Test packet ${i + 1} alone`}
+                    >
+                      Test
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

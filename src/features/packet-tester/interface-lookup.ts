@@ -1,0 +1,70 @@
+/**
+ * Finding the network interface a packet is seen on from what an operator types (an id, a
+ * name or one of its IP addresses), and which way a packet goes relative to it.
+ */
+import type { Direction, Inventory, Port } from '@/domain/model/types';
+import { formatIp, parseIp } from '@/domain/net/address';
+
+/** The interface found, or why none was. */
+export type InterfaceLookup = { port: Port } | { problem: string };
+
+/** An address in its canonical spelling, or the text when it does not parse. */
+function canonical(text: string): string {
+  const ip = parseIp(text.trim());
+  return ip ? formatIp(ip) : text.trim();
+}
+
+/** Every IP address of an interface, canonical (IPv4 first, as the inventory lists them). */
+export function interfaceAddresses(port: Port): string[] {
+  return port.fixed_ips.map((f) => canonical(f.ip_address));
+}
+
+/** "web-prod-01-eth0 (10.0.0.3, 2407:c080:802:be7::3)" */
+export function interfaceLabel(port: Port): string {
+  const addresses = interfaceAddresses(port);
+  return addresses.length > 0 ? `${port.name} (${addresses.join(', ')})` : port.name;
+}
+
+/**
+ * The interface an operator means: by id, by name (case-blind) or by one of its addresses.
+ *
+ * @example findInterface(inventory, '10.0.0.3') // { port: web-prod-01-eth0 }
+ */
+export function findInterface(inventory: Inventory, typed: string): InterfaceLookup {
+  const text = typed.trim();
+  if (text === '') {
+    return { problem: 'Enter the network interface the packet is seen on: its name, IP address or ID.' };
+  }
+  const byId = inventory.ports.find((p) => p.id === text);
+  if (byId) return { port: byId };
+  const named = inventory.ports.filter((p) => p.name.toLowerCase() === text.toLowerCase());
+  if (named.length === 1) return { port: named[0]! };
+  if (named.length > 1) {
+    return { problem: `${named.length} interfaces are named ${text}. Enter its IP address or ID instead.` };
+  }
+  const address = canonical(text);
+  const byAddress = inventory.ports.filter((p) => interfaceAddresses(p).includes(address));
+  if (byAddress.length === 1) return { port: byAddress[0]! };
+  if (byAddress.length > 1) {
+    return {
+      problem: `${byAddress.length} interfaces have the address ${address}. Enter its name or ID instead.`,
+    };
+  }
+  return {
+    problem: `No network interface of this region has the name, IP address or ID "${text}". Choose one from the list.`,
+  };
+}
+
+/**
+ * Which way a packet goes for the interface: from one of its addresses it is outbound
+ * (egress, also when both ends are its own), to one of them inbound (ingress), else null.
+ * The same rule as the capture pipeline's.
+ *
+ * @example inferDirection(port, '172.16.0.5', '10.0.0.3') // 'ingress' when 10.0.0.3 is the port's
+ */
+export function inferDirection(port: Port, sourceIp: string, destinationIp: string): Direction | null {
+  const own = interfaceAddresses(port);
+  if (own.includes(canonical(sourceIp))) return 'egress';
+  if (own.includes(canonical(destinationIp))) return 'ingress';
+  return null;
+}

@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Inventory } from '@/domain/model/types';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { SelectField } from '@/components/form/select-field';
+import { TextField } from '@/components/form/text-field';
+import { Button } from '@/components/ui/button';
+import { findInterface, interfaceLabel } from './interface-lookup';
+import { protocolHasPorts, type PacketFormValues, type TestPacket } from './packet-fields';
+import { packetFormSchema } from './packet-form-schema';
+
+const directionOptions = [
+  { value: 'auto', label: 'From the addresses' },
+  { value: 'ingress', label: 'Inbound (received)' },
+  { value: 'egress', label: 'Outbound (sent)' },
+];
+const ethertypeOptions = [
+  { value: 'IPv4', label: 'IPv4' },
+  { value: 'IPv6', label: 'IPv6' },
+];
+const protocolOptions = [
+  { value: 'TCP', label: 'TCP' },
+  { value: 'UDP', label: 'UDP' },
+  { value: 'ICMP', label: 'ICMP' },
+  { value: 'ICMPV6', label: 'ICMPv6' },
+  { value: 'OTHER', label: 'Other (number)' },
+];
+
+export interface PacketFormProps {
+  inventory: Inventory;
+  initial: PacketFormValues;
+  /** Check every field at once (the packet came from a link). */
+  validateAtOnce: boolean;
+  onTest: (test: TestPacket) => void;
+  onClear: () => void;
+}
+
+/**
+ * The packet to test: the interface (name, IP or ID), direction, type, protocol, addresses,
+ * ports and length. Each field says what is wrong next to it, in the domain's words.
+ */
+export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear }: PacketFormProps) {
+  const listId = useId();
+  const schema = useMemo(() => packetFormSchema(inventory), [inventory]);
+  const form = useForm<PacketFormValues, unknown, TestPacket>({
+    resolver: zodResolver(schema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const { errors } = form.formState;
+  const [source, protocol] = useWatch({ control: form.control, name: ['source', 'protocol'] });
+  const found = findInterface(inventory, source);
+  const ports = protocolHasPorts(protocol);
+  const deps = {
+    deps: ['direction', 'source_ip', 'destination_ip', 'length'] satisfies (keyof PacketFormValues)[],
+  };
+
+  useEffect(() => {
+    if (validateAtOnce) void form.trigger();
+  }, [form, validateAtOnce]);
+
+  const swap = () => {
+    const v = form.getValues();
+    form.setValue('source_ip', v.destination_ip);
+    form.setValue('destination_ip', v.source_ip);
+    form.setValue('source_port', v.destination_port);
+    form.setValue('destination_port', v.source_port);
+  };
+
+  return (
+    <form
+      aria-label="Packet to test"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(onTest)(event)}
+      className="space-y-3"
+    >
+      <div className="grid grid-cols-4 gap-x-3 gap-y-2">
+        <div className="col-span-2">
+          <TextField
+            label="Network interface"
+            required
+            list={listId}
+            autoComplete="off"
+            hint={'port' in found ? interfaceLabel(found.port) : 'Name, IP address or ID of the interface.'}
+            {...form.register('source', deps)}
+            error={errors.source?.message}
+          />
+          <datalist id={listId}>
+            {inventory.ports.map((p) => (
+              <option key={p.id} value={p.name}>
+                {interfaceLabel(p)}
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <SelectField
+          label="Direction"
+          options={directionOptions}
+          {...form.register('direction')}
+          error={errors.direction?.message}
+        />
+        <SelectField
+          label="Type"
+          options={ethertypeOptions}
+          {...form.register('ethertype', deps)}
+          error={errors.ethertype?.message}
+        />
+        <SelectField
+          label="Protocol"
+          options={protocolOptions}
+          {...form.register('protocol', deps)}
+          error={errors.protocol?.message}
+        />
+        {protocol === 'OTHER' ? (
+          <TextField
+            label="Protocol number"
+            inputMode="numeric"
+            {...form.register('protocol_number', deps)}
+            error={errors.protocol_number?.message}
+          />
+        ) : null}
+        <TextField
+          label="Length (bytes)"
+          inputMode="numeric"
+          hint="IP packet, header included."
+          {...form.register('length')}
+          error={errors.length?.message}
+        />
+        <div className={`flex items-end pb-1.5 ${protocol === 'OTHER' ? '' : 'col-span-2'}`}>
+          <CheckboxField label="Reply to a connection the interface opened" {...form.register('reply')} />
+        </div>
+        <TextField
+          label="Source IP"
+          required
+          {...form.register('source_ip', deps)}
+          error={errors.source_ip?.message}
+        />
+        <TextField
+          label="Source port"
+          inputMode="numeric"
+          disabled={!ports}
+          hint={ports ? undefined : 'Only TCP and UDP have ports.'}
+          {...form.register('source_port')}
+          error={ports ? errors.source_port?.message : undefined}
+        />
+        <TextField
+          label="Destination IP"
+          required
+          {...form.register('destination_ip', deps)}
+          error={errors.destination_ip?.message}
+        />
+        <TextField
+          label="Destination port"
+          inputMode="numeric"
+          disabled={!ports}
+          hint={ports ? undefined : 'Only TCP and UDP have ports.'}
+          {...form.register('destination_port')}
+          error={ports ? errors.destination_port?.message : undefined}
+        />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary">
+          Test packet
+        </Button>
+        <Button onClick={swap}>Swap source and destination</Button>
+        <Button variant="ghost" onClick={onClear}>
+          New test
+        </Button>
+      </div>
+    </form>
+  );
+}

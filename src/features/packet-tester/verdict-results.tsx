@@ -1,0 +1,51 @@
+import type { Verdict } from '@/domain/matcher/types';
+import { Alert } from '@/components/ui/alert';
+import { Panel } from '@/components/ui/panel';
+import type { ConfigNames } from './config-names';
+import type { TestPacket } from './packet-fields';
+import type { FullConfig } from './use-tester-config';
+import { compareVerdicts } from './verdict-comparison';
+import { VerdictView } from './verdict-view';
+
+export interface Evaluated {
+  verdict: Verdict;
+  names: ConfigNames;
+  config: FullConfig;
+}
+
+export interface VerdictResultsProps {
+  test: TestPacket;
+  saved: Evaluated;
+  /** The verdict with the what-if copy, when the copy differs from the saved filter. */
+  edited: Evaluated | null;
+  filterName: string | undefined;
+}
+
+/** The verdict with the saved configuration, and next to it the verdict with the what-if copy. */
+export function VerdictResults({ test, saved, edited, filterName }: VerdictResultsProps) {
+  const view = (side: Evaluated) => (
+    <VerdictView
+      verdict={side.verdict}
+      packet={test.packet}
+      inferred={test.inferred}
+      names={side.names}
+      sessions={side.config.sessions}
+    />
+  );
+  if (!edited) return <Panel title="Verdict">{view(saved)}</Panel>;
+  const comparison = compareVerdicts(saved.verdict, edited.verdict, saved.names, edited.names);
+  return (
+    <div className="space-y-3">
+      <Alert
+        tone={comparison.changed ? 'warning' : 'info'}
+        title={comparison.changed ? 'The verdict differs' : 'Same verdict'}
+      >
+        {comparison.sentence}
+      </Alert>
+      <div className="grid grid-cols-2 items-start gap-4">
+        <Panel title="Saved configuration">{view(saved)}</Panel>
+        <Panel title={`With the edited copy of ${filterName ?? 'the filter'}`}>{view(edited)}</Panel>
+      </div>
+    </div>
+  );
+}

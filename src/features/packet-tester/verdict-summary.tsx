@@ -1,0 +1,64 @@
+import { Link } from '@tanstack/react-router';
+import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
+import { describeRule } from '@/domain/model/describe-rule';
+import { ruleTitle, type ConfigNames } from './config-names';
+import { verdictWords, type VerdictTone } from './verdict-words';
+
+const toneClass: Record<VerdictTone, string> = {
+  success: 'border-emerald-600 bg-emerald-50 text-emerald-950',
+  warning: 'border-amber-500 bg-amber-50 text-amber-950',
+  neutral: 'border-slate-400 bg-slate-50 text-slate-900',
+  danger: 'border-red-600 bg-red-50 text-red-950',
+};
+
+export interface VerdictSummaryProps {
+  verdict: Verdict;
+  packet: MirrorPacket;
+  names: ConfigNames;
+}
+
+/** The verdict in plain words, then the deciding session and rule, each named and linked. */
+export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
+  const words = verdictWords(verdict, packet, names);
+  const session = names.session(verdict.session_id);
+  const rule = names.rule(verdict.rule_id);
+  return (
+    <div className={`rounded border-l-4 px-3 py-2 ${toneClass[words.tone]}`}>
+      <p className="flex flex-wrap items-baseline gap-x-2 text-base font-semibold">
+        <span>{words.headline}</span>
+        <span className="font-mono text-xs font-normal opacity-80">{verdict.reason}</span>
+      </p>
+      <p className="mt-0.5 text-sm">{words.sentence}</p>
+      {session && rule && (
+        <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-2 gap-y-0.5 text-sm">
+          <dt className="text-slate-600">Deciding session</dt>
+          <dd>
+            <Link
+              to="/sessions/$sessionId"
+              params={{ sessionId: session.id }}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {session.name}
+            </Link>
+            <span className="text-slate-600"> · priority {session.priority}</span>
+          </dd>
+          <dt className="text-slate-600">Deciding rule</dt>
+          <dd>
+            <Link
+              to="/filters/$filterId"
+              params={{ filterId: rule.traffic_mirror_filter_id }}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {ruleTitle(rule)}
+            </Link>
+            <span className="text-slate-600">
+              {' '}
+              of {names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id}
+            </span>
+            <span className="block text-slate-700">{describeRule(rule)}</span>
+          </dd>
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId, type ReactNode } from 'react';
+import { packetText } from '@/domain/analysis';
+import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import { directionWord, type ConfigNames } from './config-names';
+import { CopyDetails } from './copy-details';
+import { VerdictSummary } from './verdict-summary';
+import { VerdictTrace } from './verdict-trace';
+
+export interface VerdictViewProps {
+  verdict: Verdict;
+  packet: MirrorPacket;
+  /** The direction was inferred from the addresses (said next to it). */
+  inferred: boolean;
+  names: ConfigNames;
+  sessions: readonly TrafficMirrorSession[];
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * One verdict in full: in plain words, the packet as tested, whether it got past the
+ * source's security group and network ACL, the trace, and the copy with its delivery.
+ */
+export function VerdictView({ verdict, packet, inferred, names, sessions }: VerdictViewProps) {
+  const port = names.port(packet.source);
+  const admission = verdict.admission;
+  return (
+    <div className="space-y-4">
+      <VerdictSummary verdict={verdict} packet={packet} names={names} />
+      <Part title="Packet">
+        <p className="text-sm">
+          <span className="font-mono">{packetText(packet)}</span>
+          <span className="text-slate-600">
+            {' '}
+            · {packet.length ?? 64} bytes · {directionWord(packet.direction)} on {port?.name ?? packet.source}
+            {inferred && ' (direction from the addresses)'}
+          </span>
+        </p>
+        {admission?.checked && (
+          <p className={`mt-1 text-sm ${admission.allowed ? 'text-slate-700' : 'font-medium text-red-800'}`}>
+            {admission.note}
+          </p>
+        )}
+      </Part>
+      <Part title="Trace">
+        <VerdictTrace verdict={verdict} packet={packet} names={names} sessions={sessions} />
+      </Part>
+      {verdict.copy && (
+        <Part title="Copy on the wire">
+          <CopyDetails copy={verdict.copy} delivery={verdict.delivery} />
+        </Part>
+      )}
+    </div>
+  );
+}
