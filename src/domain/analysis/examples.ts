@@ -46,16 +46,16 @@ export function examplePacketForRule(
   ruleId: string,
   sourceId?: string,
 ): ExampleResult {
-  const rule = [...filter.ingress_rules, ...filter.egress_rules].find((r) => r.id === ruleId);
-  if (!rule) {
+  // The list holding the rule says its direction, as for the matcher.
+  const direction: Direction = filter.ingress_rules.some((r) => r.id === ruleId) ? 'ingress' : 'egress';
+  const own = ruleDecisions(filter, direction).find((d) => d.item.id === ruleId);
+  if (!own) {
     const message = `Filter "${filter.name}" has no rule ${ruleId}.`;
     return { found: false, reason: 'unknown-rule', coveringIds: [], message };
   }
-  const decisions = ruleDecisions(filter, rule.direction);
-  const own = decisions.find((d) => d.item.id === ruleId)!;
-  const packet = examplePacket(own.decided, rule.direction, sourceId ?? '');
+  const packet = examplePacket(own.decided, direction, sourceId ?? '');
   if (packet) return { found: true, packet };
-  const analysis = analyzeFilterDirection(filter, rule.direction, { sourceId });
+  const analysis = analyzeFilterDirection(filter, direction, { sourceId });
   const finding = analysis.findings.find((f) => 'ruleId' in f && f.ruleId === ruleId)!;
   const shadowed = finding.kind === 'shadowed-rule';
   return {
