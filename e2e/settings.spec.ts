@@ -79,5 +79,5 @@ test('resets the demo data after a confirmation', async ({ page }) => {
   await expect(dialog).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Reset demo data' }).click();
-  await expect(page.getByText('The demo data was restored.')).toBeVisible();
+  await expect(page.getByText('The demo data was restored.')).toBeVisible({ timeout: 30_000 });
 });

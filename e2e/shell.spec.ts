@@ -9,6 +9,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('every page of the navigation opens with its heading and passes axe', async ({ page }) => {
+  test.setTimeout(180_000);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const entry of navigation) {
     await nav.getByRole('link', { name: entry.label, exact: true }).click();

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
+import { openConsole, resetMockCloud } from './support/console';
+
+const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
+
+/** Calls the in-browser API from the page, as any script in the browser could. */
+async function call(page: Page, method: string, path: string, body?: unknown, raw?: string) {
+  return page.evaluate(
+    async ({ method, path, body, raw }) => {
+      const base = `${document.baseURI.replace(/\/$/, '')}/api`;
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+    },
+    { method, path, body, raw },
+  );
+}
+
+const sessionBody = (name: string, priority: number) => ({
+  traffic_mirror_session: {
+    name,
+    traffic_mirror_filter_id: CN_NORTH_4.filters.table2,
+    traffic_mirror_sources: [CN_NORTH_4.ports.webProd02],
+    traffic_mirror_target_id: CN_NORTH_4.loadBalancers.mirrorCollector,
+    traffic_mirror_target_type: 'elb',
+    priority,
+  },
+});
+
+test.beforeEach(async ({ page }) => {
+  await openConsole(page);
+  await resetMockCloud(page);
+});
+
+test('a session created through the API survives a reload', async ({ page }) => {
+  const created = await call(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
+  expect(created.status).toBe(201);
+  await page.reload();
+  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  await expect(page.getByRole('link', { name: 'survives-reload' })).toBeVisible();
+});
+
+test('two tabs sending 12 creates at once against a remaining quota of 3: exactly 3 succeed', async ({ page, context }) => {
+  const other = await context.newPage();
+  await openConsole(other);
+  const burst = (tab: Page, from: number) =>
+    Promise.all(Array.from({ length: 6 }, (_, i) => call(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i))));
+  const answers = (await Promise.all([burst(page, 100), burst(other, 200)])).flat();
+  const statuses = answers.map((a) => a.status).sort();
+  expect(statuses.filter((s) => s === 201)).toHaveLength(3);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+  expect(answers.filter((a) => a.status === 409).every((a) => a.body?.error_code === 'TM.0005')).toBe(true);
+  const listed = await call(page, 'GET', `${sessionsPath}?traffic_mirror_sources=${CN_NORTH_4.ports.webProd02}`);
+  const names = (listed.body?.traffic_mirror_sessions as { name: string }[]).map((s) => s.name);
+  expect(names.filter((n) => n.startsWith('race-'))).toHaveLength(3);
+});
+
+test('bad bodies sent with fetch get a 400 with an error code, never a 5xx', async ({ page }) => {
+  const malformed = await call(page, 'POST', sessionsPath, undefined, '{"traffic_mirror_session": ');
+  expect(malformed.status).toBe(400);
+  expect(malformed.body?.error_code).toBe('TM.0001');
+  const wrongTypes = await call(page, 'POST', sessionsPath, {
+    traffic_mirror_session: { ...sessionBody('x', 1).traffic_mirror_session, priority: 'first', name: 5 },
+  });
+  expect(wrongTypes.status).toBe(400);
+  expect(wrongTypes.body?.error_code).toBe('TM.0002');
+  const fields = (wrongTypes.body?.details as { field: string }[]).map((d) => d.field);
+  expect(fields).toEqual(expect.arrayContaining(['traffic_mirror_session.priority', 'traffic_mirror_session.name']));
+  expect(wrongTypes.body?.request_id).toEqual(expect.any(String));
+});
+
+test('a change made in one tab shows in the other without a reload', async ({ page, context }) => {
+  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mirror Sessions' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'figure-1-web-pay-to-elb' })).toBeVisible();
+  const other = await context.newPage();
+  await openConsole(other);
+  expect((await call(other, 'POST', sessionsPath, sessionBody('made-in-another-tab', 41))).status).toBe(201);
+  await expect(page.getByRole('link', { name: 'made-in-another-tab' })).toBeVisible();
+});
