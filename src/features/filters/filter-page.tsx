@@ -36,7 +36,8 @@ export function FilterPage() {
     [filter.data, filters.data, sessions.data, quotas],
   );
 
-  if (filter.error instanceof ApiError && filter.error.status === 404) {
+  const error = filter.error ?? filters.error ?? sessions.error;
+  if (!filter.data && filter.error instanceof ApiError && filter.error.status === 404) {
     return (
       <>
         <PageHeader title="Mirror filter not found" />
@@ -52,8 +53,8 @@ export function FilterPage() {
   return (
     <QueryState
       what="mirror filter"
-      isPending={!snapshot && !(filter.error ?? filters.error ?? sessions.error)}
-      error={filter.error ?? filters.error ?? sessions.error}
+      isPending={!snapshot && !error}
+      error={snapshot ? null : error}
       retry={() => void Promise.all([filter.refetch(), filters.refetch(), sessions.refetch()])}
     >
       {filter.data && snapshot && <FilterView key={filterId} filter={filter.data} snapshot={snapshot} />}
@@ -66,7 +67,7 @@ function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapsho
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
-        <Link to="/filters" className="text-brand-700 hover:underline">
+        <Link to="/filters" className="text-brand-700 underline underline-offset-2">
           Mirror Filters
         </Link>
         <span aria-hidden="true"> / </span>

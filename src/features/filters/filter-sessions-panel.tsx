@@ -19,7 +19,7 @@ export function FilterSessionsPanel({ sessions }: { sessions: readonly TrafficMi
               <Link
                 to="/sessions/$sessionId"
                 params={{ sessionId: s.id }}
-                className="truncate font-medium text-brand-700 hover:underline"
+                className="truncate font-medium text-brand-700 underline decoration-brand-700/30 underline-offset-2 hover:decoration-brand-700"
               >
                 {s.name}
               </Link>

@@ -82,7 +82,7 @@ export function FiltersPage() {
       <QueryState
         what="mirror filters"
         isPending={filters.isPending || sessions.isPending}
-        error={filters.error ?? sessions.error}
+        error={(filters.data ? null : filters.error) ?? (sessions.data ? null : sessions.error)}
         retry={() => void Promise.all([filters.refetch(), sessions.refetch()])}
       >
         <DataTable

@@ -128,7 +128,7 @@ export function sessionColumns(actions: SessionRowActions): ColumnDef<SessionRow
         <span title={row.original.targetName}>
           <span className="mr-1 text-xs font-medium text-slate-500">
             {targetKind[row.original.session.traffic_mirror_target_type]}
-          </span>
+          </span>{' '}
           {row.original.targetName}
         </span>
       ),

@@ -58,7 +58,7 @@ export function SessionFilterPanel({
             <Link
               to="/filters/$filterId"
               params={{ filterId: current.id }}
-              className="font-medium text-brand-700 hover:underline"
+              className="font-medium text-brand-700 underline decoration-brand-700/30 underline-offset-2 hover:decoration-brand-700"
             >
               {current.name}
             </Link>

@@ -23,7 +23,7 @@ export function SessionPage() {
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
   const session = useSession(sessionId);
   const state = useSessionSnapshot();
-  if (session.error instanceof ApiError && session.error.status === 404) {
+  if (!session.data && session.error instanceof ApiError && session.error.status === 404) {
     return (
       <>
         <PageHeader title="Mirror session not found" />
@@ -40,7 +40,7 @@ export function SessionPage() {
     <QueryState
       what="mirror session"
       isPending={session.isPending || state.isPending}
-      error={session.error ?? state.error}
+      error={(session.data ? null : session.error) ?? state.error}
       retry={() => (void session.refetch(), state.retry())}
     >
       {session.data && state.snapshot && (
@@ -81,12 +81,13 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
       onError: (error) => setDeleteError(error.message),
     });
   };
+  const [firstSource] = session.traffic_mirror_sources;
   const togglePending = update.isPending && update.variables?.body.enabled !== undefined;
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
-        <Link to="/sessions" className="text-brand-700 hover:underline">
+        <Link to="/sessions" className="text-brand-700 underline underline-offset-2">
           Mirror Sessions
         </Link>
         <span aria-hidden="true"> / </span>
@@ -97,6 +98,15 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
         description={session.description || 'Mirror session without a description.'}
         actions={
           <>
+            {firstSource && (
+              <Link
+                to="/packet-tester"
+                search={{ source: firstSource, session: session.id }}
+                className="inline-flex h-8 items-center rounded border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              >
+                Test a packet
+              </Link>
+            )}
             <Button pending={togglePending} onClick={() => setEnabled(!session.enabled)}>
               {session.enabled ? 'Disable' : 'Enable'}
             </Button>
@@ -129,16 +139,8 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
             <SessionDetails session={session} />
           </div>
           <div className="space-y-4">
-            <SessionFilterPanel
-              key={`f-${session.traffic_mirror_filter_id}`}
-              session={session}
-              snapshot={snapshot}
-            />
-            <SessionTargetPanel
-              key={`t-${session.traffic_mirror_target_id}`}
-              session={session}
-              snapshot={snapshot}
-            />
+            <SessionFilterPanel session={session} snapshot={snapshot} />
+            <SessionTargetPanel session={session} snapshot={snapshot} />
           </div>
         </div>
         <SessionSourcesPanel session={session} snapshot={snapshot} />

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useChangeSessionSources } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
@@ -65,6 +66,7 @@ export function SessionSourcesPanel({
     },
     {
       header: 'VPC',
+      className: 'whitespace-nowrap',
       cell: (id) => {
         const port = findPort(inventory, id);
         const vpc = port && portVpcId(inventory, port);
@@ -75,16 +77,26 @@ export function SessionSourcesPanel({
     {
       header: 'Actions',
       cell: (id) => (
-        <Button
-          variant="ghost"
-          className="h-6 px-1.5 text-xs"
-          aria-label={`Remove source ${nameOf(id)}`}
-          pending={removing === id}
-          disabled={removing !== null && removing !== id}
-          onClick={() => removeSource(id)}
-        >
-          Remove
-        </Button>
+        <span className="flex items-center gap-1">
+          <Link
+            to="/packet-tester"
+            search={{ source: id, session: session.id }}
+            aria-label={`Test a packet on ${nameOf(id)}`}
+            className="rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50"
+          >
+            Test a packet
+          </Link>
+          <Button
+            variant="ghost"
+            className="h-6 px-1.5 text-xs"
+            aria-label={`Remove source ${nameOf(id)}`}
+            pending={removing === id}
+            disabled={removing !== null && removing !== id}
+            onClick={() => removeSource(id)}
+          >
+            Remove
+          </Button>
+        </span>
       ),
     },
   ];

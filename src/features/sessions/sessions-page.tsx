@@ -67,7 +67,9 @@ export function SessionsPage() {
       </>
     );
 
-  const error = sessions.error ?? filters.error ?? ports.error ?? balancers.error;
+  // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
+  const error =
+    [sessions, filters, ports, balancers].find((q) => q.data === undefined && q.error)?.error ?? null;
   return (
     <>
       <PageHeader

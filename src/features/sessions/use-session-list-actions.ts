@@ -103,7 +103,7 @@ export function useSessionListActions(
     );
     if (outcome.succeeded.length > 0)
       toast('success', `${plural(outcome.succeeded.length)} ${pastTense[change]}.`);
-    if (change === 'delete' || outcome.failed.length === 0) unselect(outcome.succeeded);
+    if (change === 'delete') unselect(outcome.succeeded);
     const names = new Map(sessions.map((s) => [s.id, s.name]));
     const failures = outcome.failed.slice(0, 3).map((f) => `"${names.get(f.id)}": ${f.error.message}`);
     if (outcome.failed.length > 0) {

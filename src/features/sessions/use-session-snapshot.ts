@@ -48,7 +48,8 @@ export function useSessionSnapshot(): SnapshotState {
   return {
     snapshot,
     isPending: snapshot === undefined && !(sessions.error ?? filters.error ?? inventory.error),
-    error: sessions.error ?? filters.error ?? inventory.error,
+    // A failed refresh keeps the data on screen; only a first load that fails is an error.
+    error: snapshot ? null : (sessions.error ?? filters.error ?? inventory.error),
     retry: () => void Promise.all([sessions.refetch(), filters.refetch()]),
   };
 }
