@@ -26,21 +26,25 @@ export function ReviewSection({ title, step, items }: { title: string; step: Ste
           Edit<span className="sr-only"> {title.toLowerCase()}</span>
         </Link>
       </div>
-      <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-1.5 px-4 py-3 text-sm">
-        {items.map((item) => (
-          <div key={item.label} className="contents">
-            <dt className="text-slate-600">{item.label}</dt>
-            <dd className="min-w-0 text-slate-900">
-              {item.value}
-              {item.error && (
-                <p role="alert" className="text-xs font-medium text-red-700">
-                  {item.error}
-                </p>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <table aria-labelledby={headingId} className="my-2 w-full text-sm">
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.label}>
+              <th scope="row" className="w-48 px-4 py-1 text-left align-top font-normal text-slate-600">
+                {item.label}
+              </th>
+              <td className="min-w-0 py-1 pr-4 align-top text-slate-900">
+                {item.value}
+                {item.error && (
+                  <p role="alert" className="text-xs font-medium text-red-700">
+                    {item.error}
+                  </p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
       <div className="flex items-center justify-between">
         <h4 id={headingId} className="text-sm font-semibold text-slate-800">
           {label} rules{' '}
-          <span className="font-normal text-slate-600" aria-label={`${fields.length} of ${limit}`}>
+          <span className="font-normal text-slate-600">
             {fields.length} / {limit}
           </span>
         </h4>

@@ -8,6 +8,13 @@ import { Button } from '@/components/ui/button';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
+/**
+ * An emptied number field stays empty text, so the schema answers with its own message
+ * ("Enter a VNI from 0 to 16777215.") rather than a type error about NaN.
+ */
+const numberOrEmpty = (value: unknown) =>
+  value === '' || value === null || value === undefined ? '' : Number(value);
+
 /** Step 1: name, description, priority (the next free one suggested), VNI, packet length, on/off. */
 export function SessionStep() {
   const { snapshot } = useWizard();
@@ -71,7 +78,7 @@ export function SessionStep() {
           max={VNI_MAX}
           hint={`VXLAN network identifier of the copies, 0 to ${VNI_MAX}.`}
           error={errors.virtual_network_id?.message}
-          {...register('virtual_network_id', { valueAsNumber: true })}
+          {...register('virtual_network_id', { setValueAs: numberOrEmpty })}
         />
         <TextField
           label="Packet length (bytes)"
@@ -81,7 +88,7 @@ export function SessionStep() {
           max={PACKET_LENGTH_MAX}
           hint={`Bytes of each packet that are copied, 1 to ${PACKET_LENGTH_MAX}.`}
           error={errors.packet_length?.message}
-          {...register('packet_length', { valueAsNumber: true })}
+          {...register('packet_length', { setValueAs: numberOrEmpty })}
         />
       </div>
       <CheckboxField

@@ -44,13 +44,20 @@ export function SessionWizard({
   const values = useWatch({ control: form.control }) as WizardValues;
   const [confirmCancel, setConfirmCancel] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const startedWithOffer = useRef(draft.offer !== null);
 
   const incomplete = firstIncompleteStep(values);
   if (incomplete !== reachable) setReachable(incomplete);
   useEffect(() => {
-    if (!draft.offer && search.step !== step)
+    // A step beyond the first incomplete one is replaced; a missing one is set on arrival only
+    // (resuming or discarding an offered draft sets it itself).
+    if (search.step !== undefined && search.step !== step)
       void navigateStep({ search: (prev) => ({ ...prev, step }), replace: true });
-  }, [draft.offer, step, search.step, navigateStep]);
+  }, [step, search.step, navigateStep]);
+  useEffect(() => {
+    if (arrivalStep === undefined && !startedWithOffer.current)
+      void navigateStep({ search: (prev) => ({ ...prev, step: 'session' }), replace: true });
+  }, [arrivalStep, navigateStep]);
   useEffect(() => {
     if (!draft.offer) headingRef.current?.focus();
   }, [step, draft.offer]);

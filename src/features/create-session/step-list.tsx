@@ -35,7 +35,7 @@ export function StepList({ current, reachable }: StepListProps) {
               ) : (
                 <span
                   aria-current={isCurrent ? 'step' : undefined}
-                  className={`${frame} ${isCurrent ? '' : 'text-slate-400'}`}
+                  className={`${frame} ${isCurrent ? '' : 'text-slate-500'}`}
                 >
                   {body}
                 </span>

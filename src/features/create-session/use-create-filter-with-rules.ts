@@ -58,7 +58,8 @@ export function useCreateFilterWithRules(form: UseFormReturn<NewFilterValues>) {
           setProgress({ filterId, createdRules: new Set(created) });
         }
       }
-      await queryClient.invalidateQueries({ queryKey: filterKeys.all(projectId) });
+      // Rules were added one by one outside the filter hooks: refresh the list (not awaited).
+      void queryClient.invalidateQueries({ queryKey: filterKeys.all(projectId) });
       setProgress({ filterId: null, createdRules: new Set() });
       return { id: filterId, name: values.name, ruleCount: created.size };
     } catch (error) {

@@ -13,8 +13,8 @@ export interface WizardValues {
   name: string;
   description: string;
   priority: number;
-  virtual_network_id: number;
-  packet_length: number;
+  virtual_network_id: number | '';
+  packet_length: number | '';
   enabled: boolean;
   traffic_mirror_filter_id: string;
   traffic_mirror_sources: string[];
@@ -61,14 +61,16 @@ export function isChangedDraft(
   return JSON.stringify(rest) !== JSON.stringify(blankRest) || newFilter !== null;
 }
 
-/** JSON turns NaN (an emptied number field) into null; this turns it back. */
-const storedNumber = z.union([z.number(), z.null()]).transform((n) => n ?? Number.NaN);
+/** JSON turns NaN into null; an emptied number field may also be saved as `""`. */
+const storedNumber = z
+  .union([z.number(), z.null(), z.literal('')])
+  .transform((n) => (n === null ? Number.NaN : n));
 
 const storedDraftSchema = z.object({
   values: z.object({
     name: z.string(),
     description: z.string(),
-    priority: storedNumber,
+    priority: z.union([z.number(), z.null()]).transform((n) => n ?? Number.NaN),
     virtual_network_id: storedNumber,
     packet_length: storedNumber,
     enabled: z.boolean(),
