@@ -41,7 +41,7 @@ test.beforeEach(async ({ page }) => {
 test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule, and the page passes axe', async ({
   page,
 }) => {
-  await tester.goto();
+  await tester.open();
   await tester.test(PACKET_03);
   const verdict = tester.verdict();
   await expect(verdict.getByText('Copied', { exact: true })).toBeVisible();
@@ -61,7 +61,7 @@ test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule, 
 });
 
 test('a packet that no rule matches is not copied, and the trace says why for each rule', async () => {
-  await tester.goto();
+  await tester.open();
   await tester.test(PACKET_01);
   const verdict = tester.verdict();
   await expect(verdict.getByText('Not copied: no rule matches')).toBeVisible();
@@ -101,7 +101,7 @@ test('a shared address shows the same test, and a session link fills in a packet
 });
 
 test('what-if: a rule edited in a copy of the filter changes the verdict side by side', async () => {
-  await tester.goto();
+  await tester.open();
   await tester.test(PACKET_01);
   await expect(tester.verdict().getByText('NO_MATCH', { exact: true })).toBeVisible();
   const whatIf = tester.whatIf;
@@ -129,7 +129,7 @@ test('what-if: a rule edited in a copy of the filter changes the verdict side by
 });
 
 test('bad input gets a message next to the field, in the address parser’s words', async () => {
-  await tester.goto();
+  await tester.open();
   await tester.fill({ ...PACKET_03, sourceIp: '010.0.0.1' });
   await tester.field('Destination IP').focus();
   await expect(tester.field('Source IP')).toHaveAccessibleDescription(

@@ -17,7 +17,17 @@ export interface TesterPacket {
 export class PacketTesterPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the tester, with an optional query string (`?source=...`). */
+  /** Opens the tester from the side navigation (no page load). */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Packet Tester' })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Packet Tester' })).toBeVisible();
+    await expect(this.form).toBeVisible();
+  }
+
+  /** Loads the tester's address, with an optional query string (`?source=...`). */
   async goto(query = ''): Promise<void> {
     await openConsole(this.page, `packet-tester${query}`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Packet Tester' })).toBeVisible();

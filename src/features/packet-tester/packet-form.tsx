@@ -8,24 +8,8 @@ import { TextField } from '@/components/form/text-field';
 import { Button } from '@/components/ui/button';
 import { findInterface, interfaceLabel } from './interface-lookup';
 import { protocolHasPorts, type PacketFormValues, type TestPacket } from './packet-fields';
+import { directionOptions, ethertypeOptions, protocolOptions } from './packet-form-options';
 import { packetFormSchema } from './packet-form-schema';
-
-const directionOptions = [
-  { value: 'auto', label: 'From the addresses' },
-  { value: 'ingress', label: 'Inbound (received)' },
-  { value: 'egress', label: 'Outbound (sent)' },
-];
-const ethertypeOptions = [
-  { value: 'IPv4', label: 'IPv4' },
-  { value: 'IPv6', label: 'IPv6' },
-];
-const protocolOptions = [
-  { value: 'TCP', label: 'TCP' },
-  { value: 'UDP', label: 'UDP' },
-  { value: 'ICMP', label: 'ICMP' },
-  { value: 'ICMPV6', label: 'ICMPv6' },
-  { value: 'OTHER', label: 'Other (number)' },
-];
 
 export interface PacketFormProps {
   inventory: Inventory;

@@ -40,7 +40,7 @@ export function VerdictView({ verdict, packet, inferred, names, sessions }: Verd
       <VerdictSummary verdict={verdict} packet={packet} names={names} />
       <Part title="Packet">
         <p className="text-sm">
-          <span className="font-mono">{packetText(packet)}</span>
+          <span className="font-mono">{packetText(packet).replace(' -> ', ' → ')}</span>
           <span className="text-slate-600">
             {' '}
             · {packet.length ?? 64} bytes · {directionWord(packet.direction)} on {port?.name ?? packet.source}

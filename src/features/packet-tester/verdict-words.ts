@@ -80,10 +80,16 @@ export function verdictWords(verdict: Verdict, packet: MirrorPacket, names: Conf
         sentence: `${where} is not a source of any mirror session. Add it to a session to copy its packets.`,
         tone: 'neutral',
       };
+    case 'DROPPED_BY_NETWORK_ACL':
+      return {
+        headline: 'Not copied: dropped by the network ACL',
+        sentence: `The packet never reaches ${where}: the network ACL of its subnet drops it first, so it is not mirrored.`,
+        tone: 'danger',
+      };
     default:
       return {
-        headline: `Not copied: ${REASON_WORDS[verdict.reason]?.toLowerCase() ?? verdict.reason}`,
-        sentence: `The packet never reaches ${where}, so it is not mirrored. ${verdict.admission?.note ?? ''}`,
+        headline: 'Not copied: dropped by the security group',
+        sentence: `The packet never reaches ${where}: its security group drops it first, so it is not mirrored. If the packet answers a connection ${where} opened, tick Reply: security groups are stateful.`,
         tone: 'danger',
       };
   }

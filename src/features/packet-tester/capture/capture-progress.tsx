@@ -31,7 +31,9 @@ export function CaptureProgress({
     ? `Read ${formatBytes(done)}, ${packets.toLocaleString('en')} packets`
     : cancelling
       ? 'Stopping…'
-      : `Reading ${formatBytes(done)} of ${formatBytes(total)} · ${packets.toLocaleString('en')} packets`;
+      : done === 0
+        ? 'Starting…'
+        : `Reading ${formatBytes(done)} of ${formatBytes(total)} · ${packets.toLocaleString('en')} packets`;
   return (
     <div className="flex items-center gap-3">
       <div

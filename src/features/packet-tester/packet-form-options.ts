@@ -1,0 +1,17 @@
+/** The choices of the packet form's selects. */
+export const directionOptions = [
+  { value: 'auto', label: 'From the addresses' },
+  { value: 'ingress', label: 'Inbound (received)' },
+  { value: 'egress', label: 'Outbound (sent)' },
+];
+export const ethertypeOptions = [
+  { value: 'IPv4', label: 'IPv4' },
+  { value: 'IPv6', label: 'IPv6' },
+];
+export const protocolOptions = [
+  { value: 'TCP', label: 'TCP' },
+  { value: 'UDP', label: 'UDP' },
+  { value: 'ICMP', label: 'ICMP' },
+  { value: 'ICMPV6', label: 'ICMPv6' },
+  { value: 'OTHER', label: 'Other (number)' },
+];
