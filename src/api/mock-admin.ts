@@ -109,3 +109,23 @@ export function useRaiseQuota(projectId: string) {
       ]),
   });
 }
+
+export interface LargeDataProgress {
+  state: 'idle' | 'loading' | 'done';
+  written: number;
+  total: number;
+}
+
+/** How far the large data set's load has gone; polled while `active`. */
+export function useLargeDataProgress(active: boolean) {
+  return useQuery({
+    queryKey: [...adminKeys.all, 'large-data-progress'],
+    queryFn: ({ signal }) =>
+      apiRequest<{ progress: LargeDataProgress }>('/mock-admin/large-data-set', { signal }).then(
+        (r) => r.progress,
+      ),
+    enabled: active,
+    refetchInterval: active ? 250 : false,
+    gcTime: 0,
+  });
+}

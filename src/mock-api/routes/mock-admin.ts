@@ -12,6 +12,7 @@
  * | `GET /mock-admin/export` | 200 the whole store `{format, version, exported_at, settings, data}` |
  * | `POST /mock-admin/import` body = an export | 200 `{counts}`; 400 TM.0001/TM.0002 with the reasons, nothing changed |
  * | `POST /mock-admin/large-data-set` body `{project_id?}` (optional, default cn-north-4) | 200 `{project_id, loaded, elapsed_ms}` |
+ * | `GET /mock-admin/large-data-set` | 200 `{progress: {state: idle/loading/done, written, total}}` (rows, in this tab) |
  * | `GET /mock-admin/projects/{project_id}/quotas` | 200 `{quotas: {sources_per_session: 10, ...}}` |
  * | `PUT /mock-admin/projects/{project_id}/quotas` body `{quotas: {sources_per_session: 20}}` | 200 `{quotas}`; 400 TM.0002 (fixed quota, below default, above 1000) |
  */
@@ -28,6 +29,7 @@ import {
   updateSettings,
 } from '../services/admin';
 import type { ServiceContext } from '../services/context';
+import { largeDataProgress } from '../services/large-data-progress';
 import { exportStore, parseStoreExport } from '../services/store-transfer';
 import { readSettings } from '../store/settings';
 import { countRows, replaceStoreData } from '../store/store-data';
@@ -82,6 +84,11 @@ export function adminRoutes(ctx: ServiceContext): Route[] {
           throw badBody('Send a JSON object such as {"project_id": "..."}, or no body.');
         return ok(await loadLargeDataSet(ctx, body));
       },
+    },
+    {
+      method: 'GET',
+      pattern: '/mock-admin/large-data-set',
+      handler: async () => ok({ progress: largeDataProgress() }),
     },
     {
       method: 'GET',

@@ -27,6 +27,15 @@ describe('the large data set', () => {
     expect(loadedIn).toBeLessThan(60_000);
   });
 
+  it('reports the progress of the load: every row written', async () => {
+    const answer = await t.call('GET', '/mock-admin/large-data-set');
+    expect(answer.status).toBe(200);
+    const progress = answer.body.progress as { state: string; written: number; total: number };
+    expect(progress.state).toBe('done');
+    expect(progress.total).toBeGreaterThan(20000);
+    expect(progress.written).toBe(progress.total);
+  });
+
   it('lists all 20,000 sessions through the API paging, in order, without repeats', async () => {
     const seen: string[] = [];
     let marker: string | undefined;

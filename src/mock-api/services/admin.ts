@@ -19,6 +19,7 @@ import {
 } from '../store/settings';
 import { countRows, replaceStoreData } from '../store/store-data';
 import type { ServiceContext } from './context';
+import { trackLargeData } from './large-data-progress';
 import { requireProject } from './projects';
 
 /** Replaces all data with the demo data; keeps the fault settings, drops raised quotas. */
@@ -37,6 +38,9 @@ export async function ensureSeeded(ctx: ServiceContext): Promise<void> {
     await replaceStoreData(db, demoData());
   });
 }
+
+/** Rows per bulk write of the large data set: small enough for a smooth progress bar. */
+const LARGE_DATA_SLICE = 2000;
 
 const LARGE_KINDS: Partial<Record<DataTable, SeedKind>> = {
   sessions: 'session',
@@ -68,16 +72,30 @@ export async function loadLargeDataSet(ctx: ServiceContext, body: JsonObject) {
   const data = largeData(project_id);
   const { db } = ctx;
   const tables = Object.keys(LARGE_KINDS) as DataTable[];
-  await db.transaction('rw', [...tables.map((name) => db.table(name)), db.meta], async () => {
-    for (const name of tables) {
-      const kind = LARGE_KINDS[name];
-      if (kind) await db.table(name).where('id').startsWith(largeIdPrefix(kind)).delete();
-    }
-    await mirroringRowsOf(db.sessions, project_id).delete();
-    await mirroringRowsOf(db.filters, project_id).delete();
-    await mirroringRowsOf(db.rules, project_id).delete();
-    for (const name of tables) await db.table(name).bulkAdd(data[name] as unknown[]);
-  });
+  trackLargeData.start(tables.reduce((sum, name) => sum + (data[name] as unknown[]).length, 0));
+  try {
+    await db.transaction('rw', [...tables.map((name) => db.table(name)), db.meta], async () => {
+      for (const name of tables) {
+        const kind = LARGE_KINDS[name];
+        if (kind) await db.table(name).where('id').startsWith(largeIdPrefix(kind)).delete();
+      }
+      await mirroringRowsOf(db.sessions, project_id).delete();
+      await mirroringRowsOf(db.filters, project_id).delete();
+      await mirroringRowsOf(db.rules, project_id).delete();
+      for (const name of tables) {
+        const rows = data[name] as unknown[];
+        for (let from = 0; from < rows.length; from += LARGE_DATA_SLICE) {
+          const slice = rows.slice(from, from + LARGE_DATA_SLICE);
+          await db.table(name).bulkAdd(slice);
+          trackLargeData.wrote(slice.length);
+        }
+      }
+    });
+  } catch (error) {
+    trackLargeData.fail();
+    throw error;
+  }
+  trackLargeData.finish();
   return { project_id, loaded: countRows(data), elapsed_ms: Math.round(performance.now() - started) };
 }
 
