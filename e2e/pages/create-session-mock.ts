@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CN_NORTH_4 } from '../../src/mock-api/seed/seed-ids';
+
+/** The served API base (`http://host:port/console/api`). */
+function apiBase(): string {
+  return new URL('api', test.info().project.use.baseURL).href;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** One call to the in-browser cloud, made from the page as another client would. */
+export async function cloudCall(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+): Promise<Answer> {
+  return page.evaluate(
+    async ({ url, method, body }) => {
+      const response = await fetch(url, {
+        method,
+        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    { url: `${apiBase()}${path}`, method, body },
+  );
+}
+
+const SESSIONS = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
+const FILTERS = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-filters`;
+
+/** Every cloud API call fails with 503 TM.0503 (`rate` 1), or none does (`rate` 0). */
+export async function setFailureRate(page: Page, rate: number): Promise<void> {
+  expect(
+    (await cloudCall(page, 'PUT', '/mock-admin/settings', { settings: { failure_rate: rate } })).status,
+  ).toBe(200);
+}
+
+/** Creates a cn-north-4 session through the API (setting the scene for a test). */
+export async function createSessionThroughApi(
+  page: Page,
+  session: { name: string; sources: string[]; target: string; targetType: 'eni' | 'elb'; priority: number },
+): Promise<void> {
+  const answer = await cloudCall(page, 'POST', SESSIONS, {
+    traffic_mirror_session: {
+      name: session.name,
+      traffic_mirror_filter_id: CN_NORTH_4.filters.web,
+      traffic_mirror_sources: session.sources,
+      traffic_mirror_target_id: session.target,
+      traffic_mirror_target_type: session.targetType,
+      priority: session.priority,
+    },
+  });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+}
+
+export interface SessionOnServer {
+  id: string;
+  name: string;
+  description: string;
+  priority: number;
+  virtual_network_id: number;
+  packet_length: number;
+  enabled: boolean;
+  traffic_mirror_filter_id: string;
+  traffic_mirror_sources: string[];
+  traffic_mirror_target_id: string;
+  traffic_mirror_target_type: string;
+}
+
+/** The cn-north-4 sessions with this name, as the API holds them. */
+export async function sessionsNamed(page: Page, name: string): Promise<SessionOnServer[]> {
+  const answer = await cloudCall(page, 'GET', `${SESSIONS}?name=${encodeURIComponent(name)}`);
+  expect(answer.status).toBe(200);
+  return (answer.body as { traffic_mirror_sessions: SessionOnServer[] }).traffic_mirror_sessions;
+}
+
+export interface FilterOnServer {
+  id: string;
+  name: string;
+  ingress_rules: { protocol: string; destination_port_range: string; action: string; priority: number }[];
+  egress_rules: { protocol: string; action: string; priority: number }[];
+}
+
+/** The cn-north-4 filters with this name. */
+export async function filtersNamed(page: Page, name: string): Promise<FilterOnServer[]> {
+  const answer = await cloudCall(page, 'GET', `${FILTERS}?name=${encodeURIComponent(name)}`);
+  expect(answer.status).toBe(200);
+  return (answer.body as { traffic_mirror_filters: FilterOnServer[] }).traffic_mirror_filters;
+}
+
+/**
+ * Adds `count` ECSs of flavor c7t, one interface each (`extra-c7t-N-eth0` in subnet-web),
+ * by exporting the store and importing it back with them.
+ */
+export async function addC7tInterfaces(page: Page, count: number): Promise<string[]> {
+  const exported = await cloudCall(page, 'GET', '/mock-admin/export');
+  expect(exported.status).toBe(200);
+  const store = exported.body as {
+    data: { servers: Record<string, unknown>[]; ports: Record<string, unknown>[] };
+  };
+  const server = store.data.servers.find((s) => s.id === CN_NORTH_4.servers.webProd02);
+  const port = store.data.ports.find((p) => p.id === CN_NORTH_4.ports.webProd02);
+  if (!server || !port) throw new Error('The demo data has no web-prod-02 to copy.');
+  const names: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const hex = n.toString(16).padStart(2, '0');
+    const serverId = `e2e00000-0000-4000-8000-0000000001${hex}`;
+    const name = `extra-c7t-${n}-eth0`;
+    names.push(name);
+    store.data.servers.push({ ...server, id: serverId, name: `extra-c7t-${n}` });
+    store.data.ports.push({
+      ...port,
+      id: `e2e00000-0000-4000-8000-0000000002${hex}`,
+      name,
+      device_id: serverId,
+      fixed_ips: [{ subnet_id: CN_NORTH_4.subnets.web, ip_address: `10.0.0.${100 + n}` }],
+      mac_address: `fa:16:3e:e2:e0:${hex}`,
+      mtu: 1400,
+    });
+  }
+  const imported = await cloudCall(page, 'POST', '/mock-admin/import', store);
+  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+  return names;
+}
+
+/**
+ * Fault injection is a mock setting, and the mock announces every setting change to every
+ * tab, which makes the console refetch everything (and meet the fault everywhere). A real
+ * outage announces nothing: this drops that one notice, so that only the calls the test
+ * makes afterwards meet the fault. Call before the page loads.
+ */
+export async function keepSettingChangesQuiet(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+      const notice = message as { type?: string; resource?: string } | null;
+      if (notice?.type === 'mock-api-change' && notice.resource === 'settings') return;
+      post.call(this, message);
+    };
+  });
+}
