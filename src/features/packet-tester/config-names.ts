@@ -12,6 +12,7 @@ import type {
 } from '@/domain/model/types';
 import type { FullConfig } from './use-tester-config';
 
+/** Lookups by id of what verdicts name. */
 export interface ConfigNames {
   session(id: string | null): TrafficMirrorSession | undefined;
   filter(id: string | null): TrafficMirrorFilter | undefined;

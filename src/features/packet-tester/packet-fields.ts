@@ -8,7 +8,9 @@ import type { Direction, Ethertype, Inventory, Port } from '@/domain/model/types
 import { describeIpProblem, parseIp } from '@/domain/net/address';
 import { findInterface, inferDirection, interfaceAddresses } from './interface-lookup';
 
+/** The protocols the form offers; OTHER takes an IP protocol number. */
 export const PACKET_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'OTHER'] as const;
+/** A protocol choice of the form. */
 export type FormProtocol = (typeof PACKET_PROTOCOLS)[number];
 const NUMBERS: Record<Exclude<FormProtocol, 'OTHER'>, number> = { TCP: 6, UDP: 17, ICMP: 1, ICMPV6: 58 };
 
@@ -27,6 +29,7 @@ export interface PacketFormValues {
   reply: boolean;
 }
 
+/** A field of the packet form, for its messages. */
 export type PacketField = keyof PacketFormValues;
 
 /** A checked packet: the matcher's input, the interface, and whether the direction was inferred. */
@@ -36,6 +39,7 @@ export interface TestPacket {
   inferred: boolean;
 }
 
+/** The packet to test, or a message per field that is wrong. */
 export type PacketCheck =
   { ok: true; value: TestPacket } | { ok: false; problems: Partial<Record<PacketField, string>> };
 

@@ -4,10 +4,12 @@ export const directionOptions = [
   { value: 'ingress', label: 'Inbound (received)' },
   { value: 'egress', label: 'Outbound (sent)' },
 ];
+/** IPv4 or IPv6. */
 export const ethertypeOptions = [
   { value: 'IPv4', label: 'IPv4' },
   { value: 'IPv6', label: 'IPv6' },
 ];
+/** The protocols, ICMPv6 spelled as people write it. */
 export const protocolOptions = [
   { value: 'TCP', label: 'TCP' },
   { value: 'UDP', label: 'UDP' },

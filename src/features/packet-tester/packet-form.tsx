@@ -11,6 +11,7 @@ import { protocolHasPorts, type PacketFormValues, type TestPacket } from './pack
 import { directionOptions, ethertypeOptions, protocolOptions } from './packet-form-options';
 import { packetFormSchema } from './packet-form-schema';
 
+/** Props of {@link PacketForm}. */
 export interface PacketFormProps {
   inventory: Inventory;
   initial: PacketFormValues;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 const loose = z.union([z.number(), z.string()]).optional().catch(undefined);
 const text = z.string().optional().catch(undefined);
 
+/** The tester's search parameters; a value that does not fit is dropped, never an error page. */
 export const packetTesterSearchSchema = z.object({
   /** `capture` opens the capture view; absent: the one-packet view. */
   view: z.enum(['packet', 'capture']).optional().catch(undefined),
@@ -33,6 +34,7 @@ export const packetTesterSearchSchema = z.object({
   reply: z.boolean().optional().catch(undefined),
 });
 
+/** The tester's search parameters, as validated. */
 export type PacketTesterSearch = z.infer<typeof packetTesterSearchSchema>;
 
 /** The search parameters that describe the packet itself. */

@@ -20,6 +20,7 @@ import { VerdictResults } from './verdict-results';
 import { WhatIfPanel } from './what-if/what-if-panel';
 import { isChanged, withCopy, type WhatIfCopy } from './what-if/what-if-copy';
 
+/** Props of {@link SinglePacketView}. */
 export interface SinglePacketViewProps {
   config: FullConfig;
   search: PacketTesterSearch;

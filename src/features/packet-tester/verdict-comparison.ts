@@ -6,6 +6,7 @@ import type { Verdict } from '@/domain/matcher/types';
 import { ruleTitle, type ConfigNames } from './config-names';
 import { REASON_WORDS } from './verdict-words';
 
+/** Whether an edit changes a packet's verdict, and how, in one sentence. */
 export interface Comparison {
   changed: boolean;
   sentence: string;

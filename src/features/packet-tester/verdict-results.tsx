@@ -7,12 +7,14 @@ import type { FullConfig } from './use-tester-config';
 import { compareVerdicts } from './verdict-comparison';
 import { VerdictView } from './verdict-view';
 
+/** One side of the comparison: a verdict and the configuration it was made with. */
 export interface Evaluated {
   verdict: Verdict;
   names: ConfigNames;
   config: FullConfig;
 }
 
+/** Props of {@link VerdictResults}. */
 export interface VerdictResultsProps {
   test: TestPacket;
   saved: Evaluated;

@@ -11,6 +11,7 @@ const toneClass: Record<VerdictTone, string> = {
   danger: 'border-red-600 bg-red-50 text-red-950',
 };
 
+/** Props of {@link VerdictSummary}. */
 export interface VerdictSummaryProps {
   verdict: Verdict;
   packet: MirrorPacket;

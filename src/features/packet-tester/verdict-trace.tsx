@@ -7,6 +7,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { directionWord, type ConfigNames } from './config-names';
 
+/** Props of {@link VerdictTrace}. */
 export interface VerdictTraceProps {
   verdict: Verdict;
   packet: MirrorPacket;

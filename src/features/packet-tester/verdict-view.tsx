@@ -7,6 +7,7 @@ import { CopyDetails } from './copy-details';
 import { VerdictSummary } from './verdict-summary';
 import { VerdictTrace } from './verdict-trace';
 
+/** Props of {@link VerdictView}. */
 export interface VerdictViewProps {
   verdict: Verdict;
   packet: MirrorPacket;

@@ -5,8 +5,10 @@
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { ruleTitle, type ConfigNames } from './config-names';
 
+/** How a verdict is coloured: copied, copied but lost, not copied, or dropped/rejected. */
 export type VerdictTone = 'success' | 'warning' | 'neutral' | 'danger';
 
+/** A verdict told in words: headline, sentence and tone. */
 export interface VerdictWords {
   headline: string;
   sentence: string;

@@ -7,6 +7,7 @@ import { interfaceAddresses, interfaceLabel } from '../interface-lookup';
 import type { CaptureInput } from './capture-protocol';
 import { CSV_COLUMNS } from './csv-packets';
 
+/** Props of {@link CaptureForm}. */
 export interface CaptureFormProps {
   /** Interfaces to choose from, mirror sources first. */
   ports: readonly Port[];

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 
+/** Props of {@link CaptureProgress}. */
 export interface CaptureProgressProps {
   done: number;
   total: number;

@@ -10,6 +10,7 @@ import type { PacketColumns } from './packet-columns';
 /** What to run: a capture file, or packets pasted as CSV lines. */
 export type CaptureInput = { kind: 'file'; file: File } | { kind: 'csv'; text: string };
 
+/** A run the page asks the worker for. */
 export interface CaptureJob {
   type: 'run';
   input: CaptureInput;
@@ -20,6 +21,7 @@ export interface CaptureJob {
   addresses: string[];
 }
 
+/** What the page sends: a run, or a request to stop it. */
 export type ToWorker = CaptureJob | { type: 'cancel' };
 
 /** One line of pasted CSV that cannot be read, and why. */
@@ -36,6 +38,7 @@ export interface CompactOutcome {
   rule_id: string | null;
 }
 
+/** A finished run: counts, per-packet results and columns, and the copies. */
 export interface CaptureResult extends CaptureCounts {
   outcomes: CompactOutcome[];
   /** Per packet: an index into `outcomes`, or -(k + 1) for skip reason SKIP_REASONS[k]. */
@@ -51,6 +54,7 @@ export interface CaptureResult extends CaptureCounts {
   milliseconds: number;
 }
 
+/** What the worker sends: progress, CSV problems, the result, or a failure. */
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; packets: number }
   | { type: 'csv-problems'; problems: LineProblem[]; count: number }

@@ -10,6 +10,7 @@ import { CountBars, type CountRow } from './count-bars';
 import { downloadCopies } from './download-copies';
 import { ResultsTable } from './results-table';
 
+/** Props of {@link CaptureResults}. */
 export interface CaptureResultsProps {
   result: CaptureResult;
   names: ConfigNames;

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 
+/** One bar: what is counted and how many. */
 export interface CountRow {
   key: string;
   label: string;
   value: number;
 }
 
+/** Props of {@link CountBars}. */
 export interface CountBarsProps {
   title: string;
   rows: readonly CountRow[];

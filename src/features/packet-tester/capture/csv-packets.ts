@@ -15,6 +15,7 @@ import { buildEthernet, buildIpv4, buildIpv6 } from '@/domain/net/packet-builder
 import { buildPcapFile, type PcapRecordSpec } from '@/domain/net/pcap-builder';
 import type { LineProblem } from './capture-protocol';
 
+/** The columns of pasted CSV packets, in their default order. */
 export const CSV_COLUMNS = [
   'direction',
   'ethertype',
@@ -40,11 +41,13 @@ const DIRECTIONS: Record<string, 'ingress' | 'egress'> = {
 };
 const TRANSPORT: Record<number, number> = { 6: 20, 17: 8, 1: 8, 58: 8 };
 
+/** The interface the pasted packets are seen on: its name and canonical addresses. */
 export interface CsvInterface {
   name: string;
   addresses: readonly string[];
 }
 
+/** The capture file made of the lines, or the lines that cannot be read. */
 export type CsvCapture = { bytes: Uint8Array; packets: number } | { problems: LineProblem[]; count: number };
 
 const isColumn = (text: string): text is Column => (CSV_COLUMNS as readonly string[]).includes(text);

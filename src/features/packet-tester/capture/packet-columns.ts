@@ -5,6 +5,7 @@
 import { formatIp } from '@/domain/net/address';
 import type { DecodedPacket } from '@/domain/net/packet-fields';
 
+/** Per packet, in file order: what the results table shows, one typed array per field. */
 export interface PacketColumns {
   count: number;
   /** 0 inbound, 1 outbound, -1 neither (not the interface's, or not decoded). */

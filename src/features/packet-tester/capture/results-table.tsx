@@ -19,6 +19,7 @@ const COLUMNS = [
   { header: 'Test', width: 48 },
 ] as const;
 
+/** Props of {@link ResultsTable}. */
 export interface ResultsTableProps {
   result: CaptureResult;
   /** Packet indexes to show, in order. */

@@ -19,6 +19,7 @@ const ethertypeOptions = [
   { value: 'IPv6', label: 'IPv6' },
 ];
 
+/** Props of {@link DraftRuleForm}. */
 export interface DraftRuleFormProps {
   copy: WhatIfCopy;
   direction: Direction;

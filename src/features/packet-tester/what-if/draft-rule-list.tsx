@@ -7,6 +7,7 @@ import { directionWord } from '../config-names';
 import { DraftRuleForm } from './draft-rule-form';
 import { putRule, removeRule, ruleChange, rulesOf, type WhatIfCopy } from './what-if-copy';
 
+/** Props of {@link DraftRuleList}. */
 export interface DraftRuleListProps {
   copy: WhatIfCopy;
   direction: Direction;

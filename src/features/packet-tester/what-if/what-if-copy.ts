@@ -6,6 +6,7 @@ import { compareEvaluationOrder } from '@/domain/matcher/session-order';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { FullConfig } from '../use-tester-config';
 
+/** A filter being edited in the page only: the saved filter and the copy's rules. */
 export interface WhatIfCopy {
   /** The filter as saved. */
   saved: TrafficMirrorFilter;
@@ -47,6 +48,7 @@ export function putRule(copy: WhatIfCopy, rule: TrafficMirrorFilterRule): WhatIf
   return { ...copy, rules: copy.rules.map((r) => (r.id === rule.id ? rule : r)) };
 }
 
+/** Takes a rule out of the copy. */
 export function removeRule(copy: WhatIfCopy, id: string): WhatIfCopy {
   return { ...copy, rules: copy.rules.filter((r) => r.id !== id) };
 }

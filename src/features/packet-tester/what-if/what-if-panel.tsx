@@ -6,6 +6,7 @@ import { Panel } from '@/components/ui/panel';
 import { DraftRuleList } from './draft-rule-list';
 import { isChanged, removedRules, restoreRule, startCopy, type WhatIfCopy } from './what-if-copy';
 
+/** Props of {@link WhatIfPanel}. */
 export interface WhatIfPanelProps {
   filters: readonly TrafficMirrorFilter[];
   /** The filter to offer first: the deciding session's, or the interface's first session's. */
