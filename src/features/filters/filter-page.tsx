@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
+import { FilterAnalysisPanel } from './analysis-panel';
 import { DeleteFilterDialog } from './delete-filter-dialog';
 import { FilterSessionsPanel } from './filter-sessions-panel';
 import { FilterSettingsForm } from './filter-settings-form';
@@ -85,6 +86,7 @@ function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapsho
       <div className="space-y-4">
         <RulesPanel filter={filter} direction="ingress" snapshot={snapshot} />
         <RulesPanel filter={filter} direction="egress" snapshot={snapshot} />
+        <FilterAnalysisPanel filter={filter} sessions={snapshot.sessions} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <Panel title="Settings">
             <FilterSettingsForm filter={filter} />

@@ -10,6 +10,7 @@ import { applyServerFieldErrors } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { RuleChangeImpact } from './analysis-change-impact';
 import { RuleFields } from './rule-fields';
 import { DIRECTION_WORD, initialRuleValues, RULE_FIELDS, ruleProblems } from './rule-form-model';
 
@@ -77,6 +78,13 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     >
       <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
       <RuleFields form={form} />
+      <RuleChangeImpact
+        control={form.control}
+        snapshot={snapshot}
+        filterId={filterId}
+        direction={direction}
+        rule={rule}
+      />
       {formError && (
         <Alert tone="error" title={rule ? 'Not saved' : 'Not added'}>
           {formError}

@@ -8,6 +8,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { RuleAnalysisCell, useRuleAnalysis } from './analysis-rule-cell';
 import { DeleteRuleDialog } from './delete-rule-dialog';
 import { RuleCount } from './rule-count';
 import { RuleForm } from './rule-form';
@@ -50,6 +51,7 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
   const word = WORD[direction];
+  const analysis = useRuleAnalysis(filter, direction, snapshot.sessions);
   const title = direction === 'ingress' ? 'Inbound rules' : 'Outbound rules';
   const full = rules.length >= quota;
   const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
@@ -83,6 +85,7 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
         </>
       ),
     },
+    { header: 'Analysis', cell: (r) => <RuleAnalysisCell rule={r} context={analysis} /> },
     {
       header: 'Actions',
       cell: (r) => (

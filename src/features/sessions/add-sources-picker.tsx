@@ -2,12 +2,16 @@ import { useMemo, useState } from 'react';
 import { useChangeSessionSources } from '@/api/sessions';
 import { sourceEligibility } from '@/domain/model/eligibility';
 import { validateAddSources } from '@/domain/model/session-constraints';
-import type { TrafficMirrorSession } from '@/domain/model/types';
+import type { Port, TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { portIpv4 } from '@/domain/network/inventory-lookup';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { SourceCandidates } from './source-candidates';
+
+/** How many interfaces the picker lists at once; the search box narrows the rest. */
+const SHOWN = 25;
 
 export interface AddSourcesPickerProps {
   session: TrafficMirrorSession;
@@ -24,6 +28,20 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
   const toast = useToast();
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const pool = useMemo(
+    () =>
+      snapshot.inventory.ports.filter(
+        (p) => p.device_owner.startsWith('compute') && !session.traffic_mirror_sources.includes(p.id),
+      ),
+    [session, snapshot],
+  );
+  const matching = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const text = (p: Port) => `${p.name} ${portIpv4(p) ?? ''} ${p.id}`.toLowerCase();
+    return words.length === 0 ? pool : pool.filter((p) => words.every((w) => text(p).includes(w)));
+  }, [pool, query]);
+  // Eligibility reads every session of the region: work it out for the interfaces shown only.
   const candidates = useMemo(() => {
     const draft = {
       sources: session.traffic_mirror_sources,
@@ -31,11 +49,11 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
       priority: session.priority,
       session_id: session.id,
     };
-    return snapshot.inventory.ports
-      .filter((p) => p.device_owner.startsWith('compute') && !session.traffic_mirror_sources.includes(p.id))
+    return matching
+      .slice(0, SHOWN)
       .map((port) => ({ port, eligibility: sourceEligibility(snapshot, draft, port.id) }))
       .sort((a, b) => Number(b.eligibility.eligible) - Number(a.eligibility.eligible));
-  }, [session, snapshot]);
+  }, [matching, session, snapshot]);
 
   const toggle = (id: string, on: boolean) => {
     setError(null);
@@ -62,39 +80,28 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
   return (
     <fieldset className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-800">Add sources</legend>
-      {candidates.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          Every network interface of an ECS in this region is already a source of this session.
-        </p>
-      ) : (
-        <ul className="max-h-64 divide-y divide-slate-200 overflow-y-auto rounded border border-slate-200 bg-white">
-          {candidates.map(({ port, eligibility }) => {
-            const reasonId = `reason-${port.id}`;
-            return (
-              <li key={port.id} className="flex items-start gap-2 px-2 py-1.5 text-sm">
-                <input
-                  id={`pick-${port.id}`}
-                  type="checkbox"
-                  className="mt-0.5 size-4 accent-brand-600"
-                  disabled={!eligibility.eligible}
-                  checked={chosen.includes(port.id)}
-                  aria-describedby={reasonId}
-                  onChange={(event) => toggle(port.id, event.target.checked)}
-                />
-                <label htmlFor={`pick-${port.id}`} className="w-56 shrink-0">
-                  <span className="font-medium">{port.name}</span>{' '}
-                  <span className="font-mono text-xs text-slate-500">{portIpv4(port) ?? ''}</span>
-                </label>
-                <span id={reasonId} className={eligibility.eligible ? 'text-emerald-800' : 'text-slate-600'}>
-                  {eligibility.eligible
-                    ? 'Can be added.'
-                    : eligibility.reasons.map((r) => r.message).join(' ')}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <label htmlFor="source-search" className="block text-sm font-medium text-slate-800">
+        Find an interface
+      </label>
+      <input
+        id="source-search"
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Name, IP address or id"
+        className="mt-1 mb-2 h-8 w-72 rounded border border-slate-300 bg-white px-2 text-sm"
+      />
+      <SourceCandidates
+        candidates={candidates}
+        total={matching.length}
+        none={
+          pool.length === 0
+            ? 'Every network interface of an ECS in this region is already a source of this session.'
+            : 'No interface matches. Try part of its name or IP address.'
+        }
+        chosen={chosen}
+        onToggle={toggle}
+      />
       {error && (
         <div className="mt-2">
           <Alert tone="error" title="Sources not added">

@@ -1,0 +1,96 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
+import { changeImpact, type ChangeImpact, type ImpactSet } from '@/domain/analysis';
+import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import type { Snapshot } from '@/domain/model/violations';
+import { exampleSourceOf } from './analysis-model';
+import { TesterLink } from './analysis-tester-link';
+
+/** The filter as it would be saved: the rule replaced (or added) with the form's values. */
+export function filterAfterEdit(
+  filter: TrafficMirrorFilter,
+  direction: Direction,
+  values: RuleCreate,
+  rule: TrafficMirrorFilterRule | undefined,
+): TrafficMirrorFilter {
+  const edited: TrafficMirrorFilterRule = {
+    id: rule?.id ?? 'rule-being-added',
+    project_id: filter.project_id,
+    created_at: rule?.created_at ?? '',
+    updated_at: rule?.updated_at ?? '',
+    ...values,
+    traffic_mirror_filter_id: filter.id,
+    direction,
+  };
+  const key = direction === 'ingress' ? 'ingress_rules' : 'egress_rules';
+  const others = filter[key].filter((r) => r.id !== rule?.id);
+  return { ...filter, [key]: [...others, edited] };
+}
+
+function ImpactList({ title, set, what }: { title: string; set: ImpactSet; what: string }) {
+  if (!set.any) return null;
+  return (
+    <div>
+      <p className="font-medium">
+        {title}: {set.examples.length === 1 ? 'for example' : `${set.examples.length} examples`}
+      </p>
+      <ul className="mt-1 space-y-0.5">
+        {set.examples.map((packet, index) => (
+          <li key={index}>
+            <TesterLink packet={packet} label="Test this packet" context={`${what} example ${index + 1}`} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface RuleChangeImpactProps {
+  control: Control<RuleCreateInput, unknown, RuleCreate>;
+  snapshot: Snapshot;
+  filterId: string;
+  direction: Direction;
+  /** The rule being edited; absent when one is added. */
+  rule?: TrafficMirrorFilterRule;
+}
+
+/**
+ * What saving the rule form would change, before it is saved: packets this filter copied and
+ * would no longer copy, and the reverse, exactly, each with example packets for the tester.
+ * Shown once the values form a valid rule.
+ */
+export function RuleChangeImpact({ control, snapshot, filterId, direction, rule }: RuleChangeImpactProps) {
+  const values = useDeferredValue(useWatch({ control }));
+  const filter = snapshot.filters.find((f) => f.id === filterId);
+  const sourceId = exampleSourceOf(snapshot.sessions.filter((s) => s.traffic_mirror_filter_id === filterId));
+  const key = JSON.stringify(values);
+  const impact = useMemo((): ChangeImpact | null => {
+    const parsed = ruleCreateSchema.safeParse(JSON.parse(key));
+    if (!filter || !parsed.success) return null;
+    const after = filterAfterEdit(filter, direction, parsed.data, rule);
+    return changeImpact(filter, after, direction, { sourceId });
+  }, [key, filter, direction, rule, sourceId]);
+
+  return (
+    <section
+      aria-label="Change impact"
+      className="rounded border border-slate-200 bg-white px-3 py-2 text-sm"
+    >
+      <h4 className="font-semibold text-slate-800">What saving changes</h4>
+      {!impact ? (
+        <p className="text-slate-600">Complete the rule to see which packets it changes.</p>
+      ) : !impact.lost.any && !impact.gained.any ? (
+        <p className="text-slate-600">
+          No packet changes between copied and not copied
+          {impact.fallThrough.any ? ', but some packets switch between rejected and falling through.' : '.'}
+        </p>
+      ) : (
+        <div className="mt-1 space-y-2">
+          <ImpactList title="Copied before, not after" set={impact.lost} what="lost" />
+          <ImpactList title="Not copied before, copied after" set={impact.gained} what="gained" />
+        </div>
+      )}
+    </section>
+  );
+}
