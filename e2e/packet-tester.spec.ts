@@ -38,9 +38,7 @@ test.beforeEach(async ({ page }) => {
   tester = new PacketTesterPage(page);
 });
 
-test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule, and the page passes axe', async ({
-  page,
-}) => {
+test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule', async ({ page }) => {
   await tester.open();
   await tester.test(PACKET_03);
   const verdict = tester.verdict();
@@ -57,6 +55,16 @@ test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule, 
   await expect(verdict).toContainText('Bytes copied78 bytes');
   await expect(verdict.getByText('The copy reaches the target')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`source=${PORTS.webProd01}.*source_ip=172\\.16\\.0\\.5`));
+});
+
+test('the verdicts side by side and the what-if editor pass axe', async ({ page }) => {
+  await tester.open();
+  await tester.test(PACKET_03);
+  await tester.whatIf.getByRole('button', { name: 'Edit a copy' }).click();
+  await tester.whatIf.getByRole('button', { name: 'Remove inbound rule 1' }).click();
+  await expect(tester.verdict('With the edited copy of doc-table-2-filter')).toContainText('ACCEPTED');
+  await tester.whatIf.getByRole('button', { name: 'Add inbound rule' }).click();
+  await expect(tester.whatIf.getByRole('form', { name: 'Add inbound rule to the copy' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
