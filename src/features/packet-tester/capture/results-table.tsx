@@ -13,9 +13,9 @@ const COLUMNS = [
   { header: '#', width: 60, numeric: true },
   { header: 'Way', width: 40 },
   { header: 'Packet', width: 0 },
-  { header: 'Verdict', width: 136 },
-  { header: 'Session', width: 136 },
-  { header: 'Rule', width: 112 },
+  { header: 'Verdict', width: 132 },
+  { header: 'Session', width: 124 },
+  { header: 'Rule', width: 128 },
   { header: 'Test', width: 48 },
 ] as const;
 
@@ -96,6 +96,7 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
             const way = result.columns.direction[i];
             const search = packetSearch(result, i, source);
             const summary = packetSummary(result.columns, i);
+            const sessionName = names.session(outcome?.session_id ?? null)?.name;
             return (
               <tr
                 key={i}
@@ -111,7 +112,9 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
                 <td className="truncate px-2">
                   <Badge tone={tone(reason)}>{REASON_WORDS[reason] ?? reason}</Badge>
                 </td>
-                <td className="truncate px-2">{names.session(outcome?.session_id ?? null)?.name ?? '—'}</td>
+                <td className="truncate px-2" title={sessionName}>
+                  {sessionName ?? '—'}
+                </td>
                 <td className="truncate px-2">{rule ? `rule ${rule.priority} (${rule.action})` : '—'}</td>
                 <td className="px-2">
                   {search && (
