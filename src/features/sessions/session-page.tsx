@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
+import { SessionAnalysisPanel } from './analysis-panel';
 import { DeleteSessionsDialog } from './delete-sessions-dialog';
 import { SessionDetails } from './session-details';
 import { SessionFilterPanel } from './session-filter-panel';
@@ -144,6 +145,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
           </div>
         </div>
         <SessionSourcesPanel session={session} snapshot={snapshot} />
+        <SessionAnalysisPanel session={session} snapshot={snapshot} />
       </div>
       <DeleteSessionsDialog
         sessions={confirming ? [session] : []}
