@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { stepOf } from './wizard-steps';
@@ -48,6 +49,8 @@ export function ResumeDraftPanel({
   onDiscard: () => void;
 }) {
   const name = draft.values.name.trim();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="resume-draft" className="max-w-2xl rounded border border-sky-200 bg-white p-5">
       <h2

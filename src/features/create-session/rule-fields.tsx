@@ -44,12 +44,12 @@ export function RuleFields({ direction, index, locked, onRemove }: RuleFieldsPro
   });
 
   return (
-    <fieldset className="rounded border border-slate-200 bg-slate-50/50 p-3" disabled={locked}>
+    <fieldset className="min-w-0 rounded border border-slate-200 bg-slate-50/50 p-3" disabled={locked}>
       <legend className="px-1 text-xs font-semibold text-slate-700">
         {title}
         {locked && <span className="ml-2 font-normal text-emerald-800">created</span>}
       </legend>
-      <div className="grid grid-cols-[6rem_11rem_7rem_6rem_1fr_auto] items-start gap-2">
+      <div className="grid grid-cols-[5rem_minmax(8rem,11rem)_minmax(6rem,7rem)_minmax(5rem,6rem)_minmax(6rem,1fr)_auto] items-start gap-2">
         <TextField
           label="Priority"
           type="number"

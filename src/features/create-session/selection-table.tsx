@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { SelectionRow } from './selection-row';
 
 export interface SelectionColumn<Row> {
   header: string;
@@ -36,8 +37,7 @@ export interface SelectionTableProps<Row> {
 
 /**
  * A dense table whose rows are chosen with a native radio or checkbox (so arrows, Space and
- * Tab work as everywhere), each row saying whether it can be chosen and why not; the reason
- * also describes the control for screen readers.
+ * Tab work as everywhere), each row saying whether it can be chosen and, if not, why.
  */
 export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
   const { label, mode, rows, rowKey, rowName, rowDetail, columns, isSelected, onChange, verdict } = props;
@@ -72,56 +72,21 @@ export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
               </td>
             </tr>
           )}
-          {rows.map((row, index) => {
-            const id = `${base}-${index}`;
-            const selected = isSelected(row);
-            const { ok, text } = verdict(row);
-            const blocked = !ok && !selected;
-            return (
-              <tr
-                key={rowKey(row)}
-                className={`border-b border-slate-100 last:border-0 ${selected ? 'bg-brand-50' : blocked ? 'bg-slate-50/60 text-slate-500' : 'hover:bg-slate-50'}`}
-              >
-                <td className="px-3 py-1.5 align-top">
-                  <div className="flex items-start gap-2">
-                    <input
-                      id={id}
-                      type={mode}
-                      name={`${base}-choice`}
-                      checked={selected}
-                      disabled={blocked}
-                      aria-describedby={`${id}-verdict`}
-                      onChange={(event) => onChange(row, event.target.checked)}
-                      className="mt-0.5 size-4 shrink-0 accent-brand-600"
-                    />
-                    <div className="min-w-0">
-                      <label
-                        htmlFor={id}
-                        className={`font-medium ${blocked ? '' : 'cursor-pointer text-slate-900'}`}
-                      >
-                        {rowName(row)}
-                      </label>
-                      {rowDetail && <div className="text-xs text-slate-500">{rowDetail(row)}</div>}
-                    </div>
-                  </div>
-                </td>
-                {columns.map((c) => (
-                  <td
-                    key={c.header}
-                    className={`px-3 py-1.5 align-top ${c.numeric ? 'text-right tabular-nums' : ''} ${c.className ?? ''}`}
-                  >
-                    {c.cell(row)}
-                  </td>
-                ))}
-                <td
-                  id={`${id}-verdict`}
-                  className={`max-w-md px-3 py-1.5 align-top text-xs ${ok ? 'text-emerald-800' : 'text-slate-700'}`}
-                >
-                  {text}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row, index) => (
+            <SelectionRow
+              key={rowKey(row)}
+              id={`${base}-${index}`}
+              group={`${base}-choice`}
+              mode={mode}
+              row={row}
+              name={rowName(row)}
+              detail={rowDetail?.(row)}
+              columns={columns}
+              selected={isSelected(row)}
+              verdict={verdict(row)}
+              onChange={(selected) => onChange(row, selected)}
+            />
+          ))}
         </tbody>
       </table>
     </div>

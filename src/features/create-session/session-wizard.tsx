@@ -126,7 +126,7 @@ export function SessionWizard({
   return (
     <WizardContext.Provider value={context}>
       <FormProvider {...form}>
-        <div className="flex gap-6">
+        <div className="flex flex-col gap-4 xl:flex-row xl:gap-6">
           <StepList current={step} reachable={reachable} />
           <form
             noValidate

@@ -141,7 +141,7 @@ export function SourcesStep() {
             cell: (p) => inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name ?? '—',
           },
           {
-            header: 'Mirror sessions',
+            header: 'Sessions',
             numeric: true,
             cell: (p) => `${sessionsOn(p)} / ${quotas.sessions_per_source}`,
           },

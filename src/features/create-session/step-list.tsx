@@ -11,8 +11,8 @@ export interface StepListProps {
 export function StepList({ current, reachable }: StepListProps) {
   const last = stepIndex(reachable);
   return (
-    <nav aria-label="Wizard steps" className="w-52 shrink-0">
-      <ol className="space-y-0.5 text-sm">
+    <nav aria-label="Wizard steps" className="shrink-0 xl:w-52">
+      <ol className="flex gap-1 text-sm xl:block xl:space-y-0.5">
         {STEPS.map((step, index) => {
           const isCurrent = step.id === current;
           const body = (
@@ -21,9 +21,9 @@ export function StepList({ current, reachable }: StepListProps) {
               <span className={isCurrent ? 'font-semibold text-slate-900' : ''}>{step.title}</span>
             </>
           );
-          const frame = `block border-l-2 px-3 py-1.5 ${isCurrent ? 'border-brand-600 bg-white' : 'border-slate-200'}`;
+          const frame = `block h-full border-t-2 px-3 py-1.5 xl:border-t-0 xl:border-l-2 ${isCurrent ? 'border-brand-600 bg-white' : 'border-slate-200'}`;
           return (
-            <li key={step.id}>
+            <li key={step.id} className="min-w-0 flex-1">
               {index <= last && !isCurrent ? (
                 <Link
                   to="/sessions/create"

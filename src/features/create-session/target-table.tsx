@@ -44,7 +44,7 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
     rowName: (row: { name: string }) => row.name,
   };
   const sessionsColumn = {
-    header: 'Mirror sessions',
+    header: 'Sessions',
     numeric: true,
     cell: (row: { id: string }) => `${sessionsOn(row.id)} / ${limit}`,
   };
