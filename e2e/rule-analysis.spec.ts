@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { FilterDetailPage } from './pages/filters-detail-page';
+import { callApi, VPC } from './pages/sessions-mock-api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -111,4 +112,39 @@ test('editing a rule shows what saving would change, with packets to test', asyn
   const form = page.getByRole('form', { name: 'Packet to test' });
   await expect(form.getByLabel(/^Destination port\*?$/)).toHaveValue('80');
   await expect(page.getByRole('region', { name: 'Verdict' })).toBeVisible();
+});
+
+const S = CN_NORTH_4.sessions;
+
+function trafficPanel(page: Page) {
+  return page.getByRole('region', { name: 'Traffic analysis' });
+}
+
+test('the session page tells what the session copies, with a packet for the tester', async ({ page }) => {
+  await openConsole(page, `sessions/${S.figure1}`);
+  const panel = trafficPanel(page);
+  await expect(panel).toContainText(
+    'Filter "doc-table-2-filter" copies no outbound packet: it has no outbound accept rule.',
+  );
+  await expect(panel).toContainText('This session copies packets from web-prod-01-eth0, such as this one.');
+  await expectNoSeriousA11yViolations(page);
+  await panel.getByRole('link', { name: 'Test this packet: copied from web-prod-01-eth0' }).click();
+  const verdict = page.getByRole('region', { name: 'Verdict' });
+  await expect(verdict.getByText('Copied', { exact: true })).toBeVisible();
+  await expect(verdict.getByRole('link', { name: 'figure-1-web-pay-to-elb' })).toBeVisible();
+});
+
+test('a session that a higher-priority session preempts is told it never receives', async ({ page }) => {
+  const answer = await callApi(page, 'PUT', `${VPC}/traffic-mirror-sessions/${S.figure1}`, {
+    traffic_mirror_session: { traffic_mirror_filter_id: F.web },
+  });
+  expect(answer.status).toBe(200);
+  await openConsole(page, `sessions/${S.idsEni}`);
+  const panel = trafficPanel(page);
+  await expect(panel.getByText('Never receives', { exact: true })).toHaveCount(2);
+  await expect(panel).toContainText(
+    'Session "web-prod-01-to-ids" (priority 2) never receives an inbound packet from ' +
+      `${CN_NORTH_4.ports.webProd01}: session "figure-1-web-pay-to-elb" (priority 1) decides every inbound packet its filter matches.`,
+  );
+  await expectNoSeriousA11yViolations(page);
 });
