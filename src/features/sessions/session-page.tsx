@@ -12,6 +12,7 @@ import { useToast } from '@/components/ui/toast';
 import { SessionAnalysisPanel } from './analysis-panel';
 import { DeleteSessionsDialog } from './delete-sessions-dialog';
 import { SessionDetails } from './session-details';
+import { SessionExportPanel } from './session-export-panel';
 import { SessionFilterPanel } from './session-filter-panel';
 import { SessionSettingsForm } from './session-settings-form';
 import { SessionSourcesPanel } from './session-sources-panel';
@@ -146,6 +147,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
         </div>
         <SessionSourcesPanel session={session} snapshot={snapshot} />
         <SessionAnalysisPanel session={session} snapshot={snapshot} />
+        <SessionExportPanel session={session} snapshot={snapshot} />
       </div>
       <DeleteSessionsDialog
         sessions={confirming ? [session] : []}
