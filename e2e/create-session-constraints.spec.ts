@@ -85,8 +85,8 @@ test('C4: an interface whose session has this priority is marked, and the free p
     /Session "figure-1-web-pay-to-elb" already mirrors "web-prod-01-eth0" at priority 1\. Sessions that share a source need different priorities/,
   );
   await expect(wizard.row('Network interfaces', 'web-prod-01-eth0')).toContainText('2 / 3');
-  await wizard
-    .row('Network interfaces', 'web-prod-01-eth0')
+  await page
+    .getByRole('table', { name: 'Network interfaces' })
     .getByRole('button', { name: 'Use priority 3 instead' })
     .click();
   await expect(busy).toBeEnabled();

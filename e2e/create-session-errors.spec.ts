@@ -47,8 +47,8 @@ test('a 503 on Create keeps every input; Retry creates exactly one session', asy
   await setFailureRate(page, 0);
   expect(await sessionsNamed(page, 'retry-me')).toHaveLength(0);
   await failure.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'retry-me' })).toBeVisible();
   await expect(page.getByText('Mirror session “retry-me” was created.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'retry-me' })).toBeVisible();
   const created = await sessionsNamed(page, 'retry-me');
   expect(created).toHaveLength(1);
   expect(created[0]).toMatchObject({

@@ -203,7 +203,7 @@ test('leaving and coming back offers the draft; Cancel asks before discarding it
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Network Interfaces' })).toBeVisible();
   await page.goto('sessions/create');
-  await expect(page.getByRole('heading', { name: 'Resume your unfinished session?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Resume your unfinished session?' })).toBeFocused();
   await expect(
     page.getByText(/A draft named “come-back-later” was saved .*, at the step “Select filter”/),
   ).toBeVisible();
@@ -285,4 +285,30 @@ test('every step passes axe', async ({ page }) => {
   await wizard.next();
   await wizard.expectStep('Review and create');
   await expectNoSeriousA11yViolations(page);
+});
+
+test('fits a 1024 px wide window: no table scrolls sideways and every reason is readable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const fits = (name: string) =>
+    page
+      .getByRole('table', { name })
+      .evaluate(
+        (table) => (table.parentElement?.scrollWidth ?? 0) <= (table.parentElement?.clientWidth ?? 0),
+      );
+  await wizard.fillSession({ name: 'narrow' });
+  await wizard.next();
+  await wizard.expectStep('Select filter');
+  expect(await fits('Mirror filters')).toBe(true);
+  await wizard.filterChoice('web-traffic-filter').check();
+  await wizard.next();
+  await wizard.expectStep('Select sources');
+  expect(await fits('Network interfaces')).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  await expect(page.getByText(/already mirrors "web-prod-01-eth0" at priority 1/)).toBeInViewport();
+  await wizard.chooseSources(['web-prod-02-eth0']);
+  await wizard.next();
+  await wizard.expectStep('Select target');
+  expect(await fits('Network interfaces')).toBe(true);
 });

@@ -85,9 +85,12 @@ export class CreateSessionPage {
     await this.target(name).check();
   }
 
-  /** The row of a choosable table, to read what it says. */
+  /** The row of a choosable table (the one holding its radio or checkbox), to read what it says. */
   row(table: string, name: string): Locator {
-    return this.page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: name });
+    return this.page
+      .getByRole('table', { name: table })
+      .getByRole('row')
+      .filter({ has: this.page.getByLabel(name, { exact: true }) });
   }
 
   /** A rule of the filter created in place, e.g. `Inbound rule 1`. */

@@ -55,6 +55,7 @@ export function ResumeDraftPanel({
     <section aria-labelledby="resume-draft" className="max-w-2xl rounded border border-sky-200 bg-white p-5">
       <h2
         id="resume-draft"
+        ref={heading}
         tabIndex={-1}
         className="text-base font-semibold text-slate-900 focus:outline-none"
       >

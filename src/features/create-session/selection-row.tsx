@@ -27,7 +27,7 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
   return (
     <>
       <tr className={`${verdict.ok ? 'border-b border-slate-100' : ''} ${tone}`}>
-        <td className="px-3 py-1.5 align-top">
+        <td className="px-2 py-1.5 align-top">
           <div className="flex items-start gap-2">
             <input
               id={id}
@@ -53,18 +53,18 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
         {columns.map((c) => (
           <td
             key={c.header}
-            className={`px-3 py-1.5 align-top ${c.numeric ? 'text-right tabular-nums' : ''} ${c.className ?? ''}`}
+            className={`px-2 py-1.5 align-top ${c.numeric ? 'text-right tabular-nums' : ''} ${c.className ?? ''}`}
           >
             {c.cell(row)}
           </td>
         ))}
         {verdict.ok ? (
-          <td id={describedBy} className="px-3 py-1.5 align-top text-xs text-emerald-800">
+          <td id={describedBy} className="px-2 py-1.5 align-top text-xs text-emerald-800">
             {verdict.text}
           </td>
         ) : (
           <td
-            className={`px-3 py-1.5 align-top text-xs font-medium whitespace-nowrap ${selected ? 'text-red-700' : ''}`}
+            className={`px-2 py-1.5 align-top text-xs font-medium whitespace-nowrap ${selected ? 'text-red-700' : ''}`}
           >
             {selected ? 'Cannot be used' : 'Not available'}
           </td>
@@ -75,7 +75,7 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
           <td
             id={describedBy}
             colSpan={columns.length + 2}
-            className="px-3 pt-0 pb-2 pl-9 text-xs text-slate-700"
+            className="px-2 pt-0 pb-2 pl-8 text-xs text-slate-700"
           >
             {verdict.text}
           </td>

@@ -47,19 +47,19 @@ export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
       <table aria-label={label} className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
+            <th scope="col" className="px-2 py-2 whitespace-nowrap">
               Name
             </th>
             {columns.map((c) => (
               <th
                 key={c.header}
                 scope="col"
-                className={`px-3 py-2 whitespace-nowrap ${c.numeric ? 'text-right' : ''}`}
+                className={`px-2 py-2 whitespace-nowrap ${c.numeric ? 'text-right' : ''}`}
               >
                 {c.header}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
+            <th scope="col" className="px-2 py-2 whitespace-nowrap">
               {props.verdictHeader}
             </th>
           </tr>
@@ -67,7 +67,7 @@ export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length + 2} className="px-3 py-8 text-center text-slate-500">
+              <td colSpan={columns.length + 2} className="px-2 py-8 text-center text-slate-500">
                 {props.empty}
               </td>
             </tr>

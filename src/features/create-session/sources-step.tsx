@@ -111,7 +111,7 @@ export function SourcesStep() {
           set(on ? [...current, p.id] : current.filter((id) => id !== p.id));
         }}
         verdict={verdict}
-        verdictHeader="Can be a source"
+        verdictHeader="Available"
         columns={[
           {
             header: 'IP address',
@@ -119,7 +119,9 @@ export function SourcesStep() {
             cell: (p) => (
               <>
                 {portIpv4(p)}
-                {portIpv6(p) && <span className="block text-slate-500">{portIpv6(p)}</span>}
+                {portIpv6(p) && (
+                  <span className="block text-slate-500 [overflow-wrap:anywhere]">{portIpv6(p)}</span>
+                )}
               </>
             ),
           },

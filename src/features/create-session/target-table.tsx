@@ -39,7 +39,7 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
     isSelected: (row: { id: string }) => row.id === values.traffic_mirror_target_id,
     onChange: (row: { id: string }, on: boolean) => on && onSelect(row.id),
     verdict: (row: { id: string }) => verdict(row.id),
-    verdictHeader: 'Can be the target',
+    verdictHeader: 'Available',
     rowKey: (row: { id: string }) => row.id,
     rowName: (row: { name: string }) => row.name,
   };
