@@ -125,6 +125,8 @@ export async function listAll<T>(
   key: string,
   query: Query = {},
   signal?: AbortSignal,
+  /** Called after each page with everything loaded so far (a new array each time). */
+  onPage?: (soFar: T[]) => void,
 ): Promise<T[]> {
   const items: T[] = [];
   let marker: string | undefined;
@@ -135,6 +137,7 @@ export async function listAll<T>(
     });
     items.push(...((page[key] as T[] | undefined) ?? []));
     marker = page.page_info?.next_marker;
+    if (marker) onPage?.([...items]);
   } while (marker);
   return items;
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
@@ -178,4 +178,29 @@ export function useBulkSessionChange() {
     },
     onSettled: invalidate,
   });
+}
+
+/** Where the sessions loaded so far are kept while a long list is still loading. */
+const soFarKey = (projectId: string) => [...sessionKeys.list(projectId), 'so-far'] as const;
+
+/**
+ * Every mirror session of the region, shown as it loads: while the pages of a long list
+ * (20,000 sessions are 10 pages) arrive, `data` holds the sessions so far and `complete` is
+ * false. The cached list itself (`sessionKeys.list`) is written only once complete, so other
+ * pages never see a partial list.
+ */
+export function useSessionsAsTheyLoad() {
+  const projectId = useCurrentProject().id;
+  const queryClient = useQueryClient();
+  const all = useQuery({
+    ...sessionsQueryOptions(projectId),
+    queryFn: async ({ signal }) => {
+      return listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
+        queryClient.setQueryData(soFarKey(projectId), soFar),
+      );
+    },
+  });
+  const soFar = useQuery<TrafficMirrorSession[]>({ queryKey: soFarKey(projectId), queryFn: skipToken });
+  const data = all.data ?? soFar.data;
+  return { ...all, data, isPending: data === undefined && !all.error, complete: all.data !== undefined };
 }

@@ -68,17 +68,30 @@ const column = createColumnHelper<SessionRow>();
 
 const targetKind = { eni: 'ENI', elb: 'ELB' } as const;
 
+/**
+ * The header checkbox's state over every shown row (the table itself only holds the rows in
+ * view), and what it does.
+ */
+export interface SelectAll {
+  checked: boolean;
+  indeterminate: boolean;
+  toggle: (checked: boolean) => void;
+}
+
 /** The columns of the sessions table; `actions` wires the row buttons. */
-export function sessionColumns(actions: SessionRowActions): ColumnDef<SessionRow, unknown>[] {
+export function sessionColumns(
+  actions: SessionRowActions,
+  selectAll: SelectAll,
+): ColumnDef<SessionRow, unknown>[] {
   return [
     column.display({
       id: 'select',
-      header: ({ table }) => (
+      header: () => (
         <IndeterminateCheckbox
           label="Select all shown sessions"
-          checked={table.getIsAllRowsSelected()}
-          indeterminate={table.getIsSomeRowsSelected()}
-          onChange={(checked) => table.toggleAllRowsSelected(checked)}
+          checked={selectAll.checked}
+          indeterminate={selectAll.indeterminate}
+          onChange={selectAll.toggle}
         />
       ),
       cell: ({ row }) => (
@@ -125,11 +138,16 @@ export function sessionColumns(actions: SessionRowActions): ColumnDef<SessionRow
       id: 'target',
       header: 'Target',
       cell: ({ row }) => (
-        <span title={row.original.targetName}>
+        <span title={row.original.targetName ?? undefined}>
           <span className="mr-1 text-xs font-medium text-slate-500">
             {targetKind[row.original.session.traffic_mirror_target_type]}
           </span>{' '}
-          {row.original.targetName}
+          {row.original.targetName ?? (
+            <span className="text-slate-400">
+              <span aria-hidden="true">…</span>
+              <span className="sr-only">name loading</span>
+            </span>
+          )}
         </span>
       ),
     }),

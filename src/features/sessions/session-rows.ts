@@ -5,11 +5,33 @@ export interface SessionRow {
   id: string;
   session: TrafficMirrorSession;
   filterName: string;
-  targetName: string;
+  /** The target's name; null while the network inventory is still loading. */
+  targetName: string | null;
   /** Created time as shown (`2026-11-26 15:22`, UTC). */
   created: string;
   /** Every shown value in lower case, joined: what the search box looks in. */
   haystack: string;
+  /** Lower-case sort keys, worked out once rather than in every comparison. */
+  nameKey: string;
+  filterKey: string;
+  targetKey: string;
+}
+
+/**
+ * Rows already built, by session object: while a long list loads page by page, each update
+ * reuses the rows of the sessions it had. Valid for one set of filter and target names.
+ */
+export type SessionRowCache = WeakMap<TrafficMirrorSession, SessionRow>;
+
+/**
+ * A new row cache for these filters and targets (their names are part of each row); make a
+ * new one whenever either changes.
+ */
+export function rowCacheFor(
+  _filters: readonly TrafficMirrorFilter[] | undefined,
+  _targets: unknown,
+): SessionRowCache {
+  return new WeakMap();
 }
 
 export type StatusFilter = 'all' | 'enabled' | 'disabled';
@@ -43,16 +65,20 @@ export function shortTime(iso: string): string {
 export function buildSessionRows(
   sessions: readonly TrafficMirrorSession[],
   filters: readonly TrafficMirrorFilter[],
-  ports: readonly Port[],
-  loadBalancers: readonly LoadBalancer[],
+  targets: { ports: readonly Port[]; loadBalancers: readonly LoadBalancer[] } | undefined,
+  cache: SessionRowCache = new WeakMap(),
 ): SessionRow[] {
   const filterNames = new Map(filters.map((f) => [f.id, f.name]));
   const targetNames = new Map<string, string>();
-  for (const port of ports) targetNames.set(port.id, port.name);
-  for (const lb of loadBalancers) targetNames.set(lb.id, lb.name);
+  for (const port of targets?.ports ?? []) targetNames.set(port.id, port.name);
+  for (const lb of targets?.loadBalancers ?? []) targetNames.set(lb.id, lb.name);
   return sessions.map((session) => {
+    const cached = cache.get(session);
+    if (cached) return cached;
     const filterName = filterNames.get(session.traffic_mirror_filter_id) ?? session.traffic_mirror_filter_id;
-    const targetName = targetNames.get(session.traffic_mirror_target_id) ?? session.traffic_mirror_target_id;
+    const targetName = targets
+      ? (targetNames.get(session.traffic_mirror_target_id) ?? session.traffic_mirror_target_id)
+      : null;
     const created = shortTime(session.created_at);
     const haystack = [
       session.name,
@@ -62,7 +88,7 @@ export function buildSessionRows(
       session.priority,
       filterName,
       session.traffic_mirror_sources.length,
-      targetName,
+      targetName ?? '',
       session.traffic_mirror_target_type,
       session.virtual_network_id,
       session.packet_length,
@@ -70,19 +96,31 @@ export function buildSessionRows(
     ]
       .join('\u0001')
       .toLowerCase();
-    return { id: session.id, session, filterName, targetName, created, haystack };
+    const row: SessionRow = {
+      id: session.id,
+      session,
+      filterName,
+      targetName,
+      created,
+      haystack,
+      nameKey: session.name.toLowerCase(),
+      filterKey: filterName.toLowerCase(),
+      targetKey: (targetName ?? '').toLowerCase(),
+    };
+    cache.set(session, row);
+    return row;
   });
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const comparators: Record<SessionSortKey, (a: SessionRow, b: SessionRow) => number> = {
-  name: (a, b) => compareText(a.session.name.toLowerCase(), b.session.name.toLowerCase()),
+  name: (a, b) => compareText(a.nameKey, b.nameKey),
   status: (a, b) => Number(b.session.enabled) - Number(a.session.enabled),
   priority: (a, b) => a.session.priority - b.session.priority,
-  filter: (a, b) => compareText(a.filterName.toLowerCase(), b.filterName.toLowerCase()),
+  filter: (a, b) => compareText(a.filterKey, b.filterKey),
   sources: (a, b) => a.session.traffic_mirror_sources.length - b.session.traffic_mirror_sources.length,
-  target: (a, b) => compareText(a.targetName.toLowerCase(), b.targetName.toLowerCase()),
+  target: (a, b) => compareText(a.targetKey, b.targetKey),
   vni: (a, b) => a.session.virtual_network_id - b.session.virtual_network_id,
   packetLength: (a, b) => a.session.packet_length - b.session.packet_length,
   created: (a, b) => compareText(a.session.created_at, b.session.created_at),

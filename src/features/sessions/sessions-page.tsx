@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useFilters } from '@/api/filters';
-import { useLoadBalancers, usePorts } from '@/api/inventory';
-import { useSessions } from '@/api/sessions';
+import { useQuery } from '@tanstack/react-query';
+import { loadBalancersQueryOptions, portsQueryOptions } from '@/api/inventory';
+import { useCurrentProject } from '@/api/project-context';
+import { useSessionsAsTheyLoad } from '@/api/sessions';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
@@ -11,6 +13,7 @@ import { DeleteSessionsDialog } from './delete-sessions-dialog';
 import {
   buildSessionRows,
   filterSessionRows,
+  rowCacheFor,
   sortSessionRows,
   type SessionListFilters,
   type SessionSort,
@@ -27,18 +30,30 @@ const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'a
 
 /** Every mirror session of the region: search, sort, filter, enable/disable and delete. */
 export function SessionsPage() {
-  const sessions = useSessions();
+  const sessions = useSessionsAsTheyLoad();
   const filters = useFilters();
-  const ports = usePorts();
-  const balancers = useLoadBalancers();
+  const projectId = useCurrentProject().id;
+  // Target names come second: the list is usable without them, and the sessions load faster
+  // without the network inventory competing for the API.
+  const ports = useQuery({ ...portsQueryOptions(projectId), enabled: sessions.complete });
+  const balancers = useQuery({
+    ...loadBalancersQueryOptions(projectId),
+    enabled: sessions.complete,
+  });
   const [listFilters, setListFilters] = useState<SessionListFilters>(noFilters);
   const [sort, setSort] = useState<SessionSort>({ key: 'created', descending: true });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const actions = useSessionListActions(selection, setSelection);
 
+  const targets = useMemo(
+    () => (ports.data && balancers.data ? { ports: ports.data, loadBalancers: balancers.data } : undefined),
+    [ports.data, balancers.data],
+  );
+  // Rows are rebuilt only for new sessions while the list loads; new names rebuild them all.
+  const cache = useMemo(() => rowCacheFor(filters.data, targets), [filters.data, targets]);
   const rows = useMemo(
-    () => buildSessionRows(sessions.data ?? [], filters.data ?? [], ports.data ?? [], balancers.data ?? []),
-    [sessions.data, filters.data, ports.data, balancers.data],
+    () => buildSessionRows(sessions.data ?? [], filters.data ?? [], targets, cache),
+    [sessions.data, filters.data, targets, cache],
   );
   const sorted = useMemo(() => sortSessionRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterSessionRows(sorted, listFilters), [sorted, listFilters]);
@@ -68,8 +83,8 @@ export function SessionsPage() {
     );
 
   // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
-  const error =
-    [sessions, filters, ports, balancers].find((q) => q.data === undefined && q.error)?.error ?? null;
+  // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
+  const error = [sessions, filters].find((q) => q.data === undefined && q.error)?.error ?? null;
   return (
     <>
       <PageHeader
@@ -86,7 +101,7 @@ export function SessionsPage() {
       />
       <QueryState
         what="mirror sessions"
-        isPending={sessions.isPending || filters.isPending || ports.isPending || balancers.isPending}
+        isPending={sessions.isPending || filters.isPending}
         error={error}
         retry={() =>
           void Promise.all([sessions.refetch(), filters.refetch(), ports.refetch(), balancers.refetch()])
@@ -97,6 +112,7 @@ export function SessionsPage() {
           onFiltersChange={setListFilters}
           shown={shown.length}
           total={rows.length}
+          loading={!sessions.complete}
           selected={selected.length}
           running={actions.running}
           onBulk={(change) =>

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { columnLayout, sessionColumns, type SessionRowActions } from './session-columns';
 import type { SessionRow, SessionSort, SessionSortKey } from './session-rows';
+import { useSelectAll } from './use-select-all';
 
 const ROW_HEIGHT = 36;
 /** The last column stays at the right edge, over the others, with their row's background. */
@@ -39,10 +40,22 @@ export function SessionsTable({
   actions,
   empty,
 }: SessionsTableProps) {
-  const columns = useMemo(() => sessionColumns(actions), [actions]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table is read during render, as designed
+  const selectAll = useSelectAll(rows, selection, onSelectionChange);
+  const columns = useMemo(() => sessionColumns(actions, selectAll), [actions, selectAll]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- virtualizer and table are read during render, as designed
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  // The table holds only the rows in view: building table rows for 20,000 sessions on every
+  // keystroke would cost far more than the search itself.
+  const inView = useMemo(() => items.flatMap((item) => rows[item.index] ?? []), [items, rows]);
   const table = useReactTable({
-    data: rows as SessionRow[],
+    data: inView,
     columns,
     state: { rowSelection: selection },
     getRowId: (row) => row.id,
@@ -53,15 +66,7 @@ export function SessionsTable({
     manualSorting: true,
     manualFiltering: true,
   });
-  const scrollRef = useRef<HTMLDivElement>(null);
   const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const width = Object.values(columnLayout).reduce((sum, c) => sum + c.width, 0);
@@ -73,7 +78,7 @@ export function SessionsTable({
     >
       <table
         aria-label="Mirror sessions"
-        aria-rowcount={tableRows.length + 1}
+        aria-rowcount={rows.length + 1}
         className="w-full table-fixed text-left text-[13px]"
         style={{ minWidth: width }}
       >
@@ -116,7 +121,7 @@ export function SessionsTable({
           </tr>
         </thead>
         <tbody>
-          {tableRows.length === 0 && (
+          {rows.length === 0 && (
             <tr>
               <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-600">
                 {empty}
@@ -124,8 +129,8 @@ export function SessionsTable({
             </tr>
           )}
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => {
-            const row = tableRows[item.index];
+          {items.map((item, position) => {
+            const row = tableRows[position];
             if (!row) return null;
             return (
               <tr

@@ -7,6 +7,8 @@ export interface SessionsToolbarProps {
   onFiltersChange: (filters: SessionListFilters) => void;
   shown: number;
   total: number;
+  /** More sessions are still loading (a long list arrives page by page). */
+  loading: boolean;
   selected: number;
   /** The bulk change under way, if any, and how many sessions it has done. */
   running: { change: BulkSessionChange; done: number; of: number } | null;
@@ -26,15 +28,18 @@ export function SessionsToolbar({
   onFiltersChange,
   shown,
   total,
+  loading,
   selected,
   running,
   onBulk,
 }: SessionsToolbarProps) {
   const set = (patch: Partial<SessionListFilters>) => onFiltersChange({ ...filters, ...patch });
-  const count =
-    shown === total
-      ? `${total.toLocaleString('en')} sessions`
-      : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} sessions`;
+  const n = (value: number) => value.toLocaleString('en');
+  const count = loading
+    ? `${n(total)} sessions loaded so far…`
+    : shown === total
+      ? `${n(total)} sessions`
+      : `${n(shown)} of ${n(total)} sessions`;
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2">
       <div className="flex items-center gap-2">
