@@ -13,11 +13,11 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   return (
     <ul className="space-y-0.5">
       {rules.map(({ rule, word }) => (
-        <li key={rule.id}>
-          <span className="mr-1 inline-block w-12 font-medium whitespace-nowrap text-slate-500">
+        <li key={rule.id} className="flex gap-1">
+          <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
             {word} {rule.priority}
           </span>
-          {describeRule(rule)}
+          <span>{describeRule(rule)}</span>
         </li>
       ))}
     </ul>
@@ -59,22 +59,22 @@ export function FilterTable({ selected, onSelect }: { selected: string; onSelect
       isSelected={(f) => f.id === selected}
       onChange={(f, on) => on && onSelect(f.id)}
       verdict={verdict}
-      verdictHeader="Can be used"
+      verdictHeader="Available"
       columns={[
         {
-          header: 'Inbound rules',
+          header: 'Inbound',
           numeric: true,
           cell: (f) => `${f.ingress_rules.length} / ${quotas.ingress_rules_per_filter}`,
         },
         {
-          header: 'Outbound rules',
+          header: 'Outbound',
           numeric: true,
           cell: (f) => `${f.egress_rules.length} / ${quotas.egress_rules_per_filter}`,
         },
         { header: 'Sessions', numeric: true, cell: (f) => `${usedBy(f)} / ${quotas.sessions_per_filter}` },
         {
           header: 'Rules',
-          className: 'min-w-80 text-xs text-slate-700',
+          className: 'min-w-64 text-xs text-slate-700',
           cell: (f) => <RuleSentences filter={f} />,
         },
       ]}
