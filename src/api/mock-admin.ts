@@ -38,10 +38,15 @@ export function useUpdateMockSettings() {
   });
 }
 
-/** Every cached answer is stale after a reset, a load or an import: refetch everything. */
+/**
+ * Every cached answer is stale after a reset, a load or an import: refetch everything, in the
+ * background (the action is done when the server says so, not when every list is reloaded).
+ */
 function useRefetchEverything() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries();
+  return () => {
+    void queryClient.invalidateQueries();
+  };
 }
 
 export function useResetDemoData() {
