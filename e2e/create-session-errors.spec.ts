@@ -3,7 +3,7 @@ import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
 import {
   createSessionThroughApi,
-  keepSettingChangesQuiet,
+  quietChangeNotices,
   sessionsNamed,
   setFailureRate,
 } from './pages/create-session-mock';
@@ -17,7 +17,7 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 let wizard: CreateSessionPage;
 
 test.beforeEach(async ({ page }) => {
-  await keepSettingChangesQuiet(page);
+  await quietChangeNotices(page, 'settings');
   wizard = new CreateSessionPage(page);
   await wizard.open();
   await resetMockCloud(page);
@@ -65,7 +65,12 @@ test('Create sends one request however often it is pressed', async ({ page }) =>
   expect(await sessionsNamed(page, 'retry-me')).toHaveLength(1);
 });
 
-test('a priority taken meanwhile is shown at the priority field', async ({ page }) => {
+test('a priority taken meanwhile in another browser is refused by the server and shown at its field', async ({
+  page,
+}) => {
+  await quietChangeNotices(page, 'all');
+  await page.reload();
+  await wizard.expectStep('Review and create');
   await createSessionThroughApi(page, {
     name: 'took-priority-4',
     sources: [CN_NORTH_4.ports.payApi01],
@@ -76,6 +81,9 @@ test('a priority taken meanwhile is shown at the priority field', async ({ page 
   await wizard.button('Create session').click();
   const message = /Session "took-priority-4" already mirrors "pay-api-01-eth0" at priority 4/;
   await expect(wizard.reviewValue('Session', 'Priority')).toContainText(message);
+  await expect(page.getByRole('alert').filter({ hasText: 'The session was not created' })).toContainText(
+    'Correct the fields marked below, then create again. Your choices are kept.',
+  );
   await page
     .getByRole('region', { name: 'Session', exact: true })
     .getByRole('link', { name: 'Edit session' })

@@ -60,6 +60,7 @@ export async function createSessionThroughApi(
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
 }
 
+/** The fields of a session the tests compare. */
 export interface SessionOnServer {
   id: string;
   name: string;
@@ -81,6 +82,7 @@ export async function sessionsNamed(page: Page, name: string): Promise<SessionOn
   return (answer.body as { traffic_mirror_sessions: SessionOnServer[] }).traffic_mirror_sessions;
 }
 
+/** The fields of a filter and its rules the tests compare. */
 export interface FilterOnServer {
   id: string;
   name: string;
@@ -131,18 +133,19 @@ export async function addC7tInterfaces(page: Page, count: number): Promise<strin
 }
 
 /**
- * Fault injection is a mock setting, and the mock announces every setting change to every
- * tab, which makes the console refetch everything (and meet the fault everywhere). A real
- * outage announces nothing: this drops that one notice, so that only the calls the test
- * makes afterwards meet the fault. Call before the page loads.
+ * The mock tells every tab of each change (the console then refetches). Some scenes need
+ * silence: `settings` drops the notice of a fault-injection change (a real outage announces
+ * nothing, and the notice would make the console refetch everything into the fault); `all`
+ * drops every notice, as when a colleague in another browser changes the configuration.
+ * Call before the page loads (or reload after).
  */
-export async function keepSettingChangesQuiet(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+export async function quietChangeNotices(page: Page, which: 'settings' | 'all'): Promise<void> {
+  await page.addInitScript((which) => {
     const post = BroadcastChannel.prototype.postMessage;
     BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
       const notice = message as { type?: string; resource?: string } | null;
-      if (notice?.type === 'mock-api-change' && notice.resource === 'settings') return;
+      if (notice?.type === 'mock-api-change' && (which === 'all' || notice.resource === 'settings')) return;
       post.call(this, message);
     };
-  });
+  }, which);
 }

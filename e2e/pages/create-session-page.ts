@@ -4,6 +4,7 @@ import { openConsole } from '../support/console';
 /** Steps render after the region's data loads; shared machines can be slow. */
 const expect = baseExpect.configure({ timeout: 20_000 });
 
+/** What step 1 is filled with; left-out fields keep their defaults. */
 export interface SessionSettings {
   name: string;
   description?: string;

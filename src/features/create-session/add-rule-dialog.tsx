@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useWizard } from './wizard-context';
 
+/** The rule W1 proposes (null: the dialog is closed) and the source it lets in. */
 export interface AddRuleDialogProps {
   rule: SecurityGroupRuleFix | null;
   /** Names the source the rule lets in, for the rule's description. */

@@ -5,6 +5,7 @@ import { AddRuleDialog } from './add-rule-dialog';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
+/** The draft whose warnings are shown, which of them, and the fixes the step can apply. */
 export interface MirrorWarningsProps {
   values: WizardValues;
   /** Which warnings to show (the target step shows delivery and MTU ones; review shows all). */

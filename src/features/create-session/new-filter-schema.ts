@@ -37,7 +37,9 @@ export interface NewFilterValues {
   egress: RuleDraft[];
 }
 
+/** Rule directions in the order the editor shows them. */
 export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
+/** Direction names as operators read them. */
 export const DIRECTION_LABEL: Record<Direction, string> = { ingress: 'Inbound', egress: 'Outbound' };
 
 /** A new rule: accept TCP over IPv4 from and to anywhere, at the given priority. */
@@ -55,6 +57,7 @@ export function blankRule(priority: number): RuleDraft {
   };
 }
 
+/** An empty new filter: no name, no rules. */
 export const blankNewFilter = (): NewFilterValues => ({ name: '', description: '', ingress: [], egress: [] });
 
 const storedNumber = z.union([z.number(), z.null()]).transform((n) => n ?? Number.NaN);

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { StepId } from './wizard-steps';
 
+/** One summarised value of the review. */
 export interface ReviewItem {
   label: string;
   value: ReactNode;

@@ -10,6 +10,7 @@ import type { SubmitFailure } from './use-submit-session';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
+/** The outcome of the last create, whether one is under way, and how to try again. */
 export interface ReviewStepProps {
   failure: SubmitFailure | null;
   pending: boolean;

@@ -19,6 +19,7 @@ const ETHERTYPES = [
 ];
 const PORT_FIELDS = ['source_port_range', 'destination_port_range'] as const;
 
+/** Which rule of the in-place filter to edit, and how to remove it. */
 export interface RuleFieldsProps {
   direction: Direction;
   index: number;

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { blankRule, DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFields } from './rule-fields';
 
+/** One direction's rules: its quota and the rules already sent to the API. */
 export interface RuleListEditorProps {
   direction: Direction;
   /** The most rules a direction may have (the quota in force). */

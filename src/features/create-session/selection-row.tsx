@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RowVerdict, SelectionColumn } from './selection-table';
 
+/** A row of a selection table, with its control's ids and its eligibility. */
 export interface SelectionRowProps<Row> {
   id: string;
   group: string;

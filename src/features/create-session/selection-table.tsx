@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { SelectionRow } from './selection-row';
 
+/** A column after the name: its header and how a row fills it. */
 export interface SelectionColumn<Row> {
   header: string;
   cell: (row: Row) => ReactNode;
@@ -14,6 +15,7 @@ export interface RowVerdict {
   text: ReactNode;
 }
 
+/** The rows, how each is named, chosen and judged, and the other columns. */
 export interface SelectionTableProps<Row> {
   /** Names the table for screen readers. */
   label: string;

@@ -6,6 +6,7 @@ import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/form/field';
 import { SelectionTable, type RowVerdict } from './selection-table';
+import { sourceColumns } from './source-columns';
 import { StepError } from './step-error';
 import { draftOf } from './step-checks';
 import { useWizard } from './wizard-context';
@@ -30,8 +31,6 @@ export function SourcesStep() {
     return [p.name, portIpv4(p), portIpv6(p), server?.name, server?.flavor.id, vpc].join(' ').toLowerCase();
   };
   const shown = ports.filter((p) => text(p).includes(query.trim().toLowerCase()));
-  const sessionsOn = (p: Port) =>
-    snapshot.sessions.filter((s) => s.traffic_mirror_sources.includes(p.id)).length;
 
   const set = (ids: string[]) =>
     setValue('traffic_mirror_sources', ids, { shouldDirty: true, shouldValidate: true });
@@ -112,42 +111,7 @@ export function SourcesStep() {
         }}
         verdict={verdict}
         verdictHeader="Available"
-        columns={[
-          {
-            header: 'IP address',
-            className: 'font-mono text-xs',
-            cell: (p) => (
-              <>
-                {portIpv4(p)}
-                {portIpv6(p) && (
-                  <span className="block text-slate-500 [overflow-wrap:anywhere]">{portIpv6(p)}</span>
-                )}
-              </>
-            ),
-          },
-          {
-            header: 'ECS',
-            className: 'whitespace-nowrap',
-            cell: (p) => {
-              const server = serverOfPort(inventory, p);
-              return server ? server.name : <span className="text-slate-500">Not attached</span>;
-            },
-          },
-          {
-            header: 'Flavor',
-            className: 'whitespace-nowrap',
-            cell: (p) => serverOfPort(inventory, p)?.flavor.id ?? '—',
-          },
-          {
-            header: 'VPC',
-            cell: (p) => inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name ?? '—',
-          },
-          {
-            header: 'Sessions',
-            numeric: true,
-            cell: (p) => `${sessionsOn(p)} / ${quotas.sessions_per_source}`,
-          },
-        ]}
+        columns={sourceColumns(snapshot)}
         empty={
           query
             ? `No interface matches “${query}”. Clear the search to see them all.`

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { STEPS, stepIndex, type StepId } from './wizard-steps';
 
+/** The step shown and the furthest one that may be opened. */
 export interface StepListProps {
   current: StepId;
   /** The furthest step the operator may open (every step before it is complete). */

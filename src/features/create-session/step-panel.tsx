@@ -20,6 +20,7 @@ const INTRO: Record<StepId, string> = {
     'Check every choice before the session is created. Nothing is created until you select Create session.',
 };
 
+/** The step to show, where its heading is, and the create call's state for review. */
 export interface StepPanelProps {
   step: StepId;
   headingRef: Ref<HTMLHeadingElement>;

@@ -6,6 +6,7 @@ import { draftOf } from './step-checks';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
+/** The kind of target listed, the draft it is judged for, and the choice. */
 export interface TargetTableProps {
   type: TargetType;
   values: WizardValues;

@@ -13,6 +13,7 @@ interface Progress {
   createdRules: ReadonlySet<string>;
 }
 
+/** The filter made in place, as the filter step announces it. */
 export interface CreatedFilter {
   id: string;
   name: string;

@@ -7,6 +7,7 @@ import { useSessions } from '@/api/sessions';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
 
+/** The wizard's server data: loading, failed (with a retry) or one snapshot. */
 export interface WizardData {
   isPending: boolean;
   error: Error | null;

@@ -19,6 +19,7 @@ import {
   type WizardValues,
 } from './wizard-values';
 
+/** The region whose draft is kept, its data, and the step on arrival and now. */
 export interface WizardDraftOptions {
   region: string;
   snapshot: Snapshot & { quotas: QuotaValues };

@@ -18,6 +18,7 @@ export interface WizardContextValue {
   goTo: (step: StepId) => void;
 }
 
+/** Provides the wizard's shared state to its steps. */
 export const WizardContext = createContext<WizardContextValue | null>(null);
 
 /** The wizard's shared state; only the steps, inside the wizard, use it. */

@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { STEP_IDS, stepIndex, type StepId } from './wizard-steps';
 
+/** The step shown and the footer's actions. */
 export interface WizardFooterProps {
   step: StepId;
   onCancel: () => void;

@@ -8,8 +8,10 @@ import type { WizardValues } from './wizard-values';
 
 /** Step ids, in order; the URL carries one as `?step=`. */
 export const STEP_IDS = ['session', 'filter', 'sources', 'target', 'review'] as const;
+/** One of the wizard's steps. */
 export type StepId = (typeof STEP_IDS)[number];
 
+/** A step: its id, its title and the fields it completes. */
 export interface StepDefinition {
   id: StepId;
   /** The step's heading and its entry in the step list. */
@@ -42,6 +44,7 @@ export const STEPS: readonly StepDefinition[] = [
 export const createSessionSearchSchema = z.object({
   step: z.enum(STEP_IDS).optional().catch(undefined),
 });
+/** The validated search parameters of `/sessions/create`. */
 export type CreateSessionSearch = z.infer<typeof createSessionSearchSchema>;
 
 /** The position (0-4) of a step. */
