@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstIncompleteStep, stepOfField } from './wizard-steps';
+import { firstIncompleteStep, stepOfField, type StepId } from './wizard-steps';
 import { blankValues, isChangedDraft, type WizardValues } from './wizard-values';
 
 const complete: WizardValues = {
@@ -12,16 +12,17 @@ const complete: WizardValues = {
 };
 
 describe('firstIncompleteStep', () => {
-  it.each([
+  const cases: [string, WizardValues, StepId][] = [
     ['a complete draft reaches review', complete, 'review'],
     ['a missing name stops at the session step', { ...complete, name: '' }, 'session'],
-    ['an emptied VNI stops at the session step', { ...complete, virtual_network_id: '' as const }, 'session'],
+    ['an emptied VNI stops at the session step', { ...complete, virtual_network_id: '' }, 'session'],
     ['a NaN priority stops at the session step', { ...complete, priority: Number.NaN }, 'session'],
     ['no filter stops at the filter step', { ...complete, traffic_mirror_filter_id: '' }, 'filter'],
     ['no source stops at the sources step', { ...complete, traffic_mirror_sources: [] }, 'sources'],
     ['no target stops at the target step', { ...complete, traffic_mirror_target_id: '' }, 'target'],
     ['the earliest gap wins', { ...complete, name: '', traffic_mirror_target_id: '' }, 'session'],
-  ] as const)('%s', (_, values, step) => {
+  ];
+  it.each(cases)('%s', (_, values, step) => {
     expect(firstIncompleteStep(values)).toBe(step);
   });
 });
