@@ -6,7 +6,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
 /** Each change waits for the refreshed lists; machines shared by several suites need the time. */
-const expect = baseExpect.configure({ timeout: 20_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 150_000 });
 
 const S = CN_NORTH_4.sessions;

@@ -9,6 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { SessionsListPage } from './pages/sessions-list-page';
 import { loadLargeDataSet, openConsole, resetMockCloud } from './support/console';
 
+/** A measurement: tracing snapshots the page on every action and would be measured too. */
+test.use({ trace: 'off' });
+
 const RUNS = 3;
 const QUERY = 'session-12345';
 const ERASE = 5;

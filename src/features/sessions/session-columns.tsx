@@ -28,13 +28,13 @@ export const columnLayout: Record<string, ColumnLayout> = {
   name: { width: 156, sortKey: 'name' },
   status: { width: 78, sortKey: 'status' },
   priority: { width: 62, numeric: true, sortKey: 'priority' },
-  filter: { width: 120, sortKey: 'filter' },
+  filter: { width: 124, sortKey: 'filter' },
   sources: { width: 64, numeric: true, sortKey: 'sources' },
-  target: { width: 146, sortKey: 'target' },
+  target: { width: 156, sortKey: 'target' },
   vni: { width: 58, numeric: true, sortKey: 'vni' },
   packetLength: { width: 68, numeric: true, sortKey: 'packetLength' },
-  created: { width: 128, sortKey: 'created' },
-  actions: { width: 100, sticky: true },
+  created: { width: 120, sortKey: 'created' },
+  actions: { width: 96, sticky: true },
 };
 
 function IndeterminateCheckbox({

@@ -23,9 +23,6 @@ import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';
 import { useSessionListActions } from './use-session-list-actions';
 
-/** The create-session wizard (its own feature; typed as a plain path so this page does not depend on it). */
-const CREATE_SESSION_PATH: string = '/sessions/create';
-
 const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'all' };
 
 /** Every mirror session of the region: search, sort, filter, enable/disable and delete. */
@@ -58,7 +55,8 @@ export function SessionsPage() {
   const sorted = useMemo(() => sortSessionRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterSessionRows(sorted, listFilters), [sorted, listFilters]);
   const selected = useMemo(
-    () => shown.filter((r) => selection[r.id]).map((r) => r.session),
+    () =>
+      Object.keys(selection).length === 0 ? [] : shown.filter((r) => selection[r.id]).map((r) => r.session),
     [shown, selection],
   );
 
@@ -68,7 +66,7 @@ export function SessionsPage() {
     rows.length === 0 ? (
       <>
         This region has no mirror sessions yet.{' '}
-        <Link to={CREATE_SESSION_PATH} className="font-medium text-brand-700 underline">
+        <Link to="/sessions/create" className="font-medium text-brand-700 underline">
           Create a mirror session
         </Link>{' '}
         to start copying traffic.
@@ -92,7 +90,7 @@ export function SessionsPage() {
         description="A mirror session copies the traffic of its sources that its filter accepts to its target. Sessions are evaluated in ascending priority."
         actions={
           <Link
-            to={CREATE_SESSION_PATH}
+            to="/sessions/create"
             className="inline-flex h-8 items-center rounded border border-brand-600 bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700"
           >
             Create mirror session

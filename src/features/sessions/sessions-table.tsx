@@ -48,7 +48,7 @@ export function SessionsTable({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   // The table holds only the rows in view: building table rows for 20,000 sessions on every

@@ -10,7 +10,8 @@ export function useSelectAll(
   onSelectionChange: (selection: RowSelectionState) => void,
 ): SelectAll {
   return useMemo(() => {
-    const selected = rows.reduce((n, row) => (selection[row.id] ? n + 1 : n), 0);
+    const selected =
+      Object.keys(selection).length === 0 ? 0 : rows.reduce((n, row) => (selection[row.id] ? n + 1 : n), 0);
     return {
       checked: rows.length > 0 && selected === rows.length,
       indeterminate: selected > 0 && selected < rows.length,
