@@ -1,9 +1,8 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
 import { filtersNamed, sessionsNamed } from './pages/create-session-mock';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { resetMockCloud } from './support/console';
 
 // Whole journeys through a five-step wizard, on machines shared with other suites: after a
 // create the console refreshes every list before the session page opens.
@@ -14,10 +13,7 @@ let wizard: CreateSessionPage;
 
 test.beforeEach(async ({ page }) => {
   wizard = new CreateSessionPage(page);
-  await wizard.open();
-  await resetMockCloud(page);
-  await page.reload();
-  await wizard.expectStep('Configure session');
+  await wizard.openOnDemoData();
 });
 
 test('creates a session with an existing filter and opens its page', async ({ page }) => {
@@ -311,4 +307,64 @@ test('fits a 1024 px wide window: no table scrolls sideways and every reason is 
   await wizard.next();
   await wizard.expectStep('Select target');
   expect(await fits('Network interfaces')).toBe(true);
+});
+
+/** The review step's analysis of the session before it is created. */
+function analysis(page: Page) {
+  return page.getByRole('region', { name: 'Traffic analysis' });
+}
+
+test('the review step says, before creating, that higher-priority sessions leave the new one nothing', async ({
+  page,
+}) => {
+  // web-prod-01-to-ids (priority 2) mirrors web-prod-01-eth0 with the same filter.
+  await wizard.completeToReview({
+    settings: { name: 'late-web-copy', priority: 3 },
+    filter: 'web-traffic-filter',
+    sources: ['web-prod-01-eth0'],
+    targetType: 'Load balancer',
+    target: 'elb-mirror-collector',
+  });
+  const panel = analysis(page);
+  await expect(panel.getByText('Never receives', { exact: true })).toHaveCount(2);
+  await expect(panel).toContainText(
+    'Session "late-web-copy" (priority 3) never receives an inbound packet from interface "web-prod-01-eth0":',
+  );
+  await expect(panel).toContainText('session "web-prod-01-to-ids" (priority 2)');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the review step shows a packet the new session copies, and opens it in the packet tester', async ({
+  page,
+}) => {
+  await wizard.completeToReview({
+    settings: { name: 'web-02-copy' },
+    filter: 'web-traffic-filter',
+    sources: ['web-prod-02-eth0'],
+    targetType: 'Load balancer',
+    target: 'elb-mirror-collector',
+  });
+  const panel = analysis(page);
+  await expect(panel.getByText('Copies', { exact: true })).toBeVisible();
+  await expect(panel.getByText('Never receives', { exact: true })).toHaveCount(0);
+  await expect(panel).toContainText('This session copies packets from web-prod-02-eth0, such as this one.');
+  await panel.getByRole('link', { name: 'Test this packet: copied from web-prod-02-eth0' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Packet Tester' })).toBeVisible();
+  await expect(page).toHaveURL(/source=.*destination_port=/);
+  await expect(page.getByRole('region', { name: 'Verdict' })).toBeVisible();
+});
+
+test('the review step warns that a filter without rules copies nothing in either direction', async ({
+  page,
+}) => {
+  await wizard.completeToReview({
+    settings: { name: 'empty-copy' },
+    filter: 'no-rules-filter',
+    sources: ['web-prod-02-eth0'],
+    targetType: 'Load balancer',
+    target: 'elb-mirror-collector',
+  });
+  const panel = analysis(page);
+  await expect(panel.getByText('Copies nothing', { exact: true })).toHaveCount(3);
+  await expect(panel.getByRole('link')).toHaveCount(0);
 });

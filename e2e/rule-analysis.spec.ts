@@ -144,7 +144,7 @@ test('a session that a higher-priority session preempts is told it never receive
   await expect(panel.getByText('Never receives', { exact: true })).toHaveCount(2);
   await expect(panel).toContainText(
     'Session "web-prod-01-to-ids" (priority 2) never receives an inbound packet from ' +
-      `${CN_NORTH_4.ports.webProd01}: session "figure-1-web-pay-to-elb" (priority 1) decides every inbound packet its filter matches.`,
+      'interface "web-prod-01-eth0": session "figure-1-web-pay-to-elb" (priority 1) decides every inbound packet its filter matches.',
   );
   await expectNoSeriousA11yViolations(page);
 });

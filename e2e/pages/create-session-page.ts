@@ -1,5 +1,5 @@
 import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
-import { openConsole } from '../support/console';
+import { openConsole, resetMockCloud } from '../support/console';
 
 /** Steps render after the region's data loads; shared machines can be slow. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -22,6 +22,14 @@ export class CreateSessionPage {
   async open(): Promise<void> {
     await openConsole(this.page, 'sessions/create');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Create mirror session' })).toBeVisible();
+  }
+
+  /** Opens the wizard on fresh demo data, on its first step. */
+  async openOnDemoData(): Promise<void> {
+    await this.open();
+    await resetMockCloud(this.page);
+    await this.page.reload();
+    await this.expectStep('Configure session');
   }
 
   /** The heading of the step shown (it takes focus on every step change). */

@@ -2,7 +2,8 @@
  * Short phrases for analysis messages: a rule as "rule 3 (accept TCP from 10.0.0.0/24)",
  * a packet as "TCP 10.0.0.1:40000 -> 10.0.0.2:80", lists as "rules 1 and 2".
  */
-import type { Direction, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
+import type { Direction, MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
+import { findPort, targetEndpoint } from '../network/inventory-lookup';
 import { displayCidr } from '../model/describe-rule';
 import type { MirrorPacket } from '../matcher/types';
 
@@ -93,4 +94,28 @@ export function packetText(packet: MirrorPacket): string {
   const from = endpoint(packet.source_ip, packet.source_port, packet.ethertype);
   const to = endpoint(packet.destination_ip, packet.destination_port, packet.ethertype);
   return `${protocol} ${from} -> ${to}`;
+}
+
+/**
+ * A network interface as named in messages: its name when the configuration's inventory
+ * knows it, else its id (configurations without inventory, as in tests of rules alone).
+ *
+ * @example interfaceName(config, 'port-1') // 'interface "web-prod-01-eth0"'
+ */
+export function interfaceName(config: MirrorConfig, portId: string): string {
+  const port = config.inventory && findPort(config.inventory, portId);
+  return port ? `interface "${port.name}"` : portId;
+}
+
+/**
+ * A session's target as named in messages, such as `load balancer "elb-collector"`; its id
+ * when the inventory does not know it.
+ *
+ * @example targetName(config, session) // 'interface "ids-eth0"'
+ */
+export function targetName(config: MirrorConfig, session: TrafficMirrorSession): string {
+  const type = session.traffic_mirror_target_type;
+  const kind = type === 'elb' ? 'load balancer' : 'interface';
+  const target = config.inventory && targetEndpoint(config.inventory, type, session.traffic_mirror_target_id);
+  return target ? `${kind} "${target.name}"` : `${kind} ${session.traffic_mirror_target_id}`;
 }

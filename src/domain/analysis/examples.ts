@@ -6,7 +6,7 @@
 import type { Direction, MirrorConfig, TrafficMirrorFilter } from '../model/types';
 import type { MirrorPacket } from '../matcher/types';
 import { overlaps } from './box-set';
-import { capitalize, directionWord, joinAnd, sessionName } from './describe';
+import { capitalize, directionWord, interfaceName, joinAnd, sessionName } from './describe';
 import { examplePacket } from './example-packet';
 import { analyzeFilterDirection, ruleDecisions } from './filter-analysis';
 import { sessionLayers } from './source-model';
@@ -92,7 +92,10 @@ export function examplePacketForSession(
   if (!session) return none('unknown-session', `There is no session ${sessionId}.`);
   const name = capitalize(sessionName(session));
   if (!session.traffic_mirror_sources.includes(sourceId)) {
-    return none('not-a-source', `${name} does not mirror ${sourceId}. Add the interface as a source first.`);
+    return none(
+      'not-a-source',
+      `${name} does not mirror ${interfaceName(config, sourceId)}. Add the interface as a source first.`,
+    );
   }
   if (!session.enabled) return none('disabled', `${name} is disabled and copies nothing. Enable it.`);
   const directions: Direction[] = direction ? [direction] : ['ingress', 'egress'];
@@ -118,7 +121,7 @@ export function examplePacketForSession(
   }
   const ids = [...blockers.keys()];
   const message =
-    `${name} copies no ${ways} packet from ${sourceId}: ${joinAnd([...blockers.values()])} ` +
+    `${name} copies no ${ways} packet from ${interfaceName(config, sourceId)}: ${joinAnd([...blockers.values()])} ` +
     `${ids.length > 1 ? 'decide' : 'decides'} every packet it would copy. Give it a smaller priority or narrow the other filters.`;
   return none('preempted', message, ids);
 }

@@ -8,5 +8,11 @@ export { analyzeFilterDirection, type AnalysisOptions } from './filter-analysis'
 export { analyzeSource } from './source-analysis';
 export { examplePacketForRule, examplePacketForSession, type ExampleResult } from './examples';
 export { changeImpact, type ChangeImpact, type ChangeImpactOptions, type ImpactSet } from './change-impact';
+export {
+  packetTesterFields,
+  sessionFindings,
+  sessionFindingsIn,
+  type SessionFindingLine,
+} from './session-findings';
 export { packetText, ruleName, ruleSummary } from './describe';
 export type * from './types';

@@ -1,8 +1,13 @@
-import { analyzeFilterDirection, analyzeSource, examplePacketForSession } from '@/domain/analysis';
-import type { MirrorPacket } from '@/domain/matcher/types';
-import type { MirrorConfig, TrafficMirrorSession } from '@/domain/model/types';
+/** A session's analysis as lines a page can show: the findings of the filter and source analyses. */
+import type { MirrorPacket } from '../matcher/types';
+import type { MirrorConfig, TrafficMirrorSession } from '../model/types';
+import type { Snapshot } from '../model/violations';
+import { findPort } from '../network/inventory-lookup';
+import { examplePacketForSession } from './examples';
+import { analyzeFilterDirection } from './filter-analysis';
+import { analyzeSource } from './source-analysis';
 
-/** One line of a session's analysis: what is found, and a packet to try in the tester. */
+/** One line of a session's analysis: what is found, and a packet to try in the packet tester. */
 export interface SessionFindingLine {
   key: string;
   badge: string;
@@ -13,10 +18,18 @@ export interface SessionFindingLine {
   context: string;
 }
 
+const TONE_ORDER: Record<SessionFindingLine['tone'], number> = { warning: 0, info: 1, success: 2 };
+
 /**
  * What the analysis finds for one session, exactly: per source, whether higher-priority
  * sessions decide all its packets (it never receives) and overlaps with the other sessions
  * of the source; directions its filter copies nothing in; and per source a packet it copies.
+ * Warnings come first, then overlaps, then the packets it copies.
+ * Shown on the session page and, for the session not yet created, on the wizard's review
+ * step (add the draft to `config.sessions` first). A disabled session gets only the filter
+ * findings: it receives nothing until it is enabled.
+ *
+ * @example sessionFindings(config, session, (id) => portNames[id] ?? id)[0]?.badge // 'Copies'
  */
 export function sessionFindings(
   config: MirrorConfig,
@@ -92,5 +105,42 @@ export function sessionFindings(
           },
     );
   }
-  return lines;
+  // What needs fixing first, then what depends on priority, then what is copied.
+  return lines.sort((a, b) => TONE_ORDER[a.tone] - TONE_ORDER[b.tone]);
+}
+
+/**
+ * {@link sessionFindings} for a session of a region's snapshot, or one about to join it (a
+ * session whose id the snapshot does not hold is added to its sessions), with interfaces
+ * named as the inventory names them.
+ */
+export function sessionFindingsIn(snapshot: Snapshot, session: TrafficMirrorSession): SessionFindingLine[] {
+  const saved = snapshot.sessions.some((s) => s.id === session.id);
+  const config: MirrorConfig = {
+    sessions: saved ? [...snapshot.sessions] : [...snapshot.sessions, session],
+    filters: [...snapshot.filters],
+    inventory: snapshot.inventory,
+  };
+  return sessionFindings(config, session, (id) => findPort(snapshot.inventory, id)?.name ?? id);
+}
+
+/**
+ * The packet tester's address fields for a packet: the interface, the direction and every
+ * field, ports only for TCP and UDP (the tester refuses ports on other protocols), so that
+ * a link opens the tester with the packet already tested.
+ *
+ * @example packetTesterFields(packet).destination_port // 443
+ */
+export function packetTesterFields(packet: MirrorPacket) {
+  const ports = packet.protocol === 'TCP' || packet.protocol === 'UDP';
+  return {
+    source: packet.source === '' ? undefined : packet.source,
+    direction: packet.direction,
+    ethertype: packet.ethertype,
+    protocol: packet.protocol,
+    source_ip: packet.source_ip,
+    destination_ip: packet.destination_ip,
+    source_port: ports ? packet.source_port : undefined,
+    destination_port: ports ? packet.destination_port : undefined,
+  };
 }

@@ -3,22 +3,13 @@
  * overlaps decided by priority, and example packets a session copies.
  */
 import { describe, expect, it } from 'vitest';
-import type { MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
+import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
-import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
+import { makeFilter, makeRule, sessionOnEni1 } from '../matcher/fixtures';
 import { examplePacketForSession } from './examples';
 import { analyzeSource } from './source-analysis';
 
-const session = (id: string, priority: number, filter: string, fields: Partial<TrafficMirrorSession> = {}) =>
-  makeSession({
-    id,
-    name: id,
-    priority,
-    traffic_mirror_sources: ['eni-1'],
-    traffic_mirror_filter_id: filter,
-    traffic_mirror_target_id: `target-${id}`,
-    ...fields,
-  });
+const session = sessionOnEni1;
 const rule = (id: string, fields: Partial<TrafficMirrorFilterRule> = {}) => makeRule({ id, ...fields });
 
 /** Figure 2: session A copies TCP to port 80, session B everything. */

@@ -5,21 +5,34 @@
  */
 import type { Direction, MirrorConfig, TrafficMirrorSession } from '../model/types';
 import { intersect, overlaps, type BoxSet } from './box-set';
-import { capitalize, directionWord, joinAnd, packetText, sessionName } from './describe';
+import {
+  capitalize,
+  directionWord,
+  interfaceName,
+  joinAnd,
+  packetText,
+  sessionName,
+  targetName,
+} from './describe';
 import { examplePacket } from './example-packet';
 import { outcomeKey, sessionLayers, type SessionLayer } from './source-model';
 import type { RulePair, SessionReach, SourceAnalysis, SourceFinding } from './types';
 
-function copyPhrase(session: TrafficMirrorSession, action: string, would: boolean): string {
+function copyPhrase(
+  config: MirrorConfig,
+  session: TrafficMirrorSession,
+  action: string,
+  would: boolean,
+): string {
   const verb = would ? 'would copy' : 'copies';
   if (action !== 'accept') return would ? 'would not copy them' : 'does not copy them';
-  const kind = session.traffic_mirror_target_type === 'elb' ? 'load balancer' : 'interface';
-  return `${verb} them to ${kind} ${session.traffic_mirror_target_id}`;
+  return `${verb} them to ${targetName(config, session)}`;
 }
 
 const quoted = (session: TrafficMirrorSession) => `session "${session.name}"`;
 
 function neverReceives(
+  config: MirrorConfig,
   layers: readonly SessionLayer[],
   index: number,
   sourceId: string,
@@ -32,7 +45,7 @@ function neverReceives(
   const plural = covering.length > 1;
   const others = joinAnd(covering.map((l) => quoted(l.session)));
   const message =
-    `${capitalize(sessionName(layer.session))} never receives an ${way} packet from ${sourceId}: ` +
+    `${capitalize(sessionName(layer.session))} never receives an ${way} packet from ${interfaceName(config, sourceId)}: ` +
     `${joinAnd(covering.map((l) => sessionName(l.session)))} ${plural ? 'decide' : 'decides'} every ${way} ` +
     `packet its filter matches. Give ${quoted(layer.session)} a smaller priority than ${others}, ` +
     `or narrow the ${plural ? 'filters' : 'filter'} of ${others}.`;
@@ -48,6 +61,7 @@ function neverReceives(
 }
 
 function overlap(
+  config: MirrorConfig,
   higher: SessionLayer,
   lower: SessionLayer,
   sourceId: string,
@@ -71,8 +85,8 @@ function overlap(
   const [high, low] = [higher.session, lower.session];
   const message =
     `${capitalize(directionWord(direction))} packets such as ${packetText(example)} match ` +
-    `${sessionName(high)}, which ${copyPhrase(high, first.actions[0], false)}, and ${sessionName(low)}, ` +
-    `which ${copyPhrase(low, first.actions[1], true)}. Only ${quoted(high)} sees them because its priority ` +
+    `${sessionName(high)}, which ${copyPhrase(config, high, first.actions[0], false)}, and ${sessionName(low)}, ` +
+    `which ${copyPhrase(config, low, first.actions[1], true)}. Only ${quoted(high)} sees them because its priority ` +
     `is smaller: if ${quoted(low)} should, give it the smaller priority or narrow the filter of ${quoted(high)}.`;
   return {
     kind: 'priority-overlap',
@@ -121,10 +135,10 @@ export function analyzeSource(config: MirrorConfig, sourceId: string): SourceAna
         receives: layer.reached.length > 0,
         copyExample: examplePacket(layer.copied, direction, sourceId),
       });
-      const never = neverReceives(layers, index, sourceId, direction);
+      const never = neverReceives(config, layers, index, sourceId, direction);
       if (never) findings.push(never);
       for (const lower of layers.slice(index + 1)) {
-        const found = overlap(layer, lower, sourceId, direction);
+        const found = overlap(config, layer, lower, sourceId, direction);
         if (found) findings.push(found);
       }
     });

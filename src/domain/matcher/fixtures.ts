@@ -76,3 +76,26 @@ export function makeSession(
     ...fields,
   };
 }
+
+/**
+ * A session on interface `eni-1` with its own target (`target-<id>`), for analyses of the
+ * sessions that share a source.
+ *
+ * @example sessionOnEni1('a', 1, 'filter-a').traffic_mirror_target_id // 'target-a'
+ */
+export function sessionOnEni1(
+  id: string,
+  priority: number,
+  filter: string,
+  fields: Partial<TrafficMirrorSession> = {},
+): TrafficMirrorSession {
+  return makeSession({
+    id,
+    name: id,
+    priority,
+    traffic_mirror_sources: ['eni-1'],
+    traffic_mirror_filter_id: filter,
+    traffic_mirror_target_id: `target-${id}`,
+    ...fields,
+  });
+}

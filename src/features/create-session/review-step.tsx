@@ -3,6 +3,7 @@ import { describeRule } from '@/domain/model/describe-rule';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DraftAnalysis } from './draft-analysis';
 import { MirrorWarnings } from './mirror-warnings';
 import { ReviewSection } from './review-section';
 import { StepError } from './step-error';
@@ -128,6 +129,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
           },
         ]}
       />
+      <DraftAnalysis values={values} />
       <MirrorWarnings
         values={values}
         codes={['W1', 'W2', 'W3', 'W4']}

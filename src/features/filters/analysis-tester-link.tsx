@@ -1,5 +1,5 @@
-import { Link } from '@tanstack/react-router';
-import { packetText } from '@/domain/analysis';
+import { ExampleLink } from '@/components/ui/example-link';
+import { packetTesterFields, packetText } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
 
 /** What the packet tester was opened from, kept in its address beside the packet. */
@@ -8,23 +8,9 @@ export interface TesterOrigin {
   session?: string;
 }
 
-/**
- * The packet tester's search parameters for a packet: the interface, the direction and every
- * packet field, so that the tester tests it as soon as it opens. Ports only for TCP and UDP.
- */
+/** The packet tester's search parameters for a packet opened from a rule or a session. */
 export function testerSearchOfPacket(packet: MirrorPacket, origin: TesterOrigin = {}) {
-  const ports = packet.protocol === 'TCP' || packet.protocol === 'UDP';
-  return {
-    source: packet.source === '' ? undefined : packet.source,
-    ...origin,
-    direction: packet.direction,
-    ethertype: packet.ethertype,
-    protocol: packet.protocol,
-    source_ip: packet.source_ip,
-    destination_ip: packet.destination_ip,
-    source_port: ports ? packet.source_port : undefined,
-    destination_port: ports ? packet.destination_port : undefined,
-  };
+  return { ...packetTesterFields(packet), ...origin };
 }
 
 export interface TesterLinkProps {
@@ -39,16 +25,12 @@ export interface TesterLinkProps {
 /** An example packet in one line, and a link that opens it in the packet tester. */
 export function TesterLink({ packet, label, context, origin }: TesterLinkProps) {
   return (
-    <span className="inline-flex flex-wrap items-baseline gap-x-2">
-      <span className="font-mono text-xs text-slate-700">{packetText(packet)}</span>
-      <Link
-        to="/packet-tester"
-        search={testerSearchOfPacket(packet, origin)}
-        aria-label={`${label}: ${context}`}
-        className="text-xs font-medium whitespace-nowrap text-brand-700 underline underline-offset-2"
-      >
-        {label}
-      </Link>
-    </span>
+    <ExampleLink
+      text={packetText(packet)}
+      to="/packet-tester"
+      search={testerSearchOfPacket(packet, origin)}
+      label={label}
+      context={context}
+    />
   );
 }

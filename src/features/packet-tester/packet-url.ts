@@ -2,6 +2,7 @@
  * Between the address and the form: the search parameters of a test as form values, and a
  * checked packet as search parameters (the interface by id, the direction only when chosen).
  */
+import { packetTesterFields } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
 import type { Inventory } from '@/domain/model/types';
 import { parseIp } from '@/domain/net/address';
@@ -59,16 +60,10 @@ export function formValuesFromSearch(search: PacketTesterSearch, inventory: Inve
  * @example searchOfPacket({ source: 'port-1', direction: 'ingress', protocol: 'TCP', ... }, true).direction // undefined
  */
 export function searchOfPacket(packet: MirrorPacket, inferred: boolean): PacketTesterSearch {
-  const ports = packet.protocol === 'TCP' || packet.protocol === 'UDP';
   return {
+    ...packetTesterFields(packet),
     source: packet.source,
     direction: inferred ? undefined : packet.direction,
-    ethertype: packet.ethertype,
-    protocol: packet.protocol,
-    source_ip: packet.source_ip,
-    destination_ip: packet.destination_ip,
-    source_port: ports ? packet.source_port : undefined,
-    destination_port: ports ? packet.destination_port : undefined,
     length: packet.length,
     reply: packet.is_reply ? true : undefined,
   };
