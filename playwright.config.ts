@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** Which build to serve; parallel work can keep separate builds (`E2E_DIST=dist-x`). */
 const dist = process.env.E2E_DIST ?? 'dist';
 
+/** Specs that measure (they print figures): the large data set load and the 20,000-row list. */
+const BENCHMARKS = [/large-data\.spec\.ts$/, /\.bench\.spec\.ts$/];
+
 /**
  * Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else Playwright's own browser
  * (undefined lets Playwright find it).
@@ -45,7 +48,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testIgnore: BENCHMARKS },
+    // Figures are only worth reading when nothing else runs: one at a time, after the suite
+    // (`scripts/run-e2e.mjs` runs this project on its own).
+    { name: 'benchmarks', testMatch: BENCHMARKS, workers: 1, outputDir: `test-results/${dist}-benchmarks` },
+  ],
   webServer: {
     command: `npx vite preview --base ${E2E_BASE} --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}${E2E_BASE}`,

@@ -29,17 +29,26 @@ const rows = Object.entries(manifest)
   .filter(([, chunk]) => chunk.file.endsWith('.js'))
   .map(([key, chunk]) => {
     const bytes = readFileSync(`${dist}/${chunk.file}`);
-    return { file: chunk.file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, first: initial.has(key) };
+    return {
+      file: chunk.file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      first: initial.has(key),
+    };
   })
   .sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
 
 console.log('JavaScript chunks (KB):      raw    gzip  loaded by');
 for (const row of rows) {
-  console.log(`  ${row.file.padEnd(40)} ${kb(row.raw)} ${kb(row.gzip)}  ${row.first ? 'first page' : 'on demand'}`);
+  console.log(
+    `  ${row.file.padEnd(40)} ${kb(row.raw)} ${kb(row.gzip)}  ${row.first ? 'first page' : 'on demand'}`,
+  );
 }
 const total = rows.filter((row) => row.first).reduce((sum, row) => sum + row.gzip, 0);
 console.log(`First page JavaScript: ${(total / 1024).toFixed(1)} KB gzip (budget ${BUDGET_KB} KB).`);
 if (total > BUDGET_KB * 1024) {
-  console.error(`Over budget by ${((total - BUDGET_KB * 1024) / 1024).toFixed(1)} KB: lazy-load a route or drop a dependency.`);
+  console.error(
+    `Over budget by ${((total - BUDGET_KB * 1024) / 1024).toFixed(1)} KB: lazy-load a route or drop a dependency.`,
+  );
   process.exit(1);
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run test:e2e`: finds Chromium, builds the app for the e2e sub-path when the build is
  * missing or was made for another base, then runs Playwright (extra arguments pass through).
+ * Without arguments it runs the suite, then the benchmarks on their own so that their figures
+ * are not shared with other tests (reports `.reports/e2e.json` and `.reports/e2e-bench.json`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,11 +18,23 @@ try {
   process.exit(1);
 }
 
-const built = existsSync('dist/index.html') && readFileSync('dist/index.html', 'utf8').includes(`src="${E2E_BASE}assets/`);
+const built =
+  existsSync('dist/index.html') &&
+  readFileSync('dist/index.html', 'utf8').includes(`src="${E2E_BASE}assets/`);
 if (!built) {
-  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: E2E_BASE } });
+  const build = spawnSync('npx', ['vite', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: E2E_BASE },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const playwright = (args, env = {}) =>
+  spawnSync('npx', ['playwright', 'test', ...args], { stdio: 'inherit', env: { ...process.env, ...env } })
+    .status ?? 1;
+
+const extra = process.argv.slice(2);
+if (extra.length > 0) process.exit(playwright(extra));
+const suite = playwright(['--project', 'chromium']);
+const benchmarks = playwright(['--project', 'benchmarks'], { E2E_REPORT: '.reports/e2e-bench.json' });
+process.exit(suite !== 0 ? suite : benchmarks);
