@@ -6,6 +6,23 @@ import { parseIp } from '../net/address';
 import type { Inventory, LoadBalancer, Port, Server, Subnet, TargetType } from '../model/types';
 
 /**
+ * An inventory with nothing in it, for checks that read no network (filters, rules, quotas).
+ * Shared: never change its lists.
+ */
+export const EMPTY_INVENTORY: Inventory = {
+  vpcs: [],
+  subnets: [],
+  peerings: [],
+  enterprise_router_attachments: [],
+  servers: [],
+  ports: [],
+  load_balancers: [],
+  security_groups: [],
+  security_group_rules: [],
+  network_acls: [],
+};
+
+/**
  * The port (ENI) with this id.
  *
  * @example findPort(inventory, 'port-b')?.name // 'eni-b'

@@ -2,6 +2,7 @@
  * The filter created in place on the filter step: its name, description and rules, checked
  * with the domain's rule schema (fields and coherence), C5 and the rules-per-direction quota.
  */
+import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import { z } from 'zod';
 import { descriptionSchema, nameSchema } from '@/domain/model/fields';
 import { validateRuleCreate } from '@/domain/model/filter-constraints';
@@ -10,7 +11,6 @@ import { ruleCreateSchema } from '@/domain/model/rule-schema';
 import type {
   Direction,
   Ethertype,
-  Inventory,
   RuleAction,
   TrafficMirrorFilter,
   TrafficMirrorFilterRule,
@@ -96,19 +96,6 @@ function asRule(rule: RuleDraft, direction: Direction, index: number): TrafficMi
   };
 }
 
-const NO_INVENTORY: Inventory = {
-  vpcs: [],
-  subnets: [],
-  peerings: [],
-  enterprise_router_attachments: [],
-  servers: [],
-  ports: [],
-  load_balancers: [],
-  security_groups: [],
-  security_group_rules: [],
-  network_acls: [],
-};
-
 /**
  * The filter being written as the API would hold it, so that the domain's filter checks
  * (C5, the rules quota, the next free rule priority) can read it.
@@ -155,7 +142,7 @@ function ruleProblems(
     }
     const before = rules.slice(0, index);
     const filter = direction === 'ingress' ? draftFilterOf(before, []) : draftFilterOf([], before);
-    const snapshot = { sessions: [], filters: [filter], inventory: NO_INVENTORY, quotas };
+    const snapshot = { sessions: [], filters: [filter], inventory: EMPTY_INVENTORY, quotas };
     for (const violation of validateRuleCreate(snapshot, asRule(rule, direction, index))) {
       const path = violation.fields?.[0] === 'priority' ? [direction, index, 'priority'] : [direction];
       ctx.addIssue({ code: 'custom', path, message: violation.message });

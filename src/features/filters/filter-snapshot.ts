@@ -1,21 +1,8 @@
+import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import type { QuotaValues } from '@/domain/model/quotas';
 import { DEFAULT_QUOTAS } from '@/domain/model/quotas';
-import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import type { TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-
-/** The filter checks (C5, rules per direction, C6 on delete) read no network inventory. */
-const noInventory: Inventory = {
-  vpcs: [],
-  subnets: [],
-  peerings: [],
-  enterprise_router_attachments: [],
-  servers: [],
-  ports: [],
-  load_balancers: [],
-  security_groups: [],
-  security_group_rules: [],
-  network_acls: [],
-};
 
 /**
  * A snapshot for the domain's filter and rule checks: the filters, the sessions that use
@@ -28,5 +15,5 @@ export function filterSnapshot(
   sessions: readonly TrafficMirrorSession[],
   quotas: QuotaValues = DEFAULT_QUOTAS,
 ): Snapshot {
-  return { filters, sessions, inventory: noInventory, quotas };
+  return { filters, sessions, inventory: EMPTY_INVENTORY, quotas };
 }

@@ -3,6 +3,7 @@
  * quotas) from the store, inside the caller's transaction, and turning their violations into
  * an API error.
  */
+import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import type { Table } from 'dexie';
 import { apiErrorFor, type Snapshot, type Violation } from '@/domain/model/violations';
 import type { Inventory } from '@/domain/model/types';
@@ -33,19 +34,6 @@ export function mirroringTables(db: MockDb): Table[] {
     db.firewalls,
   ];
 }
-
-const EMPTY_INVENTORY: Inventory = {
-  vpcs: [],
-  subnets: [],
-  peerings: [],
-  enterprise_router_attachments: [],
-  servers: [],
-  ports: [],
-  load_balancers: [],
-  security_groups: [],
-  security_group_rules: [],
-  network_acls: [],
-};
 
 async function ownedBy<T extends { project_id: string }>(table: Table<T, string>, project_id: string) {
   const rows = await table.where('project_id').equals(project_id).toArray();
