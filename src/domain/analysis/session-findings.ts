@@ -26,7 +26,7 @@ const TONE_ORDER: Record<SessionFindingLine['tone'], number> = { warning: 0, inf
  * of the source; directions its filter copies nothing in; and per source a packet it copies.
  * Warnings come first, then overlaps, then the packets it copies.
  * Shown on the session page and, for the session not yet created, on the wizard's review
- * step (add the draft to `config.sessions` first). A disabled session gets only the filter
+ * step (`sessionFindingsIn` adds the draft to the sessions). A disabled session gets only the filter
  * findings: it receives nothing until it is enabled.
  *
  * @example sessionFindings(config, session, (id) => portNames[id] ?? id)[0]?.badge // 'Copies'
