@@ -3,9 +3,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** The sub-path the e2e suite serves the production build under, as demo deployments do. */
 export const E2E_BASE = '/console/';
-const port = Number(process.env.E2E_PORT ?? 4173);
-/** Which build to serve; parallel work can keep separate builds (`E2E_DIST=dist-x`). */
-const dist = process.env.E2E_DIST ?? 'dist';
+/** Not 4173, so that a `npm run preview` of the user's own build is never mistaken for the test build. */
+const port = Number(process.env.E2E_PORT ?? 4183);
+/** Which build to serve: the test build's own folder (`dist/` is the user's); `E2E_DIST=dist-x` for another. */
+export const E2E_DIST = process.env.E2E_DIST ?? 'dist-e2e';
+const dist = E2E_DIST;
 
 /** Specs that measure (they print figures): the large data set load and the 20,000-row list. */
 const BENCHMARKS = [/large-data\.spec\.ts$/, /\.bench\.spec\.ts$/];

@@ -2,38 +2,29 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, type Plugin } from 'vite';
-
-/**
- * The Content-Security-Policy in index.html forbids inline scripts, which the dev server's
- * hot reload needs. The policy is kept in the production build and dropped while developing.
- */
-function relaxCspWhileDeveloping(): Plugin {
-  return {
-    name: 'relax-csp-while-developing',
-    apply: 'serve',
-    transformIndexHtml(html) {
-      return html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
-    },
-  };
-}
+import { defineConfig } from 'vite';
+import { contentSecurityPolicyInBuild } from './scripts/vite/content-security-policy.ts';
 
 /** Hosting under a sub-path: `BASE_PATH=/console/ npm run build`. */
 const base = process.env.BASE_PATH ?? '/';
+/** Where the build goes: `dist/` is the user's; the test run builds into its own folder (`OUT_DIR=dist-e2e`). */
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), relaxCspWhileDeveloping()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyInBuild()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
+    outDir,
     manifest: true,
     target: 'es2022',
     sourcemap: false,
   },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  // `npm run preview` takes the next free port when 4173 is taken, and prints the address.
+  preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,6 @@
 /**
- * `npm run test:e2e`: finds Chromium, builds the app for the e2e sub-path when the build is
- * missing or was made for another base, then runs Playwright (extra arguments pass through).
+ * `npm run test:e2e`: finds Chromium, builds the app for the e2e sub-path into its own folder
+ * (`dist-e2e/`; `dist/` is the user's) when that build is missing or was made for another base, then runs Playwright (extra arguments pass through).
  * Without arguments it runs the suite, then the benchmarks on their own so that their figures
  * are not shared with other tests (reports `.reports/e2e.json` and `.reports/e2e-bench.json`).
  */
@@ -18,13 +18,14 @@ try {
   process.exit(1);
 }
 
+const dist = process.env.E2E_DIST ?? 'dist-e2e';
 const built =
-  existsSync('dist/index.html') &&
-  readFileSync('dist/index.html', 'utf8').includes(`src="${E2E_BASE}assets/`);
+  existsSync(`${dist}/index.html`) &&
+  readFileSync(`${dist}/index.html`, 'utf8').includes(`src="${E2E_BASE}assets/`);
 if (!built) {
   const build = spawnSync('npx', ['vite', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: E2E_BASE },
+    env: { ...process.env, BASE_PATH: E2E_BASE, OUT_DIR: dist },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
