@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  makeAclRule,
-  makeFilter,
-  makePort,
-  makeSession,
-  makeSgRule,
-  makeSnapshot,
-} from './test-fixtures';
+import { makeAclRule, makeFilter, makePort, makeSession, makeSgRule, makeSnapshot } from './test-fixtures';
 import type { Inventory } from './types';
 import { filterWarnings, mtuWarning, sessionWarnings } from './warnings';
 
