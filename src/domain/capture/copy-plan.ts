@@ -6,7 +6,8 @@
 import type { MirrorConfig, Port, TrafficMirrorSession } from '../model/types';
 import type { Outcome } from '../matcher/types';
 import { parseIp } from '../net/address';
-import { createVxlanTemplate, VXLAN_IP_OVERHEAD, type VxlanTemplate } from '../net/packet-vxlan';
+import { copyLimit } from '../net/copy-size';
+import { createVxlanTemplate, type VxlanTemplate } from '../net/packet-vxlan';
 import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup';
 
 export interface CopyPlan {
@@ -45,8 +46,9 @@ function targetOf(config: MirrorConfig, session: TrafficMirrorSession): { ip: nu
  * Prepares the VXLAN copy of every mirrored outcome for packets of ENI `source`. The outer
  * source is the source port's IPv4 (else the first IPv4 of `addresses`), the destination the
  * target's IPv4 or VIP (0.0.0.0 when the inventory does not say). A copy carries at most the
- * session's packet_length bytes of the inner frame, and at most MTU - 36 when the source's
- * MTU is known, so that the outer IP packet fits it.
+ * session's packet_length bytes of the inner frame, and at most MTU - 36 so that the outer IP
+ * packet fits the source's MTU (1500 when unknown): the limit of `copySize`, which the packet
+ * tester and W3 use.
  * Why: the capture loop then writes each copy with no lookup and no allocation.
  *
  * @example planCopies(config, 'port-1', ['192.168.0.27'], compiled.outcomes).limits[3] // 96
@@ -61,7 +63,6 @@ export function planCopies(
   const sourceIp =
     ipv4Number(port && portIpv4(port)) ?? addresses.map(ipv4Number).find((ip) => ip !== null) ?? 0;
   const sourceMac = parseMac(port?.mac_address);
-  const room = port && port.mtu > 0 ? Math.max(0, port.mtu - VXLAN_IP_OVERHEAD) : Infinity;
   const templates: (VxlanTemplate | null)[] = [];
   const limits = new Int32Array(outcomes.length);
   outcomes.forEach((outcome, i) => {
@@ -80,7 +81,7 @@ export function planCopies(
         ...(target.mac ? { destinationMac: target.mac } : {}),
       }),
     );
-    limits[i] = Math.min(session.packet_length, room);
+    limits[i] = copyLimit(session.packet_length, port?.mtu);
   });
   return { templates, limits };
 }

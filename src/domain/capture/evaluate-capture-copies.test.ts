@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
+import { describeCopy } from '../matcher/inventory-steps';
 import type { Inventory, MirrorConfig, Port } from '../model/types';
 import { buildCooked, buildEthernet, buildIpv4, buildIpv6 } from '../net/packet-builder';
 import { buildPcapFile, buildPcapngFile } from '../net/pcap-builder';
@@ -100,6 +101,15 @@ const ssh = buildEthernet(buildIpv4({ src: '10.9.9.9', dst: ME, protocol: 6, src
 const big = buildEthernet(
   buildIpv4({ src: '10.9.9.8', dst: ME, protocol: 17, srcPort: 5000, dstPort: 6000, payload: 1400 }),
 );
+/** The big packet as the packet tester takes it. */
+const bigPacket = {
+  source: 'eni-a',
+  direction: 'ingress',
+  ethertype: 'IPv4',
+  protocol: 'UDP',
+  source_ip: '10.9.9.8',
+  destination_ip: '192.168.0.27',
+} as const;
 const out = buildEthernet(buildIpv4({ src: ME, dst: '10.9.9.9', protocol: 6, srcPort: 80, dstPort: 50000 }));
 const other = buildEthernet(
   buildIpv4({ src: '10.1.1.1', dst: '10.1.1.2', protocol: 17, srcPort: 1, dstPort: 2 }),
@@ -156,6 +166,16 @@ describe('evaluateCapture: counts and copies', () => {
   it('cuts copies further so the outer IP packet fits the source MTU', () => {
     const copies = records(evaluateCapture(capture, config(1000), options).copies);
     expect(copies.map((c) => c.inner.length)).toEqual([96, 1000 - 36, six.length]);
+  });
+
+  it.each([1000, 1450, 1500, 0])('cuts each copy as the packet tester does (source MTU %d)', (mtu) => {
+    const cfg = config(mtu);
+    const copies = records(evaluateCapture(capture, cfg, options).copies);
+    const [, sAll] = cfg.sessions;
+    const ipLength = big.length - 14;
+    const tester = describeCopy(cfg.inventory!, sAll!, { ...bigPacket, length: ipLength });
+    expect(copies[1]?.inner.length).toBe(tester.copied_bytes);
+    expect(copies[1]!.length - 14).toBe(tester.outer_ip_bytes);
   });
 
   it('is read by tshark as VXLAN from the source to each session target', () => {

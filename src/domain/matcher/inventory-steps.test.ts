@@ -247,11 +247,14 @@ describe('the copy (SPEC section 6)', () => {
       inner_frame_bytes: 78,
       packet_length: 96,
       source_mtu: 1500,
+      mtu_assumed: false,
+      kept_bytes: 78,
       copied_bytes: 78,
       outer_ip_bytes: 114,
       frame_bytes: 128,
       truncated: false,
       truncated_by: null,
+      mtu_cut_bytes: 0,
     });
   });
 

@@ -7,17 +7,13 @@ import type { Ethertype, Inventory, TrafficMirrorSession } from '../model/types'
 import { findPort, portIpv4, portSubnet, targetEndpoint } from '../network/inventory-lookup';
 import { aclForSubnet, evaluateNetworkAcl } from '../network/network-acl';
 import { evaluateSecurityGroups } from '../network/security-group';
+import { copySize } from '../net/copy-size';
 import type { PacketView } from './conditions';
 import type { Admission, MirrorCopy, MirrorDelivery, MirrorPacket } from './types';
 
 /** The IP packet length assumed when a packet does not give one (a small TCP segment). */
 export const DEFAULT_IP_PACKET_LENGTH = 64;
-/** The MTU assumed when the source's port is unknown or has none. */
-export const DEFAULT_MTU = 1500;
 export const VXLAN_PORT = 4789;
-const INNER_ETHERNET = 14;
-/** Outer IPv4 (20) + UDP (8) + VXLAN (8): what the outer IP packet adds to the inner frame. */
-const OUTER_IP_OVERHEAD = 36;
 
 function ethertypeOf(packet: MirrorPacket): Ethertype {
   return packet.ethertype.toLowerCase() === 'ipv6' ? 'IPv6' : 'IPv4';
@@ -116,9 +112,10 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
 }
 
 /**
- * The VXLAN copy of a packet (SPEC section 6). The inner frame is the IP packet plus its
- * 14-byte Ethernet header; it is cut to the session's `packet_length`, then further so that
- * the outer IPv4 packet (20 + 8 + 8 + inner bytes) fits the source's MTU.
+ * The VXLAN copy of a packet (SPEC section 6). Its sizes come from `copySize` (the inner frame
+ * is the IP packet plus its 14-byte Ethernet header, cut to the session's `packet_length`,
+ * then further so that the outer IPv4 packet fits the source's MTU, 1500 when unknown), the
+ * same function W3 uses.
  *
  * @example describeCopy(inventory, session, { ...p, length: 1500 }) // copied_bytes 96 (default packet_length), truncated_by 'packet_length'
  */
@@ -133,12 +130,6 @@ export function describeCopy(
     session.traffic_mirror_target_type,
     session.traffic_mirror_target_id,
   );
-  const mtu = port && port.mtu > 0 ? port.mtu : DEFAULT_MTU;
-  const ipLength = Math.max(0, Math.floor(packet.length ?? DEFAULT_IP_PACKET_LENGTH));
-  const inner = ipLength + INNER_ETHERNET;
-  const room = Math.max(0, mtu - OUTER_IP_OVERHEAD);
-  const copied = Math.min(inner, session.packet_length, room);
-  const truncated = copied < inner;
   return {
     vni: session.virtual_network_id,
     outer_source_ip: (port && portIpv4(port)) ?? null,
@@ -148,14 +139,7 @@ export function describeCopy(
     outer_ipv4_bytes: 20,
     udp_bytes: 8,
     vxlan_bytes: 8,
-    inner_frame_bytes: inner,
-    packet_length: session.packet_length,
-    source_mtu: mtu,
-    copied_bytes: copied,
-    outer_ip_bytes: OUTER_IP_OVERHEAD + copied,
-    frame_bytes: 14 + OUTER_IP_OVERHEAD + copied,
-    truncated,
-    truncated_by: !truncated ? null : session.packet_length <= room ? 'packet_length' : 'mtu',
+    ...copySize(session.packet_length, port?.mtu, packet.length ?? DEFAULT_IP_PACKET_LENGTH),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   TargetType,
   TrafficMirrorSession,
 } from '../model/types';
+import type { CopySize } from '../net/copy-size';
 
 export type PacketProtocol = 'TCP' | 'UDP' | 'ICMP' | 'ICMPV6' | number;
 
@@ -97,8 +98,8 @@ export interface Admission {
   note: string;
 }
 
-/** The VXLAN copy put on the wire (SPEC section 6). Sizes in bytes. */
-export interface MirrorCopy {
+/** The VXLAN copy put on the wire (SPEC section 6): its headers, and its sizes in bytes. */
+export interface MirrorCopy extends CopySize {
   vni: number;
   /** IPv4 of the source ENI; null when the inventory does not say. */
   outer_source_ip: string | null;
@@ -109,19 +110,6 @@ export interface MirrorCopy {
   outer_ipv4_bytes: 20;
   udp_bytes: 8;
   vxlan_bytes: 8;
-  /** The original frame: IP packet length + 14 (inner Ethernet header). */
-  inner_frame_bytes: number;
-  packet_length: number;
-  source_mtu: number;
-  /** Inner bytes carried: min(inner frame, packet_length, source MTU - 36). */
-  copied_bytes: number;
-  /** Outer IPv4 packet: 20 + 8 + 8 + copied. */
-  outer_ip_bytes: number;
-  /** Whole copy on the wire: 14 + outer IPv4 packet. */
-  frame_bytes: number;
-  truncated: boolean;
-  /** Which limit cut the copy (the smaller one), null when the whole frame fits. */
-  truncated_by: 'packet_length' | 'mtu' | null;
 }
 
 /** Whether the copy reaches the target (SPEC section 7). */

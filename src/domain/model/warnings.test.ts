@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  makeAclRule,
-  makeFilter,
-  makeInventory,
-  makePort,
-  makeSession,
-  makeSgRule,
-  makeSnapshot,
-} from './test-fixtures';
+import { makeAclRule, makeFilter, makePort, makeSession, makeSgRule, makeSnapshot } from './test-fixtures';
 import type { Inventory } from './types';
 import { filterWarnings, mtuWarning, sessionWarnings } from './warnings';
 
@@ -24,8 +16,12 @@ describe('sessionWarnings', () => {
     expect(sessionWarnings(makeSnapshot(), makeSession())).toEqual([]);
   });
 
-  it('W1, W2, W3 for a source the target does not let in, with an MTU of 1500', () => {
-    const warnings = sessionWarnings(makeSnapshot(), makeSession({ traffic_mirror_sources: ['p2'] }));
+  it('W1, W2, W3 for a source the target does not let in, whose MTU cuts 1460-byte copies', () => {
+    const session = makeSession({ traffic_mirror_sources: ['p2'], packet_length: 1460 });
+    const warnings = sessionWarnings(
+      withInventory((inv) => (inv.ports.find((p) => p.id === 'p2')!.mtu = 1450)),
+      session,
+    );
     expect(codes(warnings)).toEqual(['W1', 'W2', 'W3']);
     const [w1, w2, w3] = warnings;
     expect(w1?.fix).toEqual({
@@ -63,7 +59,7 @@ describe('sessionWarnings', () => {
         },
       },
     });
-    expect(w3?.fix).toEqual({ kind: 'set-mtu', port_id: 'p2', mtu: 1436 });
+    expect(w3?.fix).toEqual({ kind: 'set-packet-length', packet_length: 1414 });
   });
 
   it('W4 for a disabled session and for a direction without rules', () => {
@@ -84,7 +80,7 @@ describe('sessionWarnings', () => {
       traffic_mirror_target_type: 'elb',
       traffic_mirror_target_id: 'lb-1',
     });
-    expect(codes(sessionWarnings(makeSnapshot(), session))).toEqual(['W2', 'W2', 'W3']);
+    expect(codes(sessionWarnings(makeSnapshot(), session))).toEqual(['W2', 'W2']);
   });
 
   it.each<[string, (inventory: Inventory) => void, string[]]>([
@@ -161,20 +157,46 @@ describe('sessionWarnings', () => {
 });
 
 describe('mtuWarning (W3)', () => {
+  const inventoryWithMtu = (mtu: number) =>
+    withInventory((inv) => (inv.ports.find((p) => p.id === 'p1')!.mtu = mtu));
+
   it.each([
-    [1436, false],
-    [1437, true],
-    [9000, true],
-    [1300, false],
-  ])('MTU %d warns: %s', (mtu, warns) => {
-    const snapshot = withInventory((inv) => (inv.ports.find((p) => p.id === 'p1')!.mtu = mtu));
-    expect(mtuWarning(snapshot, 'p1') !== null).toBe(warns);
+    [96, 1500, false],
+    [96, 132, false],
+    [96, 131, true],
+    [1460, 1500, false],
+    [1460, 1496, false],
+    [1460, 1495, true],
+    [1460, 1450, true],
+    [1414, 1450, false],
+    [1460, 9000, false],
+  ])('packet length %d on MTU %d warns: %s', (packetLength, mtu, warns) => {
+    expect(mtuWarning(inventoryWithMtu(mtu), 'p1', packetLength) !== null).toBe(warns);
   });
 
-  it('explains the truncation', () => {
-    expect(mtuWarning({ filters: [], inventory: makeInventory() }, 'p2')?.message).toBe(
-      'Source "eni-p2" has MTU 1500: with the VXLAN encapsulation its copies of full-size packets exceed the 1500-byte link and are truncated. Set its MTU to 1436 or less.',
+  it('gives the numbers and the packet length that fixes it', () => {
+    expect(mtuWarning(inventoryWithMtu(1450), 'p1', 1460)).toEqual({
+      code: 'W3',
+      message:
+        "Copies from \"eni-p1\" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), the 1460 bytes that the packet length keeps of the 1464-byte frame would make a 1496-byte outer IP packet (36 bytes of IPv4, UDP and VXLAN headers + 1460), 46 bytes more than the source's MTU of 1450, so the source cuts the copy by 46 bytes, to 1414 bytes. Set this session's packet length to 1414 or less.",
+      resources: ['p1'],
+      fix: { kind: 'set-packet-length', packet_length: 1414 },
+    });
+  });
+
+  it('says when the MTU is assumed', () => {
+    const snapshot = inventoryWithMtu(0);
+    expect(mtuWarning(snapshot, 'p1', 1460)).toBeNull();
+    const small = withInventory((inv) => (inv.ports.find((p) => p.id === 'p1')!.mtu = 1200));
+    expect(mtuWarning(small, 'p1', 1460)?.message).toContain("the source's MTU of 1200");
+    expect(mtuWarning(snapshot, 'p1', 1480)?.message).toContain(
+      "the assumed MTU of 1500 (the source's MTU is not reported)",
     );
+  });
+
+  it('does not apply to a session that copies 96 bytes from a 1500-byte interface', () => {
+    const session = makeSession({ traffic_mirror_sources: ['p2'] });
+    expect(codes(sessionWarnings(makeSnapshot(), session))).not.toContain('W3');
   });
 });
 

@@ -6,8 +6,10 @@
  * own; W2 still checks its VIP subnet). W1/W2 look at each source's primary IPv4 address
  * (copies travel in IPv4 VXLAN) and skip a source without one. W2 leaves the outer UDP source
  * port unknown, so an ACL rule restricted by source port is not counted as allowing copies.
- * W3 takes a link MTU of 1500 bytes.
+ * W3 is per session and source: it uses the copy sizes of `net/copy-size` (the packet tester's
+ * too), so it appears exactly when some copy is really cut by the source's MTU.
  */
+import { describeMtuCut, largestCopy, largestUncutPacketLength } from '../net/copy-size';
 import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup';
 import type { TargetEndpoint } from '../network/inventory-lookup';
 import { aclForSubnet, evaluateNetworkAcl } from '../network/network-acl';
@@ -16,10 +18,6 @@ import { portLabel } from './session-checks';
 import type { Direction, NetworkAclRule, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 import type { Snapshot } from './violations';
 
-/** The MTU of the underlying link, in bytes (ours: standard Ethernet). */
-export const LINK_MTU = 1500;
-/** How far below the link MTU a source's MTU should be (the document's Notes). */
-export const VXLAN_MTU_MARGIN = 64;
 /** The VXLAN UDP port copies are sent to (RFC 7348). */
 export const VXLAN_PORT = 4789;
 
@@ -45,7 +43,7 @@ export interface NetworkAclRuleFix {
 export type WarningFix =
   | { kind: 'add-security-group-rule'; rule: SecurityGroupRuleFix }
   | { kind: 'add-network-acl-rule'; rule: NetworkAclRuleFix }
-  | { kind: 'set-mtu'; port_id: string; mtu: number }
+  | { kind: 'set-packet-length'; packet_length: number }
   | { kind: 'enable-session' }
   | { kind: 'add-filter-rule'; filter_id: string; direction: Direction };
 
@@ -66,6 +64,7 @@ export type WarnedSession = Pick<
   | 'traffic_mirror_target_id'
   | 'traffic_mirror_target_type'
   | 'enabled'
+  | 'packet_length'
 >;
 
 type WarningContext = Pick<Snapshot, 'filters' | 'inventory'>;
@@ -155,17 +154,30 @@ function w2(
 }
 
 /**
- * W3 for one port: its MTU leaves less than 64 bytes under the link MTU, so copies of
- * full-size packets are truncated.
+ * W3 for one source of a session: the copy of a full-size packet (the largest the source can
+ * produce) is cut by the source's MTU, which happens exactly when `packet_length + 36 > MTU`.
+ * The fix is a packet length of at most MTU - 36; a source whose MTU is not reported is taken
+ * to have 1500, and the message says so.
  *
- * @example mtuWarning(snapshot, 'port-b') // W3 with fix { kind: 'set-mtu', mtu: 1436 } when port-b has MTU 1500
+ * @example mtuWarning(snapshot, 'port-b', 1460) // W3 with fix { kind: 'set-packet-length', packet_length: 1414 } when port-b has MTU 1450
+ * @example mtuWarning(snapshot, 'port-b', 96) // null: 96 + 36 fits any MTU of 132 or more
  */
-export function mtuWarning(context: WarningContext, portId: string): MirrorWarning | null {
+export function mtuWarning(
+  context: WarningContext,
+  portId: string,
+  packetLength: number,
+): MirrorWarning | null {
   const port = findPort(context.inventory, portId);
-  const limit = LINK_MTU - VXLAN_MTU_MARGIN;
-  if (!port || port.mtu <= limit) return null;
-  const message = `Source ${portLabel(context.inventory, portId)} has MTU ${port.mtu}: with the VXLAN encapsulation its copies of full-size packets exceed the ${LINK_MTU}-byte link and are truncated. Set its MTU to ${limit} or less.`;
-  return { code: 'W3', message, resources: [portId], fix: { kind: 'set-mtu', port_id: portId, mtu: limit } };
+  const largest = largestCopy(packetLength, port?.mtu);
+  if (largest.truncated_by !== 'mtu') return null;
+  const limit = largestUncutPacketLength(port?.mtu);
+  const head = `Copies from ${portLabel(context.inventory, portId)} with this session's packet length of ${packetLength} are cut: for a full-size packet (${largest.source_mtu} bytes), ${describeMtuCut(largest)}.`;
+  const resources = [portId];
+  if (limit < 1) {
+    return { code: 'W3', message: `${head} No packet length avoids it: raise the source's MTU.`, resources };
+  }
+  const message = `${head} Set this session's packet length to ${limit} or less.`;
+  return { code: 'W3', message, resources, fix: { kind: 'set-packet-length', packet_length: limit } };
 }
 
 /**
@@ -195,7 +207,7 @@ export function filterWarnings(filter: TrafficMirrorFilter): MirrorWarning[] {
 /**
  * All warnings of a session (or of a draft before it is created): W4 (disabled; filter
  * without rules in a direction), then per source W1 (target security group, ENI targets), W2
- * (target subnet's network ACL) and W3 (MTU).
+ * (target subnet's network ACL) and W3 (copies cut by the source's MTU).
  *
  * @example sessionWarnings(snapshot, { ...session, enabled: false })[0]
  * // { code: 'W4', message: 'This session is disabled and copies nothing. Enable it to start mirroring.', fix: { kind: 'enable-session' }, ... }
@@ -217,6 +229,8 @@ export function sessionWarnings(context: WarningContext, session: WarnedSession)
     if (target?.type === 'eni') out.push(w1(context, target, source));
     if (target) out.push(w2(context, target, source));
   }
-  for (const id of session.traffic_mirror_sources) out.push(mtuWarning(context, id));
+  for (const id of session.traffic_mirror_sources) {
+    out.push(mtuWarning(context, id, session.packet_length));
+  }
   return out.filter((w): w is MirrorWarning => w !== null);
 }

@@ -98,7 +98,7 @@ export function portIpv6(port: Port): string | undefined {
 }
 
 /**
- * The port's MTU in bytes (W3 compares it with the link MTU).
+ * The port's MTU in bytes (copies from it are cut to fit it: `net/copy-size`, W3).
  *
  * @example portMtu(port) // 1500
  */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { sessionWarnings, type MirrorWarning, type SecurityGroupRuleFix } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { AddRuleDialog } from './add-rule-dialog';
@@ -21,7 +22,11 @@ export interface MirrorWarningsProps {
 export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps) {
   const { snapshot } = useWizard();
   const [adding, setAdding] = useState<{ rule: SecurityGroupRuleFix; source: string } | null>(null);
-  const warnings = sessionWarnings(snapshot, values).filter((w) => codes.includes(w.code));
+  const { setValue } = useFormContext<WizardValues>();
+  const packetLength = typeof values.packet_length === 'number' ? values.packet_length : 0;
+  const warnings = sessionWarnings(snapshot, { ...values, packet_length: packetLength }).filter((w) =>
+    codes.includes(w.code),
+  );
   if (warnings.length === 0) return null;
   const portName = (id: string | undefined) =>
     snapshot.inventory.ports.find((p) => p.id === id)?.name ?? id ?? '';
@@ -50,6 +55,16 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
                   onClick={() => setAdding({ rule: fix.rule, source: portName(warning.resources[0]) })}
                 >
                   Add the rule…
+                </Button>
+              )}
+              {fix?.kind === 'set-packet-length' && (
+                <Button
+                  className="shrink-0"
+                  onClick={() =>
+                    setValue('packet_length', fix.packet_length, { shouldDirty: true, shouldValidate: true })
+                  }
+                >
+                  Set the packet length to {fix.packet_length}
                 </Button>
               )}
               {fix?.kind === 'enable-session' && onEnable && (

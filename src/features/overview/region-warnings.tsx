@@ -10,7 +10,7 @@ const SHOWN = 50;
 const titles: Record<MirrorWarning['code'], string> = {
   W1: 'Target security group',
   W2: 'Target network ACL',
-  W3: 'MTU too large',
+  W3: 'Copies cut by the MTU',
   W4: 'Copies nothing',
 };
 

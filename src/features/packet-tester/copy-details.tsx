@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 import type { MirrorCopy, MirrorDelivery } from '@/domain/matcher/types';
+import { describeMtuCut } from '@/domain/net/copy-size';
 import { Alert } from '@/components/ui/alert';
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 
 function truncation(copy: MirrorCopy): string {
   if (!copy.truncated) return `No: the whole ${bytes(copy.inner_frame_bytes)} frame fits.`;
-  if (copy.truncated_by === 'mtu') {
-    return `Yes, cut to ${bytes(copy.copied_bytes)}: the source's MTU of ${copy.source_mtu} leaves ${bytes(copy.source_mtu - 36)} after the outer IPv4, UDP and VXLAN headers (36 bytes).`;
-  }
+  if (copy.truncated_by === 'mtu') return `Yes, by the source's MTU: ${describeMtuCut(copy)}.`;
   return `Yes, cut to ${bytes(copy.copied_bytes)}: the session copies at most ${bytes(copy.packet_length)} of each packet (packet length).`;
 }
 
@@ -54,6 +53,12 @@ export function CopyDetails({
           <span className="text-slate-600"> (IP packet + 14-byte Ethernet header)</span>
         </Row>
         <Row term="Bytes copied">{bytes(copy.copied_bytes)}</Row>
+        <Row term="Source MTU">
+          {bytes(copy.source_mtu)}
+          {copy.mtu_assumed && (
+            <span className="text-slate-600"> (assumed: the interface&apos;s MTU is not reported)</span>
+          )}
+        </Row>
         <Row term="Truncated">{truncation(copy)}</Row>
         <Row term="Copy on the wire">
           {bytes(copy.frame_bytes)}

@@ -49,6 +49,9 @@ export function SessionSettingsForm({
   const form = useForm<SessionUpdateInput, unknown, SessionUpdate>({
     resolver: zodResolver(sessionUpdateSchema),
     defaultValues: valuesOf(session),
+    // A change made elsewhere (W3's packet length fix) shows here; fields being edited are kept.
+    values: valuesOf(session),
+    resetOptions: { keepDirtyValues: true },
     mode: 'onTouched',
   });
   const { errors, isDirty } = form.formState;

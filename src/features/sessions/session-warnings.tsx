@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useCreateSecurityGroupRule } from '@/api/security-group-rules';
+import { useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
@@ -17,7 +18,7 @@ export interface SessionWarningsProps {
 const titles: Record<MirrorWarning['code'], string> = {
   W1: 'Target security group',
   W2: 'Target network ACL',
-  W3: 'Source MTU',
+  W3: 'Copies cut by the MTU',
   W4: 'Nothing copied',
 };
 
@@ -28,6 +29,7 @@ function warningKey(w: MirrorWarning): string {
 /** W1-W4 for this session, each with its fix: a button when the console can apply it. */
 export function SessionWarnings({ session, snapshot, onEnable, enabling }: SessionWarningsProps) {
   const addRule = useCreateSecurityGroupRule();
+  const update = useUpdateSession();
   const toast = useToast();
   const [fixing, setFixing] = useState<string | null>(null);
   const warnings = sessionWarnings(snapshot, session);
@@ -51,8 +53,33 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
     );
   };
 
+  const setPacketLength = (warning: MirrorWarning, packetLength: number) => {
+    setFixing(warningKey(warning));
+    update.mutate(
+      { id: session.id, body: { packet_length: packetLength } },
+      {
+        onSuccess: () =>
+          toast('success', `Mirror session "${session.name}" now copies ${packetLength} bytes per packet.`),
+        onError: (error) => toast('error', `The packet length was not changed: ${error.message}`),
+        onSettled: () => setFixing(null),
+      },
+    );
+  };
+
   const action = (warning: MirrorWarning) => {
     const kind = warning.fix?.kind;
+    if (warning.fix?.kind === 'set-packet-length') {
+      const packetLength = warning.fix.packet_length;
+      return (
+        <Button
+          pending={fixing === warningKey(warning)}
+          disabled={fixing !== null}
+          onClick={() => setPacketLength(warning, packetLength)}
+        >
+          Set the packet length to {packetLength}
+        </Button>
+      );
+    }
     if (kind === 'enable-session')
       return (
         <Button variant="secondary" pending={enabling} onClick={onEnable}>

@@ -78,7 +78,7 @@ export function seedCnNorth4(data: StoreData): void {
       subnets.web,
       '10.0.0.3',
       [sg.web],
-      1500,
+      1450,
       `${V6}3`,
     ],
     [

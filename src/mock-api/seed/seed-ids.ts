@@ -55,7 +55,7 @@ export const CN_NORTH_4 = {
     sandbox01: n4('server', 10),
   },
   ports: {
-    /** network interface-C: web-prod-01 eth0, 10.0.0.3 + IPv6, MTU 1500. */
+    /** network interface-C: web-prod-01 eth0, 10.0.0.3 + IPv6, MTU 1450 (1460-byte copies of it are cut: W3). */
     webProd01: n4('port', 1),
     /** web-prod-02 eth0, 10.0.0.4 + IPv6, MTU 9000. */
     webProd02: n4('port', 2),
