@@ -5,11 +5,13 @@ import type { QuotaValues } from '@/domain/model/quotas';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { useToast } from '@/components/ui/toast';
-import { CancelDialog, ResumeDraftPanel } from './draft-dialogs';
+import { DiscardDialog } from './discard-dialog';
+import { ResumeDraftPanel } from './draft-dialogs';
 import { stepProblems } from './step-checks';
-import { stepErrorId } from './step-error';
 import { StepList } from './step-list';
 import { StepPanel } from './step-panel';
+import { useFocusFirstProblem } from './problem-focus';
+import { useNewFilter } from './use-new-filter';
 import { useSubmitSession } from './use-submit-session';
 import { useWizardDraft } from './use-wizard-draft';
 import { WizardContext, type WizardContextValue } from './wizard-context';
@@ -18,9 +20,6 @@ import { firstIncompleteStep, STEP_IDS, stepIndex, stepOf, stepOfField, type Ste
 import type { WizardValues } from './wizard-values';
 
 const route = getRouteApi('/sessions/create');
-
-/** Moves focus once React has drawn what it points at. */
-const focusSoon = (find: () => HTMLElement | null) => window.setTimeout(() => find()?.focus(), 0);
 
 /** The wizard: one form over five steps, the step in the URL, the draft saved as it changes. */
 export function SessionWizard({
@@ -44,6 +43,15 @@ export function SessionWizard({
   const values = useWatch({ control: form.control }) as WizardValues;
   const [confirmCancel, setConfirmCancel] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusProblem = useFocusFirstProblem(formRef);
+  const newFilter = useNewFilter({
+    form,
+    filterForm,
+    setFilterMode,
+    onFilterCreated: draft.recordFilter,
+    focusProblem,
+  });
   const startedWithOffer = useRef(draft.offer !== null);
 
   const incomplete = firstIncompleteStep(values);
@@ -72,34 +80,34 @@ export function SessionWizard({
 
   /** Shows the problems the API would refuse; true when there are none. */
   const checkStep = (id: StepId) => {
-    const problems = stepProblems(id, snapshot, form.getValues(), filterMode);
+    const problems = stepProblems(id, snapshot, form.getValues());
     for (const problem of problems)
       form.setError(problem.field, { type: 'eligibility', message: problem.message });
-    const first = problems[0];
-    if (first?.field === 'priority' && id === 'session') form.setFocus('priority');
-    else if (first) focusSoon(() => document.getElementById(stepErrorId(first.field)));
     return problems.length === 0;
   };
 
   const create = async () => {
-    if (submit.pending || !checkStep('review')) return;
+    if (submit.pending) return;
+    if (!checkStep('review')) return focusProblem();
     await form.handleSubmit(submit.send, (errors) => {
       const field = Object.keys(errors)[0];
       if (field) goTo(stepOfField(field));
     })();
-    focusSoon(() => document.getElementById('create-failure'));
+    focusProblem();
   };
 
+  // Next checks the step and moves on, or focuses its first problem once its message is shown.
+  // On the filter step, a filter being written is created (or its first problem focused).
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (step === 'review') return create();
-    const valid = await form.trigger(stepOf(step).fields, { shouldFocus: true });
-    if (!valid) {
-      if (step !== 'session')
-        focusSoon(() => document.getElementById(stepErrorId(stepOf(step).fields.at(-1) ?? '')));
+    const nextStep = STEP_IDS[stepIndex(step) + 1] ?? 'review';
+    if (step === 'filter' && filterMode === 'new') {
+      if (await newFilter.submit()) goTo(nextStep);
       return;
     }
-    if (checkStep(step)) goTo(STEP_IDS[stepIndex(step) + 1] ?? 'review');
+    if ((await form.trigger(stepOf(step).fields)) && checkStep(step)) goTo(nextStep);
+    else focusProblem();
   };
 
   const leave = () => {
@@ -111,6 +119,7 @@ export function SessionWizard({
     return (
       <ResumeDraftPanel
         draft={draft.offer}
+        forgetFilter={draft.forgetFilter}
         onResume={() =>
           void navigateStep({ search: (prev) => ({ ...prev, step: draft.resume() }), replace: true })
         }
@@ -122,13 +131,22 @@ export function SessionWizard({
     );
   }
 
-  const context: WizardContextValue = { snapshot, filterForm, filterMode, setFilterMode, goTo };
+  const context: WizardContextValue = {
+    snapshot,
+    filterForm,
+    newFilter,
+    createdFilters: draft.createdFilters,
+    filterMode,
+    setFilterMode,
+    goTo,
+  };
   return (
     <WizardContext.Provider value={context}>
       <FormProvider {...form}>
         <div className="flex flex-col gap-4 xl:flex-row xl:gap-6">
           <StepList current={step} reachable={reachable} />
           <form
+            ref={formRef}
             noValidate
             onSubmit={(event) => void onSubmit(event)}
             className="min-w-0 flex-1"
@@ -143,7 +161,13 @@ export function SessionWizard({
             />
           </form>
         </div>
-        <CancelDialog open={confirmCancel} onKeep={() => setConfirmCancel(false)} onDiscard={leave} />
+        <DiscardDialog
+          open={confirmCancel}
+          filters={draft.createdFilters}
+          forget={draft.forgetFilter}
+          onKeepEditing={() => setConfirmCancel(false)}
+          onDiscarded={leave}
+        />
       </FormProvider>
     </WizardContext.Provider>
   );
