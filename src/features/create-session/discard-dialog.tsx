@@ -22,6 +22,8 @@ export interface DiscardDialogProps {
   /** Forgets a filter once it is deleted. */
   forget: (id: string) => void;
   onKeepEditing: () => void;
+  /** The button that closes the dialog and discards nothing. */
+  keepLabel?: string;
   /** The draft may go: the filters are deleted or kept, as chosen. */
   onDiscarded: () => void;
 }
@@ -31,7 +33,14 @@ export interface DiscardDialogProps {
  * wizard created are deleted (the default) or kept, as the operator chooses. A refused delete
  * keeps the dialog and the draft, with Retry.
  */
-export function DiscardDialog({ open, filters, forget, onKeepEditing, onDiscarded }: DiscardDialogProps) {
+export function DiscardDialog({
+  open,
+  filters,
+  forget,
+  onKeepEditing,
+  keepLabel = 'Keep editing',
+  onDiscarded,
+}: DiscardDialogProps) {
   const toast = useToast();
   const [choice, setChoice] = useState<CreatedFilterChoice>('delete');
   const deletion = useDeleteCreatedFilters(forget);
@@ -56,7 +65,7 @@ export function DiscardDialog({ open, filters, forget, onKeepEditing, onDiscarde
       onClose={close}
       actions={
         <>
-          <Button onClick={close}>Keep editing</Button>
+          <Button onClick={close}>{keepLabel}</Button>
           <Button variant="danger" pending={deletion.pending} onClick={() => void discard()}>
             {deletion.pending ? 'Deleting…' : deleting && deletion.failure ? 'Retry' : 'Discard draft'}
           </Button>

@@ -57,6 +57,7 @@ export function ResumeDraftPanel({ draft, onResume, onDiscard, forgetFilter }: R
         filters={draft.createdFilters}
         forget={forgetFilter}
         onKeepEditing={() => setConfirm(false)}
+        keepLabel="Keep the draft"
         onDiscarded={onDiscard}
       />
     </section>

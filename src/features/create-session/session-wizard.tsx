@@ -1,5 +1,5 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { TrafficMirrorSession } from '@/domain/model/types';
@@ -7,16 +7,16 @@ import type { Snapshot } from '@/domain/model/violations';
 import { useToast } from '@/components/ui/toast';
 import { DiscardDialog } from './discard-dialog';
 import { ResumeDraftPanel } from './draft-dialogs';
-import { stepProblems } from './step-checks';
 import { StepList } from './step-list';
 import { StepPanel } from './step-panel';
 import { useFocusFirstProblem } from './problem-focus';
 import { useNewFilter } from './use-new-filter';
 import { useSubmitSession } from './use-submit-session';
 import { useWizardDraft } from './use-wizard-draft';
+import { wizardActions } from './wizard-actions';
 import { WizardContext, type WizardContextValue } from './wizard-context';
 import { WizardFooter } from './wizard-footer';
-import { firstIncompleteStep, STEP_IDS, stepIndex, stepOf, stepOfField, type StepId } from './wizard-steps';
+import { firstIncompleteStep, STEP_IDS, stepIndex, type StepId } from './wizard-steps';
 import type { WizardValues } from './wizard-values';
 
 const route = getRouteApi('/sessions/create');
@@ -78,37 +78,16 @@ export function SessionWizard({
   };
   const submit = useSubmitSession(form, onCreated);
 
-  /** Shows the problems the API would refuse; true when there are none. */
-  const checkStep = (id: StepId) => {
-    const problems = stepProblems(id, snapshot, form.getValues());
-    for (const problem of problems)
-      form.setError(problem.field, { type: 'eligibility', message: problem.message });
-    return problems.length === 0;
-  };
-
-  const create = async () => {
-    if (submit.pending) return;
-    if (!checkStep('review')) return focusProblem();
-    await form.handleSubmit(submit.send, (errors) => {
-      const field = Object.keys(errors)[0];
-      if (field) goTo(stepOfField(field));
-    })();
-    focusProblem();
-  };
-
-  // Next checks the step and moves on, or focuses its first problem once its message is shown.
-  // On the filter step, a filter being written is created (or its first problem focused).
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (step === 'review') return create();
-    const nextStep = STEP_IDS[stepIndex(step) + 1] ?? 'review';
-    if (step === 'filter' && filterMode === 'new') {
-      if (await newFilter.submit()) goTo(nextStep);
-      return;
-    }
-    if ((await form.trigger(stepOf(step).fields)) && checkStep(step)) goTo(nextStep);
-    else focusProblem();
-  };
+  const { create, onSubmit } = wizardActions({
+    step,
+    snapshot,
+    form,
+    filterMode,
+    newFilter,
+    submit,
+    goTo,
+    focusProblem,
+  });
 
   const leave = () => {
     draft.finish();
