@@ -16,17 +16,12 @@ const MODES: { value: FilterMode; label: string }[] = [
 /** Step 2: choose a filter from the table, or write one in place and use it. */
 export function FilterStep() {
   const { filterMode, setFilterMode } = useWizard();
-  const { control, setValue } = useFormContext<WizardValues>();
+  const { control, setValue, clearErrors } = useFormContext<WizardValues>();
   const selected = useWatch({ control, name: 'traffic_mirror_filter_id' });
   const [created, setCreated] = useState<CreatedFilter | null>(null);
 
   const select = (id: string) =>
     setValue('traffic_mirror_filter_id', id, { shouldDirty: true, shouldValidate: true });
-  const onCreated = (filter: CreatedFilter) => {
-    select(filter.id);
-    setFilterMode('existing');
-    setCreated(filter);
-  };
 
   return (
     <div className="space-y-3">
@@ -41,6 +36,8 @@ export function FilterStep() {
                 value={mode.value}
                 checked={filterMode === mode.value}
                 onChange={() => {
+                  // "Choose a mirror filter" is about the table; a filter being written has its own.
+                  clearErrors('traffic_mirror_filter_id');
                   setCreated(null);
                   setFilterMode(mode.value);
                 }}
@@ -61,7 +58,7 @@ export function FilterStep() {
       {filterMode === 'existing' ? (
         <FilterTable selected={selected} onSelect={select} />
       ) : (
-        <NewFilterForm onCreated={onCreated} />
+        <NewFilterForm onCreated={setCreated} />
       )}
     </div>
   );

@@ -6,16 +6,18 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DIRECTIONS } from './new-filter-schema';
 import { RuleListEditor } from './rule-list-editor';
-import { useCreateFilterWithRules, type CreatedFilter } from './use-create-filter-with-rules';
+import type { CreatedFilter } from './use-create-filter-with-rules';
+import { keepFocusOnPress, problemMark } from './problem-focus';
 import { useWizard } from './wizard-context';
 
 /**
  * A new filter written in place: name, description and the inbound and outbound rules. It is
- * created through the API (filter, then each rule) and then chosen for the session.
+ * created through the API (filter, then each rule) and then chosen for the session, by its
+ * button or by Next.
  */
 export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter) => void }) {
-  const { filterForm, snapshot } = useWizard();
-  const { run, pending, failure, createdRules, filterCreated } = useCreateFilterWithRules(filterForm);
+  const { filterForm, snapshot, newFilter } = useWizard();
+  const { pending, failure, createdRules, filterCreated } = newFilter;
   const {
     register,
     formState: { errors },
@@ -28,10 +30,7 @@ export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter
   // A submit button, so that Enter in any field of the new filter creates it.
   const create = (event: MouseEvent) => {
     event.preventDefault();
-    void filterForm.handleSubmit(async (values) => {
-      const created = await run(values);
-      if (created) onCreated(created);
-    })();
+    void newFilter.submit().then((created) => created && onCreated(created));
   };
 
   return (
@@ -73,12 +72,20 @@ export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter
           />
         ))}
         {failure && (
-          <Alert tone="error" title="The filter is not ready">
-            {failure}
-          </Alert>
+          <div {...problemMark} className="focus:outline-none">
+            <Alert tone="error" title="The filter is not ready">
+              {failure}
+            </Alert>
+          </div>
         )}
         <div className="flex justify-end border-t border-slate-200 pt-3">
-          <Button type="submit" variant="primary" pending={pending} onClick={create}>
+          <Button
+            type="submit"
+            variant="primary"
+            pending={pending}
+            onMouseDown={keepFocusOnPress}
+            onClick={create}
+          >
             {pending ? 'Creating filter…' : 'Create filter and use it'}
           </Button>
         </div>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { problemMark } from './problem-focus';
 import type { StepId } from './wizard-steps';
 
 /** One summarised value of the review. */
@@ -37,7 +38,7 @@ export function ReviewSection({ title, step, items }: { title: string; step: Ste
               <td className="min-w-0 py-1 pr-4 align-top text-slate-900">
                 {item.value}
                 {item.error && (
-                  <p role="alert" className="text-xs font-medium text-red-700">
+                  <p role="alert" {...problemMark} className="text-xs font-medium text-red-700">
                     {item.error}
                   </p>
                 )}

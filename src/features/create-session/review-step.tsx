@@ -7,6 +7,7 @@ import { DraftAnalysis } from './draft-analysis';
 import { MirrorWarnings } from './mirror-warnings';
 import { ReviewSection } from './review-section';
 import { StepError } from './step-error';
+import { problemMark } from './problem-focus';
 import type { SubmitFailure } from './use-submit-session';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
@@ -36,7 +37,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
   return (
     <div className="space-y-3">
       {failure && (
-        <div id="create-failure" tabIndex={-1} className="focus:outline-none">
+        <div id="create-failure" {...problemMark} className="focus:outline-none">
           <Alert tone="error" title="The session was not created">
             <p>{failure.message}</p>
             {failure.fields.length > 0 ? (

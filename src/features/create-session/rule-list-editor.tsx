@@ -4,6 +4,7 @@ import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { blankRule, DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFields } from './rule-fields';
+import { problemMark } from './problem-focus';
 
 /** One direction's rules: its quota and the rules already sent to the API. */
 export interface RuleListEditorProps {
@@ -48,7 +49,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
         </p>
       )}
       {listError && (
-        <p role="alert" className="text-xs font-medium text-red-700">
+        <p role="alert" {...problemMark} className="text-xs font-medium text-red-700">
           {listError}
         </p>
       )}

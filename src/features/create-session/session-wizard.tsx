@@ -1,26 +1,25 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { useToast } from '@/components/ui/toast';
-import { CancelDialog, ResumeDraftPanel } from './draft-dialogs';
-import { stepProblems } from './step-checks';
-import { stepErrorId } from './step-error';
+import { DiscardDialog } from './discard-dialog';
+import { ResumeDraftPanel } from './draft-dialogs';
 import { StepList } from './step-list';
 import { StepPanel } from './step-panel';
+import { useFocusFirstProblem } from './problem-focus';
+import { useNewFilter } from './use-new-filter';
 import { useSubmitSession } from './use-submit-session';
 import { useWizardDraft } from './use-wizard-draft';
+import { wizardActions } from './wizard-actions';
 import { WizardContext, type WizardContextValue } from './wizard-context';
 import { WizardFooter } from './wizard-footer';
-import { firstIncompleteStep, STEP_IDS, stepIndex, stepOf, stepOfField, type StepId } from './wizard-steps';
+import { firstIncompleteStep, STEP_IDS, stepIndex, type StepId } from './wizard-steps';
 import type { WizardValues } from './wizard-values';
 
 const route = getRouteApi('/sessions/create');
-
-/** Moves focus once React has drawn what it points at. */
-const focusSoon = (find: () => HTMLElement | null) => window.setTimeout(() => find()?.focus(), 0);
 
 /** The wizard: one form over five steps, the step in the URL, the draft saved as it changes. */
 export function SessionWizard({
@@ -44,6 +43,15 @@ export function SessionWizard({
   const values = useWatch({ control: form.control }) as WizardValues;
   const [confirmCancel, setConfirmCancel] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusProblem = useFocusFirstProblem(formRef);
+  const newFilter = useNewFilter({
+    form,
+    filterForm,
+    setFilterMode,
+    onFilterCreated: draft.recordFilter,
+    focusProblem,
+  });
   const startedWithOffer = useRef(draft.offer !== null);
 
   const incomplete = firstIncompleteStep(values);
@@ -70,37 +78,16 @@ export function SessionWizard({
   };
   const submit = useSubmitSession(form, onCreated);
 
-  /** Shows the problems the API would refuse; true when there are none. */
-  const checkStep = (id: StepId) => {
-    const problems = stepProblems(id, snapshot, form.getValues(), filterMode);
-    for (const problem of problems)
-      form.setError(problem.field, { type: 'eligibility', message: problem.message });
-    const first = problems[0];
-    if (first?.field === 'priority' && id === 'session') form.setFocus('priority');
-    else if (first) focusSoon(() => document.getElementById(stepErrorId(first.field)));
-    return problems.length === 0;
-  };
-
-  const create = async () => {
-    if (submit.pending || !checkStep('review')) return;
-    await form.handleSubmit(submit.send, (errors) => {
-      const field = Object.keys(errors)[0];
-      if (field) goTo(stepOfField(field));
-    })();
-    focusSoon(() => document.getElementById('create-failure'));
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (step === 'review') return create();
-    const valid = await form.trigger(stepOf(step).fields, { shouldFocus: true });
-    if (!valid) {
-      if (step !== 'session')
-        focusSoon(() => document.getElementById(stepErrorId(stepOf(step).fields.at(-1) ?? '')));
-      return;
-    }
-    if (checkStep(step)) goTo(STEP_IDS[stepIndex(step) + 1] ?? 'review');
-  };
+  const { create, onSubmit } = wizardActions({
+    step,
+    snapshot,
+    form,
+    filterMode,
+    newFilter,
+    submit,
+    goTo,
+    focusProblem,
+  });
 
   const leave = () => {
     draft.finish();
@@ -111,6 +98,7 @@ export function SessionWizard({
     return (
       <ResumeDraftPanel
         draft={draft.offer}
+        forgetFilter={draft.forgetFilter}
         onResume={() =>
           void navigateStep({ search: (prev) => ({ ...prev, step: draft.resume() }), replace: true })
         }
@@ -122,13 +110,22 @@ export function SessionWizard({
     );
   }
 
-  const context: WizardContextValue = { snapshot, filterForm, filterMode, setFilterMode, goTo };
+  const context: WizardContextValue = {
+    snapshot,
+    filterForm,
+    newFilter,
+    createdFilters: draft.createdFilters,
+    filterMode,
+    setFilterMode,
+    goTo,
+  };
   return (
     <WizardContext.Provider value={context}>
       <FormProvider {...form}>
         <div className="flex flex-col gap-4 xl:flex-row xl:gap-6">
           <StepList current={step} reachable={reachable} />
           <form
+            ref={formRef}
             noValidate
             onSubmit={(event) => void onSubmit(event)}
             className="min-w-0 flex-1"
@@ -143,7 +140,13 @@ export function SessionWizard({
             />
           </form>
         </div>
-        <CancelDialog open={confirmCancel} onKeep={() => setConfirmCancel(false)} onDiscard={leave} />
+        <DiscardDialog
+          open={confirmCancel}
+          filters={draft.createdFilters}
+          forget={draft.forgetFilter}
+          onKeepEditing={() => setConfirmCancel(false)}
+          onDiscarded={leave}
+        />
       </FormProvider>
     </WizardContext.Provider>
   );

@@ -1,17 +1,17 @@
 /**
  * What the session schema cannot see and the API would refuse, checked before leaving a
  * step: the domain's eligibility of each chosen source and of the target (C1-C4 and the
- * per-resource quotas), the sources quota, and a filter that is still being written.
+ * per-resource quotas) and the sources quota.
  */
 import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
 import type { StepId } from './wizard-steps';
-import type { FilterMode, WizardValues } from './wizard-values';
+import type { WizardValues } from './wizard-values';
 
 /** A problem to show at a form field. */
 export interface StepProblem {
-  field: 'priority' | 'traffic_mirror_filter_id' | 'traffic_mirror_sources' | 'traffic_mirror_target_id';
+  field: 'priority' | 'traffic_mirror_sources' | 'traffic_mirror_target_id';
   message: string;
 }
 
@@ -51,12 +51,7 @@ export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): 
 }
 
 /** The problems that keep the operator on `step`, besides the schema's field errors. */
-export function stepProblems(
-  step: StepId,
-  snapshot: WizardSnapshot,
-  values: WizardValues,
-  filterMode: FilterMode,
-): StepProblem[] {
+export function stepProblems(step: StepId, snapshot: WizardSnapshot, values: WizardValues): StepProblem[] {
   const one = (field: StepProblem['field'], messages: string[]) =>
     messages.length > 0 ? [{ field, message: messages.join(' ') }] : [];
   switch (step) {
@@ -70,11 +65,6 @@ export function stepProblems(
       return one('priority', [...new Set(clashes)]);
     }
     case 'filter':
-      if (filterMode === 'new' && !values.traffic_mirror_filter_id) {
-        return one('traffic_mirror_filter_id', [
-          'Create the new filter first (Create filter and use it), or choose an existing filter.',
-        ]);
-      }
       return [];
     case 'sources':
       return one('traffic_mirror_sources', sourceProblems(snapshot, values));
@@ -82,9 +72,9 @@ export function stepProblems(
       return one('traffic_mirror_target_id', targetProblems(snapshot, values));
     case 'review':
       return [
-        ...stepProblems('session', snapshot, values, filterMode),
-        ...stepProblems('sources', snapshot, values, filterMode),
-        ...stepProblems('target', snapshot, values, filterMode),
+        ...stepProblems('session', snapshot, values),
+        ...stepProblems('sources', snapshot, values),
+        ...stepProblems('target', snapshot, values),
       ];
   }
 }

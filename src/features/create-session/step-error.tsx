@@ -1,8 +1,9 @@
 import { get, useFormContext } from 'react-hook-form';
+import { problemMark } from './problem-focus';
 import type { WizardValues } from './wizard-values';
 
-/** The id of a step-level error, so the wizard can move focus to it. */
-export const stepErrorId = (name: string) => `${name}-error`;
+/** The id of a step-level error. */
+const stepErrorId = (name: string) => `${name}-error`;
 
 /**
  * The error of a choice made in a table (filter, sources, target), shown above the table and
@@ -18,7 +19,7 @@ export function StepError({ name }: { name: keyof WizardValues }) {
   return (
     <div
       id={stepErrorId(name)}
-      tabIndex={-1}
+      {...problemMark}
       role="alert"
       className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900"
     >

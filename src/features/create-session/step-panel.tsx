@@ -1,9 +1,11 @@
 import type { Ref } from 'react';
+import { creationNote } from './created-filters';
 import { FilterStep } from './filter-step';
 import { ReviewStep } from './review-step';
 import { SessionStep } from './session-step';
 import { SourcesStep } from './sources-step';
 import { TargetStep } from './target-step';
+import { useWizard } from './wizard-context';
 import type { SubmitFailure } from './use-submit-session';
 import { STEP_IDS, stepIndex, stepOf, type StepId } from './wizard-steps';
 
@@ -16,8 +18,8 @@ const INTRO: Record<StepId, string> = {
     'Choose the network interfaces whose traffic is copied. Only interfaces of c7t ECSs can be sources, and each can be in at most 3 sessions.',
   target:
     'Choose where the copies go: a network interface or a private load balancer that your source VPCs can reach.',
-  review:
-    'Check every choice before the session is created. Nothing is created until you select Create session.',
+  // Followed by what exists already (creationNote).
+  review: 'Check every choice before the session is created.',
 };
 
 /** The step to show, where its heading is, and the create call's state for review. */
@@ -30,6 +32,8 @@ export interface StepPanelProps {
 
 /** The current step: its heading (which takes focus on every step change), intro and fields. */
 export function StepPanel({ step, headingRef, submit, onRetry }: StepPanelProps) {
+  const { createdFilters } = useWizard();
+  const intro = step === 'review' ? `${INTRO.review} ${creationNote(createdFilters)}` : INTRO[step];
   return (
     <div className="rounded border border-slate-200 bg-white p-5">
       <p className="text-xs font-medium text-slate-500">
@@ -43,7 +47,7 @@ export function StepPanel({ step, headingRef, submit, onRetry }: StepPanelProps)
       >
         {stepOf(step).title}
       </h2>
-      <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600">{INTRO[step]}</p>
+      <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600">{intro}</p>
       {step === 'session' && <SessionStep />}
       {step === 'filter' && <FilterStep />}
       {step === 'sources' && <SourcesStep />}

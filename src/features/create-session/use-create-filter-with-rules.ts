@@ -4,6 +4,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { ApiError } from '@/api/client';
 import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
 import { useCurrentProject } from '@/api/project-context';
+import type { CreatedFilterRef } from './created-filters';
 import { DIRECTION_LABEL, DIRECTIONS, type NewFilterValues } from './new-filter-schema';
 
 /** What has been created so far: a retry after a refused rule sends only what is missing. */
@@ -23,9 +24,13 @@ export interface CreatedFilter {
 /**
  * Creates the in-place filter, then its rules one by one (the API takes them separately).
  * A refused field is shown at its field; a rule refused after the filter exists keeps what
- * was created, so the next attempt adds only the rest.
+ * was created, so the next attempt adds only the rest. `onFilterCreated` hears of the filter
+ * the moment it exists, before its rules: from then on it is real, whatever happens next.
  */
-export function useCreateFilterWithRules(form: UseFormReturn<NewFilterValues>) {
+export function useCreateFilterWithRules(
+  form: UseFormReturn<NewFilterValues>,
+  onFilterCreated: (filter: CreatedFilterRef) => void,
+) {
   const projectId = useCurrentProject().id;
   const queryClient = useQueryClient();
   const createFilter = useCreateFilter();
@@ -45,9 +50,10 @@ export function useCreateFilterWithRules(form: UseFormReturn<NewFilterValues>) {
     let currentLabel = '';
     try {
       if (!filterId) {
-        filterId = (await createFilter.mutateAsync({ name: values.name, description: values.description }))
-          .id;
+        const filter = await createFilter.mutateAsync({ name: values.name, description: values.description });
+        filterId = filter.id;
         setProgress({ filterId, createdRules: created });
+        onFilterCreated({ id: filter.id, name: filter.name });
       }
       for (const direction of DIRECTIONS) {
         for (const [index, rule] of values[direction].entries()) {

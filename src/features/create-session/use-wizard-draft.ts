@@ -5,6 +5,7 @@ import { suggestPriority } from '@/domain/model/eligibility';
 import type { QuotaValues } from '@/domain/model/quotas';
 import { sessionCreateSchema, type SessionCreate } from '@/domain/model/session-schema';
 import type { Snapshot } from '@/domain/model/violations';
+import { withCreatedFilter, type CreatedFilterRef } from './created-filters';
 import { useRevalidateOnChange } from './use-revalidate-on-change';
 import { blankNewFilter, newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
 import type { StepId } from './wizard-steps';
@@ -38,7 +39,8 @@ export function useWizardDraft({ region, snapshot, arrivalStep, step }: WizardDr
   const [start] = useState(() => {
     const blank = blankValues(suggestPriority(snapshot, { sources: [] }) ?? 1);
     const saved = loadDraft(region);
-    const changed = saved !== null && isChangedDraft(saved.values, blank, saved.newFilter);
+    const changed =
+      saved !== null && isChangedDraft(saved.values, blank, saved.newFilter, saved.createdFilters);
     return {
       blank,
       offer: arrivalStep === undefined && changed ? saved : null,
@@ -53,27 +55,36 @@ export function useWizardDraft({ region, snapshot, arrivalStep, step }: WizardDr
   const filterForm = useForm<NewFilterValues>({
     resolver: zodResolver(newFilterFormSchema(snapshot.quotas)) as unknown as Resolver<NewFilterValues>,
     mode: 'onTouched',
+    // The wizard focuses the first problem itself, once its message is drawn.
+    shouldFocusError: false,
     defaultValues: start.restored?.newFilter ?? blankNewFilter(),
   });
   useRevalidateOnChange(form);
   useRevalidateOnChange(filterForm);
   const [filterMode, setFilterMode] = useState<FilterMode>(start.restored?.filterMode ?? 'existing');
   const [offer, setOffer] = useState<WizardDraft | null>(start.offer);
+  const [createdFilters, setCreatedFilters] = useState<CreatedFilterRef[]>(
+    start.restored?.createdFilters ?? [],
+  );
   const finished = useRef(false);
 
   const newFilterOf = useCallback(
     (mode: FilterMode) => (mode === 'new' ? filterForm.getValues() : null),
     [filterForm],
   );
-  const isChanged = () => isChangedDraft(form.getValues(), start.blank, newFilterOf(filterMode));
+  const isChanged = () =>
+    isChangedDraft(form.getValues(), start.blank, newFilterOf(filterMode), createdFilters);
 
   const persist = useCallback(() => {
     if (offer || finished.current) return;
     const values = form.getValues();
     const newFilter = newFilterOf(filterMode);
-    if (!isChangedDraft(values, start.blank, newFilter)) clearDraft(region);
-    else saveDraft(region, { values, step, filterMode, newFilter, savedAt: new Date().toISOString() });
-  }, [offer, form, newFilterOf, filterMode, start.blank, region, step]);
+    if (!isChangedDraft(values, start.blank, newFilter, createdFilters)) clearDraft(region);
+    else {
+      const savedAt = new Date().toISOString();
+      saveDraft(region, { values, step, filterMode, newFilter, createdFilters, savedAt });
+    }
+  }, [offer, form, newFilterOf, filterMode, createdFilters, start.blank, region, step]);
 
   useEffect(() => {
     persist();
@@ -87,6 +98,7 @@ export function useWizardDraft({ region, snapshot, arrivalStep, step }: WizardDr
     form.reset(offer.values);
     filterForm.reset(offer.newFilter ?? blankNewFilter());
     setFilterMode(offer.filterMode);
+    setCreatedFilters(offer.createdFilters);
     setOffer(null);
     return offer.step;
   };
@@ -104,5 +116,32 @@ export function useWizardDraft({ region, snapshot, arrivalStep, step }: WizardDr
     setOffer(null);
   };
 
-  return { form, filterForm, filterMode, setFilterMode, offer, resume, startOver, finish, isChanged };
+  /** Remembers a filter the wizard created: it is named whenever the draft is discarded. */
+  const recordFilter = useCallback(
+    (filter: CreatedFilterRef) => setCreatedFilters((list) => withCreatedFilter(list, filter)),
+    [],
+  );
+
+  /** Forgets a created filter once it is deleted (from the draft and from the offered one). */
+  const forgetFilter = useCallback((id: string) => {
+    setCreatedFilters((list) => list.filter((f) => f.id !== id));
+    setOffer(
+      (saved) => saved && { ...saved, createdFilters: saved.createdFilters.filter((f) => f.id !== id) },
+    );
+  }, []);
+
+  return {
+    form,
+    filterForm,
+    filterMode,
+    setFilterMode,
+    offer,
+    resume,
+    startOver,
+    finish,
+    isChanged,
+    createdFilters,
+    recordFilter,
+    forgetFilter,
+  };
 }

@@ -2,7 +2,9 @@ import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
+import type { CreatedFilterRef } from './created-filters';
 import type { NewFilterValues } from './new-filter-schema';
+import type { NewFilterState } from './use-new-filter';
 import type { StepId } from './wizard-steps';
 import type { FilterMode } from './wizard-values';
 
@@ -12,6 +14,10 @@ export interface WizardContextValue {
   snapshot: Snapshot & { quotas: QuotaValues };
   /** The filter being created in place (its own form: it is sent before the session). */
   filterForm: UseFormReturn<NewFilterValues>;
+  /** Creates the filter being written (its button, or Next) and what earlier attempts created. */
+  newFilter: NewFilterState;
+  /** Filters this draft has created so far: they exist before the session does. */
+  createdFilters: readonly CreatedFilterRef[];
   filterMode: FilterMode;
   setFilterMode: (mode: FilterMode) => void;
   /** Moves to a step (a new history entry, so Back returns). */

@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { keepFocusOnPress as keepFocus } from './problem-focus';
 import { STEP_IDS, stepIndex, type StepId } from './wizard-steps';
 
 /** The step shown and the footer's actions. */
@@ -16,12 +17,16 @@ export function WizardFooter({ step, onCancel, onPrevious, pending }: WizardFoot
   const last = index === STEP_IDS.length - 1;
   return (
     <div className="mt-5 flex items-center justify-between border-t border-slate-200 pt-4">
-      <Button variant="ghost" onClick={onCancel}>
+      <Button variant="ghost" onMouseDown={keepFocus} onClick={onCancel}>
         Cancel
       </Button>
       <div className="flex gap-2">
-        {index > 0 && <Button onClick={onPrevious}>Previous</Button>}
-        <Button type="submit" variant="primary" pending={last && pending}>
+        {index > 0 && (
+          <Button onMouseDown={keepFocus} onClick={onPrevious}>
+            Previous
+          </Button>
+        )}
+        <Button type="submit" variant="primary" onMouseDown={keepFocus} pending={last && pending}>
           {last ? (pending ? 'Creating session…' : 'Create session') : 'Next'}
         </Button>
       </div>

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstIncompleteStep, stepOfField, type StepId } from './wizard-steps';
-import { blankValues, isChangedDraft, type WizardValues } from './wizard-values';
+import { blankValues, isChangedDraft, loadDraft, saveDraft, type WizardValues } from './wizard-values';
 
 const complete: WizardValues = {
   ...blankValues(3),
@@ -47,5 +47,43 @@ describe('isChangedDraft', () => {
     expect(isChangedDraft({ ...blank, name: 'x' }, blank, null)).toBe(true);
     expect(isChangedDraft({ ...blank, traffic_mirror_sources: ['p'] }, blank, null)).toBe(true);
     expect(isChangedDraft(blank, blank, { name: '', description: '', ingress: [], egress: [] })).toBe(true);
+  });
+});
+
+describe('isChangedDraft with filters the wizard created', () => {
+  const blank = blankValues(1);
+  it('a blank form whose filter step created a filter is a change (it must not be forgotten)', () => {
+    expect(isChangedDraft(blank, blank, null, [{ id: 'f-1', name: 'web-in' }])).toBe(true);
+    expect(isChangedDraft(blank, blank, null, [])).toBe(false);
+  });
+});
+
+describe('the saved draft', () => {
+  beforeEach(() => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    });
+  });
+  afterEach(() => void vi.unstubAllGlobals());
+
+  const draft = {
+    values: { ...complete },
+    step: 'sources' as const,
+    filterMode: 'existing' as const,
+    newFilter: null,
+    savedAt: '2024-05-01T10:00:00.000Z',
+  };
+
+  it('keeps the filters the wizard created through a reload', () => {
+    saveDraft('cn-north-4', { ...draft, createdFilters: [{ id: 'f-1', name: 'web-in' }] });
+    expect(loadDraft('cn-north-4')?.createdFilters).toEqual([{ id: 'f-1', name: 'web-in' }]);
+  });
+
+  it('reads a draft saved before created filters were kept as having none', () => {
+    localStorage.setItem('tm-console.create-session-draft.cn-north-4', JSON.stringify(draft));
+    expect(loadDraft('cn-north-4')?.createdFilters).toEqual([]);
   });
 });

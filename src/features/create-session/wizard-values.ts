@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_PACKET_LENGTH, DEFAULT_VNI } from '@/domain/model/session-schema';
 import type { TargetType } from '@/domain/model/types';
+import type { CreatedFilterRef } from './created-filters';
 import { STEP_IDS, type StepId } from './wizard-steps';
 import { newFilterDraftSchema, type NewFilterValues } from './new-filter-schema';
 
@@ -31,6 +32,8 @@ export interface WizardDraft {
   step: StepId;
   filterMode: FilterMode;
   newFilter: NewFilterValues | null;
+  /** Filters the wizard created on the filter step: they exist whatever becomes of the draft. */
+  createdFilters: CreatedFilterRef[];
   savedAt: string;
 }
 
@@ -50,15 +53,21 @@ export function blankValues(priority: number): WizardValues {
   };
 }
 
-/** Whether the operator has changed anything a blank wizard would not have. */
+/**
+ * Whether the operator has changed anything a blank wizard would not have: a value, a filter
+ * being written, or a filter the wizard created (which must never be forgotten silently).
+ */
 export function isChangedDraft(
   values: WizardValues,
   blank: WizardValues,
   newFilter: NewFilterValues | null,
+  createdFilters: readonly CreatedFilterRef[] = [],
 ): boolean {
   const { priority: _p, ...rest } = values;
   const { priority: _b, ...blankRest } = blank;
-  return JSON.stringify(rest) !== JSON.stringify(blankRest) || newFilter !== null;
+  return (
+    JSON.stringify(rest) !== JSON.stringify(blankRest) || newFilter !== null || createdFilters.length > 0
+  );
 }
 
 /** JSON turns NaN into null; an emptied number field may also be saved as `""`. */
@@ -82,6 +91,8 @@ const storedDraftSchema = z.object({
   step: z.enum(STEP_IDS),
   filterMode: z.enum(['existing', 'new']),
   newFilter: newFilterDraftSchema.nullable(),
+  // Drafts saved before filters were tracked have none.
+  createdFilters: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   savedAt: z.string(),
 });
 
