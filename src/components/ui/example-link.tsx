@@ -6,7 +6,7 @@ export interface ExampleLinkProps {
   text: string;
   /** Where the example opens, and its search parameters. */
   to: string;
-  search: Record<string, string | number | undefined>;
+  search: Record<string, unknown>;
   /** The visible words, such as "Test this packet". */
   label: string;
   /** Added to the accessible name so that links of several examples can be told apart. */

@@ -9,7 +9,9 @@ import { overlaps } from './box-set';
 import { capitalize, directionWord, interfaceName, joinAnd, sessionName } from './describe';
 import { examplePacket } from './example-packet';
 import { analyzeFilterDirection, ruleDecisions } from './filter-analysis';
-import { sessionLayers } from './source-model';
+import { sessionLayers, type SessionLayer } from './source-model';
+import { sourceTraffic, type SourceTraffic } from './source-traffic';
+import { dropCause, droppedCopyMessage, neverCarriedCopyMessage } from './traffic-messages';
 
 /** A packet found, or why there is none and what takes its place. */
 export type ExampleResult =
@@ -24,7 +26,9 @@ export type ExampleResult =
         | 'not-a-source'
         | 'disabled'
         | 'copies-nothing'
-        | 'preempted';
+        | 'preempted'
+        | 'never-carried'
+        | 'dropped';
       /** The earlier rules (`shadowed`) or higher-priority sessions (`preempted`) deciding instead. */
       coveringIds: string[];
       message: string;
@@ -66,13 +70,54 @@ export function examplePacketForRule(
   };
 }
 
+/** Why one direction gives no example: what is known about the accept rules' packets. */
+type Why =
+  | { reason: 'copies-nothing' }
+  | { reason: 'preempted'; blockers: Map<string, string> }
+  | { reason: 'never-carried'; traffic: SourceTraffic }
+  | { reason: 'dropped'; traffic: SourceTraffic; byAcl: boolean };
+
+function copyIn(
+  config: MirrorConfig,
+  sessionId: string,
+  sourceId: string,
+  way: Direction,
+): MirrorPacket | Why {
+  const traffic = sourceTraffic(config, sourceId, way);
+  const layers = sessionLayers(config, sourceId, way, undefined, traffic?.carried);
+  const index = layers.findIndex((l) => l.session.id === sessionId);
+  const layer = layers[index]!;
+  const packet = examplePacket(layer.copied, way, sourceId);
+  if (packet) return packet;
+  const accepting = (l: SessionLayer) =>
+    l.rules.filter((r) => r.rule.action === 'accept').flatMap((r) => r.inFilter);
+  const accepted = accepting(layer);
+  if (accepted.length > 0) {
+    const blockers = new Map<string, string>();
+    for (const higher of layers.slice(0, index)) {
+      if (overlaps(higher.reached, accepted)) blockers.set(higher.session.id, sessionName(higher.session));
+    }
+    return { reason: 'preempted', blockers };
+  }
+  if (!traffic) return { reason: 'copies-nothing' };
+  // The accept rules' packets, whatever the source carries.
+  const all = accepting(sessionLayers(config, sourceId, way).find((l) => l.session.id === sessionId)!);
+  if (all.length === 0) return { reason: 'copies-nothing' };
+  if (!overlaps(all, traffic.own)) return { reason: 'never-carried', traffic };
+  return { reason: 'dropped', traffic, byAcl: !overlaps(all, traffic.pastAcl) };
+}
+
 /**
  * A packet seen on `sourceId` that the session copies (ACCEPTED by one of its accept rules),
- * in `direction` or, when not given, inbound first, then outbound. None when the session
- * does not list the source, is disabled, has no accept rule that decides a packet in its
- * filter (`copies-nothing`), or when higher-priority sessions of the source decide every
- * packet it would copy (`preempted`, naming them). Step 1 (security group, ACL) is not
- * considered: an inbound example may still be dropped before mirroring.
+ * in `direction` or, when not given, inbound first, then outbound. When the inventory knows
+ * the source, the packet is one it really carries: addressed to one of its addresses
+ * (inbound) or from one (outbound), and, inbound, let in by its subnet's network ACL and its
+ * security groups (SPEC section 5 step 1), so that the matcher copies it. None when the
+ * session does not list the source, is disabled, has no accept rule that decides a packet
+ * in its filter (`copies-nothing`), when higher-priority sessions of the source decide every
+ * packet it would copy (`preempted`, naming them), when its accept rules match only packets
+ * the source never carries (`never-carried`) or, inbound, only packets dropped before
+ * mirroring (`dropped`).
  *
  * @example examplePacketForSession(config, 'session-fig1', 'eni-c')
  * // { found: true, packet: { source: 'eni-c', direction: 'ingress', protocol: 'TCP', destination_ip: '10.0.0.3', destination_port: 80, ... } }
@@ -99,29 +144,28 @@ export function examplePacketForSession(
   }
   if (!session.enabled) return none('disabled', `${name} is disabled and copies nothing. Enable it.`);
   const directions: Direction[] = direction ? [direction] : ['ingress', 'egress'];
-  const blockers = new Map<string, string>();
-  let anyAccept = false;
+  const whys: Why[] = [];
   for (const way of directions) {
-    const layers = sessionLayers(config, sourceId, way);
-    const index = layers.findIndex((l) => l.session.id === sessionId);
-    const layer = layers[index]!;
-    const packet = examplePacket(layer.copied, way, sourceId);
-    if (packet) return { found: true, packet };
-    const accepted = layer.rules.filter((r) => r.rule.action === 'accept').flatMap((r) => r.inFilter);
-    if (accepted.length === 0) continue;
-    anyAccept = true;
-    for (const higher of layers.slice(0, index)) {
-      if (overlaps(higher.reached, accepted)) blockers.set(higher.session.id, sessionName(higher.session));
-    }
+    const result = copyIn(config, sessionId, sourceId, way);
+    if (!('reason' in result)) return { found: true, packet: result };
+    whys.push(result);
   }
   const ways = directions.map(directionWord).join(' or ');
-  if (!anyAccept) {
-    const message = `${name} copies no ${ways} packet: its filter accepts none. Add an accept rule to its filter.`;
-    return none('copies-nothing', message);
+  const blockers = new Map(whys.flatMap((w) => (w.reason === 'preempted' ? [...w.blockers] : [])));
+  if (whys.some((w) => w.reason === 'preempted')) {
+    const ids = [...blockers.keys()];
+    const message =
+      `${name} copies no ${ways} packet from ${interfaceName(config, sourceId)}: ${joinAnd([...blockers.values()])} ` +
+      `${ids.length > 1 ? 'decide' : 'decides'} every packet it would copy. Give it a smaller priority or narrow the other filters.`;
+    return none('preempted', message, ids);
   }
-  const ids = [...blockers.keys()];
-  const message =
-    `${name} copies no ${ways} packet from ${interfaceName(config, sourceId)}: ${joinAnd([...blockers.values()])} ` +
-    `${ids.length > 1 ? 'decide' : 'decides'} every packet it would copy. Give it a smaller priority or narrow the other filters.`;
-  return none('preempted', message, ids);
+  const dropped = whys.find((w) => w.reason === 'dropped');
+  if (dropped) {
+    const cause = dropCause(config.inventory!, dropped.traffic, dropped.byAcl);
+    return none('dropped', droppedCopyMessage(name, cause, !dropped.byAcl));
+  }
+  const never = whys.find((w) => w.reason === 'never-carried');
+  if (never) return none('never-carried', neverCarriedCopyMessage(name, never.traffic));
+  const message = `${name} copies no ${ways} packet: its filter accepts none. Add an accept rule to its filter.`;
+  return none('copies-nothing', message);
 }

@@ -1,5 +1,5 @@
 /**
- * Filter and session analysis (issue 8): shadowed, redundant and empty rules, directions
+ * Filter and session analysis: shadowed, redundant and empty rules, directions
  * that copy nothing, sessions that never receive a packet, priority-dependent overlaps,
  * example packets and the impact of an edit. Exact: packet sets are unions of boxes over
  * ethertype, protocol, addresses and ports, never samples.
@@ -15,4 +15,7 @@ export {
   type SessionFindingLine,
 } from './session-findings';
 export { packetText, ruleName, ruleSummary } from './describe';
+export { ruleTrafficFindings, filterSources } from './traffic-findings';
+export { TRAFFIC_FINDING_BADGE } from './traffic-messages';
+export { sourceTraffic, type SourceTraffic } from './source-traffic';
 export type * from './types';

@@ -2,10 +2,13 @@
 import type { MirrorPacket } from '../matcher/types';
 import type { MirrorConfig, TrafficMirrorSession } from '../model/types';
 import type { Snapshot } from '../model/violations';
+import { withDraftSession } from '../model/draft-session';
 import { findPort } from '../network/inventory-lookup';
 import { examplePacketForSession } from './examples';
 import { analyzeFilterDirection } from './filter-analysis';
 import { analyzeSource } from './source-analysis';
+import { ruleTrafficFindings } from './traffic-findings';
+import { TRAFFIC_FINDING_BADGE } from './traffic-messages';
 
 /** One line of a session's analysis: what is found, and a packet to try in the packet tester. */
 export interface SessionFindingLine {
@@ -23,7 +26,9 @@ const TONE_ORDER: Record<SessionFindingLine['tone'], number> = { warning: 0, inf
 /**
  * What the analysis finds for one session, exactly: per source, whether higher-priority
  * sessions decide all its packets (it never receives) and overlaps with the other sessions
- * of the source; directions its filter copies nothing in; and per source a packet it copies.
+ * of the source; directions its filter copies nothing in; rules of its filter that match only
+ * packets its sources never carry or drop before mirroring; and per source a packet it copies
+ * (one the source really carries, so that the packet tester says it is copied).
  * Warnings come first, then overlaps, then the packets it copies.
  * Shown on the session page and, for the session not yet created, on the wizard's review
  * step (`sessionFindingsIn` adds the draft to the sessions). A disabled session gets only the filter
@@ -52,6 +57,19 @@ export function sessionFindings(
         context,
       });
     }
+  }
+  for (const finding of filter ? ruleTrafficFindings(config, filter) : []) {
+    const priority = filter!.ingress_rules
+      .concat(filter!.egress_rules)
+      .find((r) => r.id === finding.ruleId)?.priority;
+    lines.push({
+      key: `${finding.kind}-${finding.ruleId}`,
+      badge: TRAFFIC_FINDING_BADGE[finding.kind],
+      tone: 'warning',
+      message: finding.message,
+      packet: null,
+      context: `${finding.direction === 'ingress' ? 'inbound' : 'outbound'} rule ${priority}`,
+    });
   }
   if (!session.enabled) return lines;
   for (const source of session.traffic_mirror_sources) {
@@ -115,12 +133,10 @@ export function sessionFindings(
  * named as the inventory names them.
  */
 export function sessionFindingsIn(snapshot: Snapshot, session: TrafficMirrorSession): SessionFindingLine[] {
-  const saved = snapshot.sessions.some((s) => s.id === session.id);
-  const config: MirrorConfig = {
-    sessions: saved ? [...snapshot.sessions] : [...snapshot.sessions, session],
-    filters: [...snapshot.filters],
-    inventory: snapshot.inventory,
-  };
+  const config = withDraftSession<MirrorConfig>(
+    { sessions: [...snapshot.sessions], filters: [...snapshot.filters], inventory: snapshot.inventory },
+    session,
+  );
   return sessionFindings(config, session, (id) => findPort(snapshot.inventory, id)?.name ?? id);
 }
 

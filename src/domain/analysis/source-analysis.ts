@@ -16,6 +16,7 @@ import {
 } from './describe';
 import { examplePacket } from './example-packet';
 import { outcomeKey, sessionLayers, type SessionLayer } from './source-model';
+import { sourceTraffic } from './source-traffic';
 import type { RulePair, SessionReach, SourceAnalysis, SourceFinding } from './types';
 
 function copyPhrase(
@@ -102,9 +103,11 @@ function overlap(
 }
 
 /**
- * Analyses the enabled sessions that list a source (SPEC section 5 steps 2-6; step 1, the
- * source's security group and ACL, is not considered), per direction, over every well-formed
- * packet, exactly. A session *receives* a packet when one of its rules decides it; a packet
+ * Analyses the enabled sessions that list a source (SPEC section 5 steps 2-6), per
+ * direction, exactly: over every well-formed packet, or, when the inventory knows the source,
+ * over the packets it really carries (to or from its own addresses, and inbound, let in by
+ * its subnet's network ACL and its security groups: step 1), so that every example packet
+ * is one the matcher sees. A session *receives* a packet when one of its rules decides it; a packet
  * no rule of a session matches falls through to the next session. Findings:
  * - `session-never-receives`: its rules match packets, but higher-priority sessions decide
  *   every one of them (named in `coveringSessionIds`). A session whose filter has no rule in
@@ -125,7 +128,9 @@ export function analyzeSource(config: MirrorConfig, sourceId: string): SourceAna
   const findings: SourceFinding[] = [];
   let sessionIds: string[] = [];
   for (const direction of ['ingress', 'egress'] as const) {
-    const layers = sessionLayers(config, sourceId, direction);
+    // Only packets the source carries, past its ACL and security groups, reach the sessions.
+    const carried = sourceTraffic(config, sourceId, direction)?.carried;
+    const layers = sessionLayers(config, sourceId, direction, undefined, carried);
     sessionIds = layers.map((l) => l.session.id);
     layers.forEach((layer, index) => {
       reach.push({

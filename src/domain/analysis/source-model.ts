@@ -5,7 +5,7 @@
  */
 import type { Direction, MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
 import { filtersById, sessionsOfSource } from '../matcher/session-order';
-import { compact, subtract, type BoxSet } from './box-set';
+import { compact, intersect, subtract, type BoxSet } from './box-set';
 import { ruleDecisions } from './filter-analysis';
 import type { Decision } from './first-match';
 
@@ -31,7 +31,8 @@ export interface SessionLayer {
 /**
  * The enabled sessions listing `sourceId`, highest priority first, with what each decides
  * in `direction`. A disabled session, or one whose filter is missing, decides nothing; a
- * disabled one is left out. `filterOverride` replaces a filter (by id) for change impact.
+ * disabled one is left out. `filterOverride` replaces a filter (by id) for change impact;
+ * `within`, when given, keeps only those packets (the packets the source really carries).
  *
  * @example sessionLayers(config, 'eni-1', 'ingress').map((l) => l.session.id) // ['s-1', 's-2']
  */
@@ -40,6 +41,7 @@ export function sessionLayers(
   sourceId: string,
   direction: Direction,
   filterOverride?: { id: string; rules: Decision<TrafficMirrorFilterRule>[] },
+  within?: BoxSet,
 ): SessionLayer[] {
   const filters = filtersById(config.filters);
   const sessions = sessionsOfSource(config.sessions, sourceId).filter((s) => s.enabled);
@@ -53,11 +55,10 @@ export function sessionLayers(
         : filter
           ? ruleDecisions(filter, direction)
           : [];
-    const rules = decisions.map((d) => ({
-      rule: d.item,
-      inFilter: d.decided,
-      inSource: subtract(d.decided, earlier),
-    }));
+    const rules = decisions.map((d) => {
+      const inFilter = within ? intersect(d.decided, within) : d.decided;
+      return { rule: d.item, inFilter, inSource: subtract(inFilter, earlier) };
+    });
     const space = compact(rules.flatMap((r) => r.inFilter));
     const reached = compact(rules.flatMap((r) => r.inSource));
     const copied = compact(rules.filter((r) => r.rule.action === 'accept').flatMap((r) => r.inSource));

@@ -52,6 +52,25 @@ export interface CopiesNothingFinding extends FilterFindingBase {
   acceptRuleIds: string[];
 }
 
+/** A rule that matches only packets no source of its sessions carries (SPEC section 6). */
+export interface RuleNeverCarriedFinding extends FilterFindingBase {
+  kind: 'rule-never-carried';
+  ruleId: string;
+  /** The sources of the sessions using the filter. */
+  sourceIds: string[];
+}
+
+/** An inbound rule whose packets every source's network ACL or security groups drop (section 5 step 1). */
+export interface RuleDroppedFinding extends FilterFindingBase {
+  kind: 'rule-dropped-before-mirroring';
+  ruleId: string;
+  /** The sources that carry some of its packets, and what drops them at each. */
+  drops: { sourceId: string; droppedBy: 'network_acl' | 'security_group' }[];
+}
+
+/** A finding about a rule and the packets its sessions' sources carry; `kind` tells which. */
+export type RuleTrafficFinding = RuleNeverCarriedFinding | RuleDroppedFinding;
+
 /** A finding about one filter direction; `kind` tells which. */
 export type FilterFinding =
   ShadowedRuleFinding | RedundantRuleFinding | EmptyRuleFinding | CopiesNothingFinding;

@@ -4,6 +4,7 @@
  */
 import type { Direction, Inventory, Port } from '@/domain/model/types';
 import { formatIp, parseIp } from '@/domain/net/address';
+import { portAddresses } from '@/domain/network/packet-address';
 
 /** The interface found, or why none was. */
 export type InterfaceLookup = { port: Port } | { problem: string };
@@ -15,9 +16,7 @@ function canonical(text: string): string {
 }
 
 /** Every IP address of an interface, canonical (IPv4 first, as the inventory lists them). */
-export function interfaceAddresses(port: Port): string[] {
-  return port.fixed_ips.map((f) => canonical(f.ip_address));
-}
+export const interfaceAddresses = portAddresses;
 
 /** "web-prod-01-eth0 (10.0.0.3, 2407:c080:802:be7::3)" */
 export function interfaceLabel(port: Port): string {

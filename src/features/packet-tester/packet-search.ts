@@ -4,6 +4,7 @@
  * address stays in the form with its message) and checked by the form's schema.
  */
 import { z } from 'zod';
+import { draftSessionLinkSchema } from '@/domain/model/draft-session';
 
 /** A number or the text typed (`?source_port=abc` is kept so the form can say what is wrong). */
 const loose = z.union([z.number(), z.string()]).optional().catch(undefined);
@@ -19,6 +20,8 @@ export const packetTesterSearchSchema = z.object({
   session: text,
   /** The rule the tester was opened from ("Test a packet" on a rule). */
   rule: text,
+  /** A session not yet created (the create wizard's review): tested with the region's sessions. */
+  draft: draftSessionLinkSchema.optional().catch(undefined),
   /** `ingress` or `egress`; absent: inferred from the addresses. */
   direction: z.enum(['ingress', 'egress']).optional().catch(undefined),
   ethertype: text,
@@ -60,8 +63,8 @@ export function hasPacketParams(search: PacketTesterSearch): boolean {
   return PACKET_PARAMS.some((key) => search[key] !== undefined);
 }
 
-/** The search without any packet parameter (the view, source, session and rule kept). */
+/** The search without any packet parameter (the view, source, session, rule and draft kept). */
 export function withoutPacketParams(search: PacketTesterSearch): PacketTesterSearch {
-  const { view, source, session, rule } = search;
-  return { view, source, session, rule };
+  const { view, source, session, rule, draft } = search;
+  return { view, source, session, rule, draft };
 }

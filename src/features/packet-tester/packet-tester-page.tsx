@@ -2,7 +2,9 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { draftSessionOf, withDraftSession } from '@/domain/model/draft-session';
 import { CapturePanel } from './capture/capture-panel';
+import { DraftNotice } from './draft-notice';
 import { packetTesterSearchSchema } from './packet-search';
 import { SinglePacketView } from './single-packet-view';
 import { useTesterConfig } from './use-tester-config';
@@ -21,6 +23,11 @@ export function PacketTesterPage() {
   const search = useMemo(() => packetTesterSearchSchema.parse(raw), [raw]);
   const navigate = useNavigate();
   const data = useTesterConfig();
+  // A link from the create wizard carries the session being created: test with it too.
+  const config = useMemo(
+    () => data.data && withDraftSession(data.data, search.draft && draftSessionOf(search.draft)),
+    [data.data, search.draft],
+  );
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = search.view ?? 'packet';
   const open = (view: 'packet' | 'capture') =>
@@ -72,7 +79,8 @@ export function PacketTesterPage() {
             </button>
           ))}
         </div>
-        {data.data && (
+        {search.draft && <DraftNotice draft={search.draft} />}
+        {config && (
           <>
             <div
               role="tabpanel"
@@ -80,7 +88,7 @@ export function PacketTesterPage() {
               aria-labelledby="tester-tab-packet"
               hidden={active !== 'packet'}
             >
-              <SinglePacketView config={data.data} search={search} />
+              <SinglePacketView config={config} search={search} />
             </div>
             <div
               role="tabpanel"
@@ -88,7 +96,7 @@ export function PacketTesterPage() {
               aria-labelledby="tester-tab-capture"
               hidden={active !== 'capture'}
             >
-              <CapturePanel config={data.data} />
+              <CapturePanel config={config} />
             </div>
           </>
         )}

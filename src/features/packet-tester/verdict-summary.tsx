@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { describeRule } from '@/domain/model/describe-rule';
+import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
 import { ruleTitle, type ConfigNames } from './config-names';
 import { verdictWords, type VerdictTone } from './verdict-words';
 
@@ -34,14 +35,22 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
         <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-2 gap-y-0.5 text-sm">
           <dt className="text-slate-600">Deciding session</dt>
           <dd>
-            <Link
-              to="/sessions/$sessionId"
-              params={{ sessionId: session.id }}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {session.name}
-            </Link>
-            <span className="text-slate-600"> · priority {session.priority}</span>
+            {session.id === DRAFT_SESSION_ID ? (
+              <span className="font-medium">{session.name}</span>
+            ) : (
+              <Link
+                to="/sessions/$sessionId"
+                params={{ sessionId: session.id }}
+                className="font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
+                {session.name}
+              </Link>
+            )}
+            <span className="text-slate-600">
+              {' '}
+              · priority {session.priority}
+              {session.id === DRAFT_SESSION_ID && ' · draft, not yet created'}
+            </span>
           </dd>
           <dt className="text-slate-600">Deciding rule</dt>
           <dd>

@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { packetText } from '@/domain/analysis';
+import { Alert } from '@/components/ui/alert';
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import type { TrafficMirrorSession } from '@/domain/model/types';
+import { packetAddressProblem } from '@/domain/network/packet-address';
 import { directionWord, type ConfigNames } from './config-names';
 import { CopyDetails } from './copy-details';
 import { VerdictSummary } from './verdict-summary';
@@ -30,15 +32,22 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /**
- * One verdict in full: in plain words, the packet as tested, whether it got past the
- * source's security group and network ACL, the trace, and the copy with its delivery.
+ * One verdict in full: in plain words, a note when the packet's address is not the
+ * interface's, the packet as tested, whether it got past the source's security group and
+ * network ACL, the trace, and the copy with its delivery.
  */
 export function VerdictView({ verdict, packet, inferred, names, sessions }: VerdictViewProps) {
   const port = names.port(packet.source);
   const admission = verdict.admission;
+  const addressProblem = port ? packetAddressProblem(port, packet) : null;
   return (
     <div className="space-y-4">
       <VerdictSummary verdict={verdict} packet={packet} names={names} />
+      {addressProblem && (
+        <Alert tone="warning" title="Not a packet this interface carries">
+          {addressProblem}
+        </Alert>
+      )}
       <Part title="Packet">
         <p className="text-sm">
           <span className="font-mono">{packetText(packet).replace(' -> ', ' → ')}</span>
