@@ -20,7 +20,7 @@ export function PacketTesterPage() {
   const raw = useSearch({ strict: false });
   const search = useMemo(() => packetTesterSearchSchema.parse(raw), [raw]);
   const navigate = useNavigate();
-  const data = useTesterConfig();
+  const { region, config } = useTesterConfig();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = search.view ?? 'packet';
   const open = (view: 'packet' | 'capture') =>
@@ -41,12 +41,7 @@ export function PacketTesterPage() {
         title="Packet Tester"
         description="Whether the mirror sessions of this region copy a packet, which session and rule decide, what the copy looks like and whether it reaches the target; or the same for every packet of a capture."
       />
-      <QueryState
-        isPending={data.isPending}
-        error={data.error}
-        retry={data.retry}
-        what="mirror configuration"
-      >
+      <QueryState what="mirror configuration" state={region}>
         <div role="tablist" aria-label="What to test" className="mb-4 flex gap-1 border-b border-slate-200">
           {TABS.map((tab, index) => (
             <button
@@ -72,7 +67,7 @@ export function PacketTesterPage() {
             </button>
           ))}
         </div>
-        {data.data && (
+        {config && (
           <>
             <div
               role="tabpanel"
@@ -80,7 +75,7 @@ export function PacketTesterPage() {
               aria-labelledby="tester-tab-packet"
               hidden={active !== 'packet'}
             >
-              <SinglePacketView config={data.data} search={search} />
+              <SinglePacketView config={config} search={search} />
             </div>
             <div
               role="tabpanel"
@@ -88,7 +83,7 @@ export function PacketTesterPage() {
               aria-labelledby="tester-tab-capture"
               hidden={active !== 'capture'}
             >
-              <CapturePanel config={data.data} />
+              <CapturePanel config={config} />
             </div>
           </>
         )}

@@ -85,6 +85,7 @@ describe('fault injection on some paths only', () => {
     expect(await status(N4_SESSIONS)).toBe(503);
     expect(await status('/v3/projects')).toBe(503);
     expect((await t.call('GET', '/mock-admin/settings')).status).toBe(200);
+    expect(t.changes).toEqual([]);
   });
 
   it('refuses a failure_path that is not a path pattern, with the field named', async () => {

@@ -45,9 +45,10 @@ export function adminRoutes(ctx: ServiceContext): Route[] {
       handler: async () => ok({ settings: await readSettings(ctx.db) }),
     },
     {
+      // Fault settings change no data: no change notice, so pages refetch on their own
+      // schedule (or on Retry), never all at once because the demo's faults were changed.
       method: 'PUT',
       pattern: '/mock-admin/settings',
-      resource: 'settings',
       handler: async ({ request }) =>
         ok({ settings: await updateSettings(ctx, await readWrapped(request, 'settings')) }),
     },
