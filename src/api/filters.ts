@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
@@ -30,15 +30,6 @@ export const filterQueryOptions = (projectId: string, id: string) =>
         (r) => r.traffic_mirror_filter,
       ),
   });
-
-/** Every mirror filter of the current region, with its rules. */
-export function useFilters() {
-  return useQuery(filtersQueryOptions(useCurrentProject().id));
-}
-
-export function useFilter(id: string) {
-  return useQuery(filterQueryOptions(useCurrentProject().id, id));
-}
 
 export type CreateFilterBody = Pick<TrafficMirrorFilter, 'name'> &
   Partial<Pick<TrafficMirrorFilter, 'description'>>;

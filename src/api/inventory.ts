@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type {
   EnterpriseRouter,
   EnterpriseRouterAttachment,
@@ -14,7 +14,6 @@ import type {
   VpcPeering,
 } from '@/domain/model/types';
 import { listAll } from './client';
-import { useCurrentProject } from './project-context';
 
 /** Query keys for the network inventory of a project. */
 export const inventoryKeys = {
@@ -81,54 +80,16 @@ export const routerAttachmentsQueryOptions = (projectId: string) =>
     staleTime: 60_000,
   });
 
-export function usePorts() {
-  return useQuery(portsQueryOptions(useCurrentProject().id));
-}
-export function useServers() {
-  return useQuery(serversQueryOptions(useCurrentProject().id));
-}
-export function useVpcs() {
-  return useQuery(vpcsQueryOptions(useCurrentProject().id));
-}
-export function useSubnets() {
-  return useQuery(subnetsQueryOptions(useCurrentProject().id));
-}
-export function useLoadBalancers() {
-  return useQuery(loadBalancersQueryOptions(useCurrentProject().id));
-}
-
-/** The whole inventory as one snapshot (for constraints, warnings and the matcher). */
-export function useInventory(): { data: Inventory | undefined; isPending: boolean; error: Error | null } {
-  const projectId = useCurrentProject().id;
-  const parts = {
-    vpcs: useQuery(vpcsQueryOptions(projectId)),
-    subnets: useQuery(subnetsQueryOptions(projectId)),
-    peerings: useQuery(peeringsQueryOptions(projectId)),
-    servers: useQuery(serversQueryOptions(projectId)),
-    ports: useQuery(portsQueryOptions(projectId)),
-    load_balancers: useQuery(loadBalancersQueryOptions(projectId)),
-    security_groups: useQuery(securityGroupsQueryOptions(projectId)),
-    security_group_rules: useQuery(securityGroupRulesQueryOptions(projectId)),
-    network_acls: useQuery(networkAclsQueryOptions(projectId)),
-    enterprise_router_attachments: useQuery(routerAttachmentsQueryOptions(projectId)),
-  };
-  const all = Object.values(parts);
-  const error = all.find((q) => q.error)?.error ?? null;
-  if (all.some((q) => q.data === undefined)) return { data: undefined, isPending: !error, error };
-  return {
-    isPending: false,
-    error,
-    data: {
-      vpcs: parts.vpcs.data!,
-      subnets: parts.subnets.data!,
-      peerings: parts.peerings.data!,
-      enterprise_router_attachments: parts.enterprise_router_attachments.data!,
-      servers: parts.servers.data!,
-      ports: parts.ports.data!,
-      load_balancers: parts.load_balancers.data!,
-      security_groups: parts.security_groups.data!,
-      security_group_rules: parts.security_group_rules.data!,
-      network_acls: parts.network_acls.data!,
-    },
-  };
-}
+/** The query of each part of the inventory, by its name in the domain's `Inventory`. */
+export const inventoryPartOptions = {
+  vpcs: vpcsQueryOptions,
+  subnets: subnetsQueryOptions,
+  peerings: peeringsQueryOptions,
+  servers: serversQueryOptions,
+  ports: portsQueryOptions,
+  load_balancers: loadBalancersQueryOptions,
+  security_groups: securityGroupsQueryOptions,
+  security_group_rules: securityGroupRulesQueryOptions,
+  network_acls: networkAclsQueryOptions,
+  enterprise_router_attachments: routerAttachmentsQueryOptions,
+} satisfies Record<keyof Inventory, (projectId: string) => unknown>;

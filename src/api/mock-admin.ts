@@ -10,6 +10,8 @@ export interface MockSettings {
   latency_min_ms: number;
   latency_max_ms: number;
   failure_rate: number;
+  /** Only API paths matching this pattern fail (`*` any characters); empty or absent for every path. */
+  failure_path?: string;
 }
 
 export const adminKeys = {

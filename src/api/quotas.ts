@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { QUOTA_DEFINITIONS, resolveQuotas, type QuotaKey, type QuotaValues } from '@/domain/model/quotas';
 import type { QuotaResource } from '@/domain/model/types';
 import { apiRequest } from './client';
@@ -26,17 +25,13 @@ export function useQuotas() {
 
 /**
  * The quota values in force as the domain's checks take them (`Snapshot.quotas`): the
- * defaults of Table 4 with what the API reports applied. Undefined until the quotas load.
+ * defaults of Table 4 with what the API reports applied.
  */
-export function useQuotaValues(): QuotaValues | undefined {
-  const quotas = useQuotas();
-  return useMemo(() => {
-    if (!quotas.data) return undefined;
-    const overrides: Partial<Record<QuotaKey, number>> = {};
-    for (const definition of QUOTA_DEFINITIONS) {
-      const reported = quotas.data.find((r) => r.type === definition.type);
-      if (reported) overrides[definition.key] = reported.quota;
-    }
-    return resolveQuotas(overrides);
-  }, [quotas.data]);
+export function quotaValuesOf(reported: readonly QuotaResource[]): QuotaValues {
+  const overrides: Partial<Record<QuotaKey, number>> = {};
+  for (const definition of QUOTA_DEFINITIONS) {
+    const resource = reported.find((r) => r.type === definition.type);
+    if (resource) overrides[definition.key] = resource.quota;
+  }
+  return resolveQuotas(overrides);
 }

@@ -1,4 +1,10 @@
-import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  skipToken,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
@@ -26,15 +32,6 @@ export const sessionQueryOptions = (projectId: string, id: string) =>
     queryFn: ({ signal }) =>
       apiRequest<Wrapped>(`${base(projectId)}/${id}`, { signal }).then((r) => r.traffic_mirror_session),
   });
-
-/** Every mirror session of the current region. */
-export function useSessions() {
-  return useQuery(sessionsQueryOptions(useCurrentProject().id));
-}
-
-export function useSession(id: string) {
-  return useQuery(sessionQueryOptions(useCurrentProject().id, id));
-}
 
 /** The body the create call takes (API.md); the server fills the rest. */
 export type CreateSessionBody = Pick<
@@ -184,23 +181,20 @@ export function useBulkSessionChange() {
 const soFarKey = (projectId: string) => [...sessionKeys.list(projectId), 'so-far'] as const;
 
 /**
- * Every mirror session of the region, shown as it loads: while the pages of a long list
- * (20,000 sessions are 10 pages) arrive, `data` holds the sessions so far and `complete` is
- * false. The cached list itself (`sessionKeys.list`) is written only once complete, so other
- * pages never see a partial list.
+ * The sessions list loaded so that it can be shown as it arrives: while the pages of a long
+ * list (20,000 sessions are 10 pages) arrive, the sessions so far are kept under their own key
+ * (`sessionsSoFarQueryOptions`). The cached list itself (`sessionKeys.list`) is written only
+ * once complete, so other pages never see a partial list.
  */
-export function useSessionsAsTheyLoad() {
-  const projectId = useCurrentProject().id;
-  const queryClient = useQueryClient();
-  const all = useQuery({
+export const sessionsAsTheyLoadQueryOptions = (projectId: string, queryClient: QueryClient) =>
+  queryOptions({
     ...sessionsQueryOptions(projectId),
-    queryFn: async ({ signal }) => {
-      return listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
+    queryFn: ({ signal }) =>
+      listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
         queryClient.setQueryData(soFarKey(projectId), soFar),
-      );
-    },
+      ),
   });
-  const soFar = useQuery<TrafficMirrorSession[]>({ queryKey: soFarKey(projectId), queryFn: skipToken });
-  const data = all.data ?? soFar.data;
-  return { ...all, data, isPending: data === undefined && !all.error, complete: all.data !== undefined };
-}
+
+/** The sessions loaded so far by `sessionsAsTheyLoadQueryOptions` (never fetched itself). */
+export const sessionsSoFarQueryOptions = (projectId: string) =>
+  queryOptions<TrafficMirrorSession[]>({ queryKey: soFarKey(projectId), queryFn: skipToken });

@@ -72,7 +72,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
       const path = apiPathOf(url.pathname);
       if (path === null) throw new ApiError(404, 'TM.0004', `${url.pathname} is not an API path.`);
       const { route, params } = findRoute(routes, request.method.toUpperCase(), path);
-      if (!path.startsWith('/mock-admin')) await injectFaults(await readSettings(db), random, sleep);
+      if (!path.startsWith('/mock-admin')) await injectFaults(await readSettings(db), path, random, sleep);
       const result = await route.handler({ request, params, query: url.searchParams });
       if (route.method !== 'GET' && route.resource) onChange(params.project_id ?? '*', route.resource);
       return toResponse(result, requestId);

@@ -1,7 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { ProjectContext } from '@/api/project-context';
 import { useTrafficMirroringAvailability } from '@/api/projects';
-import { Alert } from '@/components/ui/alert';
+import { QueryState } from '@/components/ui/query-state';
 import { Header } from './header';
 import { RegionUnavailable } from './region-unavailable';
 import { SideNavigation } from './side-navigation';
@@ -27,24 +27,19 @@ export function AppShell() {
       <div className="flex flex-1">
         <SideNavigation />
         <main id="main" className="min-w-0 flex-1 px-6 py-5">
-          {region.status === 'ready' && offered === false ? (
-            <RegionUnavailable
-              project={region.project}
-              offeredIn={region.projects.filter((p) => availability.get(p.id) === true)}
-            />
-          ) : region.status === 'ready' ? (
-            <ProjectContext.Provider value={region.project}>
-              <Outlet />
-            </ProjectContext.Provider>
-          ) : region.status === 'error' ? (
-            <Alert tone="error" title="The list of regions could not be loaded">
-              {region.message} Reload the page to try again.
-            </Alert>
-          ) : (
-            <p role="status" className="text-slate-500">
-              Loading region…
-            </p>
-          )}
+          <QueryState what="list of regions" state={region.load}>
+            {region.status === 'ready' &&
+              (offered === false ? (
+                <RegionUnavailable
+                  project={region.project}
+                  offeredIn={region.projects.filter((p) => availability.get(p.id) === true)}
+                />
+              ) : (
+                <ProjectContext.Provider value={region.project}>
+                  <Outlet />
+                </ProjectContext.Provider>
+              ))}
+          </QueryState>
         </main>
       </div>
     </div>

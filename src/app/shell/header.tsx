@@ -43,7 +43,7 @@ export function Header({ region }: { region: RegionState }) {
               </option>
             ))
           ) : (
-            <option value="">Loading regions…</option>
+            <option value="">{region.status === 'error' ? 'Regions not loaded' : 'Loading regions…'}</option>
           )}
         </select>
       </div>

@@ -1,14 +1,24 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { combineLoadState, type LoadState } from '@/api/load-state';
 import { useProjects } from '@/api/projects';
 import type { Project } from '@/domain/model/types';
 
 const STORAGE_KEY = 'tm-console.region';
 export const DEFAULT_REGION = 'cn-north-4';
 
+/**
+ * The region list's state: loading, failed (`load` has the error and Retry) or ready; when
+ * ready, `load.stale` tells that a refresh of the list failed (the list loaded before stays).
+ */
 export type RegionState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; project: Project; projects: Project[]; select: (region: string) => void };
+  | { status: 'loading' | 'error'; load: LoadState }
+  | {
+      status: 'ready';
+      load: LoadState;
+      project: Project;
+      projects: Project[];
+      select: (region: string) => void;
+    };
 
 function rememberedRegion(): string | null {
   try {
@@ -29,12 +39,15 @@ export function useRegion(): RegionState {
   const navigate = useNavigate();
   const list = projects.data ?? [];
   const wanted = search.region ?? rememberedRegion() ?? DEFAULT_REGION;
-  const project = list.find((p) => p.name === wanted) ?? list.find((p) => p.name === DEFAULT_REGION) ?? list[0];
+  const project =
+    list.find((p) => p.name === wanted) ?? list.find((p) => p.name === DEFAULT_REGION) ?? list[0];
 
-  if (projects.isError) return { status: 'error', message: projects.error.message };
-  if (!project) return { status: 'loading' };
+  const load = combineLoadState([projects]);
+  if (load.status === 'error') return { status: 'error', load };
+  if (!project) return { status: 'loading', load };
   return {
     status: 'ready',
+    load,
     project,
     projects: list,
     select: (region) => {

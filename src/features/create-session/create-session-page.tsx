@@ -13,7 +13,7 @@ import { useWizardData } from './use-wizard-data';
 export function CreateSessionPage() {
   const project = useCurrentProject();
   const data = useWizardData();
-  const notOffered = data.error instanceof ApiError && data.error.code === 'TM.0007';
+  const notOffered = data.region.error instanceof ApiError && data.region.error.code === 'TM.0007';
   return (
     <>
       <PageHeader
@@ -22,10 +22,10 @@ export function CreateSessionPage() {
       />
       {notOffered ? (
         <Alert tone="error" title="Traffic Mirroring is not offered in this region">
-          {data.error?.message}
+          {data.region.error?.message}
         </Alert>
       ) : (
-        <QueryState what="mirroring data" isPending={data.isPending} error={data.error} retry={data.retry}>
+        <QueryState what="mirroring data" state={data.region}>
           {data.snapshot && <SessionWizard key={project.id} region={project.name} snapshot={data.snapshot} />}
         </QueryState>
       )}

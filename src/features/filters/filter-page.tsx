@@ -1,9 +1,8 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/api/client';
-import { useFilter, useFilters } from '@/api/filters';
-import { useQuotaValues } from '@/api/quotas';
-import { useSessions } from '@/api/sessions';
+import { useCurrentProject } from '@/api/project-context';
+import { useRegionData } from '@/api/region-data';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
@@ -21,24 +20,27 @@ import { RulesPanel } from './rules-panel';
 /** One mirror filter: its rules in both directions, its settings, and the sessions that use it. */
 export function FilterPage() {
   const { filterId = '' } = useParams({ strict: false }) as { filterId?: string };
-  const filter = useFilter(filterId);
-  const filters = useFilters();
-  const sessions = useSessions();
-  const quotas = useQuotaValues();
+  const region = useRegionData(useCurrentProject().id, {
+    filter: filterId,
+    filters: true,
+    sessions: true,
+    quotas: true,
+  });
+  const { filter, filters, sessions, quotaValues } = region.data;
   const snapshot = useMemo(
     () =>
-      filter.data && filters.data && sessions.data
+      filter && filters && sessions
         ? filterSnapshot(
-            [filter.data, ...filters.data.filter((f) => f.id !== filter.data.id)],
-            sessions.data.filter((s) => s.traffic_mirror_filter_id === filter.data.id),
-            quotas,
+            [filter, ...filters.filter((f) => f.id !== filter.id)],
+            sessions.filter((s) => s.traffic_mirror_filter_id === filter.id),
+            quotaValues,
           )
         : undefined,
-    [filter.data, filters.data, sessions.data, quotas],
+    [filter, filters, sessions, quotaValues],
   );
 
-  const error = filter.error ?? filters.error ?? sessions.error;
-  if (!filter.data && filter.error instanceof ApiError && filter.error.status === 404) {
+  const notFound = region.errors.filter;
+  if (!filter && notFound instanceof ApiError && notFound.status === 404) {
     return (
       <>
         <PageHeader title="Mirror filter not found" />
@@ -52,13 +54,8 @@ export function FilterPage() {
     );
   }
   return (
-    <QueryState
-      what="mirror filter"
-      isPending={!snapshot && !error}
-      error={snapshot ? null : error}
-      retry={() => void Promise.all([filter.refetch(), filters.refetch(), sessions.refetch()])}
-    >
-      {filter.data && snapshot && <FilterView key={filterId} filter={filter.data} snapshot={snapshot} />}
+    <QueryState what="mirror filter" state={region}>
+      {filter && snapshot && <FilterView key={filterId} filter={filter} snapshot={snapshot} />}
     </QueryState>
   );
 }

@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { useFilters } from '@/api/filters';
-import { useQuotaValues } from '@/api/quotas';
-import { useSessions } from '@/api/sessions';
+import { useCurrentProject } from '@/api/project-context';
+import { useRegionData } from '@/api/region-data';
 import { DEFAULT_QUOTAS } from '@/domain/model/quotas';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { DataTable, type Column } from '@/components/table/data-table';
@@ -14,20 +13,17 @@ import { RuleCount } from './rule-count';
 
 /** Every mirror filter of the region, with its rule counts and how many sessions use it. */
 export function FiltersPage() {
-  const filters = useFilters();
-  const sessions = useSessions();
-  const quotas = useQuotaValues() ?? DEFAULT_QUOTAS;
+  const region = useRegionData(useCurrentProject().id, { filters: true, sessions: true, quotas: true });
+  const { filters, sessions } = region.data;
+  const quotas = region.data.quotaValues ?? DEFAULT_QUOTAS;
   const [creating, setCreating] = useState(false);
   const usage = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const s of sessions.data ?? [])
+    for (const s of sessions ?? [])
       counts.set(s.traffic_mirror_filter_id, (counts.get(s.traffic_mirror_filter_id) ?? 0) + 1);
     return counts;
-  }, [sessions.data]);
-  const rows = useMemo(
-    () => [...(filters.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
-    [filters.data],
-  );
+  }, [sessions]);
+  const rows = useMemo(() => [...(filters ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [filters]);
 
   const columns: Column<TrafficMirrorFilter>[] = [
     {
@@ -79,12 +75,7 @@ export function FiltersPage() {
           </Button>
         }
       />
-      <QueryState
-        what="mirror filters"
-        isPending={filters.isPending || sessions.isPending}
-        error={(filters.data ? null : filters.error) ?? (sessions.data ? null : sessions.error)}
-        retry={() => void Promise.all([filters.refetch(), sessions.refetch()])}
-      >
+      <QueryState what="mirror filters" state={region}>
         <DataTable
           label="Mirror filters"
           columns={columns}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useInventory, useLoadBalancers, useSubnets, useVpcs } from '@/api/inventory';
-import { useSessions } from '@/api/sessions';
+import { useCurrentProject } from '@/api/project-context';
+import { useRegionData } from '@/api/region-data';
 import { targetEligibility } from '@/domain/model/eligibility';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
@@ -16,12 +16,9 @@ const SESSIONS_PER_LB_TARGET =
 
 /** The region's private load balancers, which can receive mirrored traffic. */
 export function LoadBalancersPage() {
-  const balancers = useLoadBalancers();
-  const vpcs = useVpcs();
-  const subnets = useSubnets();
-  const sessions = useSessions();
-  const inventory = useInventory();
-  const usage = useMemo(() => indexMirrorUsage(sessions.data ?? []), [sessions.data]);
+  const region = useRegionData(useCurrentProject().id, { inventory: true, sessions: true });
+  const { sessions, inventory } = region.data;
+  const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
 
   const columns: Column<LoadBalancer>[] = [
     {
@@ -35,10 +32,10 @@ export function LoadBalancersPage() {
     },
     { header: 'Network', cell: (lb) => (lb.guaranteed ? 'Private' : 'Public') },
     { header: 'VIP', cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span> },
-    { header: 'VPC', cell: (lb) => vpcs.data?.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
+    { header: 'VPC', cell: (lb) => inventory?.vpcs.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
     {
       header: 'Subnet',
-      cell: (lb) => subnets.data?.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
+      cell: (lb) => inventory?.subnets.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
     },
     {
       header: 'Status',
@@ -53,9 +50,9 @@ export function LoadBalancersPage() {
       header: 'Can be a target',
       cell: (lb) => {
         const used = usage.get(lb.id)?.targetOf.length ?? 0;
-        if (!inventory.data) return null;
+        if (!inventory) return null;
         const verdict = targetEligibility(
-          { sessions: sessions.data ?? [], filters: [], inventory: inventory.data },
+          { sessions: sessions ?? [], filters: [], inventory },
           { sources: [] },
           { type: 'elb', id: lb.id },
         );
@@ -68,23 +65,17 @@ export function LoadBalancersPage() {
     },
   ];
 
-  const error = balancers.error ?? vpcs.error ?? subnets.error ?? sessions.error ?? inventory.error;
   return (
     <>
       <PageHeader
         title="Load Balancers"
         description="Private load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to 200 sessions."
       />
-      <QueryState
-        what="load balancers"
-        isPending={balancers.isPending || sessions.isPending || inventory.isPending}
-        error={error}
-        retry={() => void balancers.refetch()}
-      >
+      <QueryState what="load balancers" state={region}>
         <DataTable
           label="Load balancers"
           columns={columns}
-          rows={balancers.data ?? []}
+          rows={inventory?.load_balancers ?? []}
           rowKey={(lb) => lb.id}
           empty="This region has no private load balancers."
         />

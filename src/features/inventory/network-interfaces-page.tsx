@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useInventory } from '@/api/inventory';
-import { useSessions } from '@/api/sessions';
+import { useCurrentProject } from '@/api/project-context';
+import { useRegionData } from '@/api/region-data';
 import { sourceEligibility } from '@/domain/model/eligibility';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { Port } from '@/domain/model/types';
@@ -16,10 +16,10 @@ const SESSIONS_PER_SOURCE = QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_pe
 
 /** Every elastic network interface of the region, with how it takes part in mirroring. */
 export function NetworkInterfacesPage() {
-  const inventory = useInventory();
-  const sessions = useSessions();
-  const usage = useMemo(() => indexMirrorUsage(sessions.data ?? []), [sessions.data]);
-  const data = inventory.data;
+  const region = useRegionData(useCurrentProject().id, { inventory: true, sessions: true });
+  const sessions = region.data.sessions;
+  const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
+  const data = region.data.inventory;
 
   const columns: Column<Port>[] = data
     ? [
@@ -55,7 +55,7 @@ export function NetworkInterfacesPage() {
           header: 'Can be a source',
           cell: (p) => {
             const verdict = sourceEligibility(
-              { sessions: sessions.data ?? [], filters: [], inventory: data },
+              { sessions: sessions ?? [], filters: [], inventory: data },
               { sources: [] },
               p.id,
             );
@@ -76,12 +76,7 @@ export function NetworkInterfacesPage() {
         title="Network Interfaces"
         description="Elastic network interfaces of this region. Interfaces of c7t ECSs can be mirror sources; any ECS interface can be a mirror target."
       />
-      <QueryState
-        what="network interfaces"
-        isPending={inventory.isPending || sessions.isPending}
-        error={inventory.error ?? sessions.error}
-        retry={() => void sessions.refetch()}
-      >
+      <QueryState what="network interfaces" state={region}>
         <DataTable
           label="Network interfaces"
           columns={columns}

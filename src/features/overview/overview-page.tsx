@@ -1,7 +1,5 @@
-import { useFilters } from '@/api/filters';
-import { useInventory } from '@/api/inventory';
-import { useQuotas } from '@/api/quotas';
-import { useSessions } from '@/api/sessions';
+import { useCurrentProject } from '@/api/project-context';
+import { useRegionData } from '@/api/region-data';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
@@ -12,13 +10,14 @@ import { RegionWarnings } from './region-warnings';
 
 /** The landing page of a region: what exists, how close to the quotas, what needs attention. */
 export function OverviewPage() {
-  const sessions = useSessions();
-  const filters = useFilters();
-  const inventory = useInventory();
-  const quotas = useQuotas();
-  const error = sessions.error ?? filters.error ?? inventory.error ?? quotas.error;
-  const pending = sessions.isPending || filters.isPending || inventory.isPending || quotas.isPending;
-  const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
+  const region = useRegionData(useCurrentProject().id, {
+    sessions: true,
+    filters: true,
+    inventory: true,
+    quotas: true,
+  });
+  const { sessions = [], filters = [], inventory, quotas = [] } = region.data;
+  const byType = new Map(quotas.map((q) => [q.type, q]));
 
   return (
     <>
@@ -26,14 +25,9 @@ export function OverviewPage() {
         title="Overview"
         description="Mirror sessions of this region at a glance, usage against each quota, and the warnings that need attention."
       />
-      <QueryState
-        what="region overview"
-        isPending={pending}
-        error={error}
-        retry={() => void sessions.refetch()}
-      >
+      <QueryState what="region overview" state={region}>
         <div className="grid gap-4">
-          <SessionCounts sessions={sessions.data ?? []} filters={filters.data ?? []} />
+          <SessionCounts sessions={sessions} filters={filters} />
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-4">
             <Panel title="Quota usage">
               <ul className="space-y-2.5">
@@ -54,13 +48,7 @@ export function OverviewPage() {
                 })}
               </ul>
             </Panel>
-            {inventory.data && (
-              <RegionWarnings
-                sessions={sessions.data ?? []}
-                filters={filters.data ?? []}
-                inventory={inventory.data}
-              />
-            )}
+            {inventory && <RegionWarnings sessions={sessions} filters={filters} inventory={inventory} />}
           </div>
         </div>
       </QueryState>

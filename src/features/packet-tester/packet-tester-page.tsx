@@ -22,11 +22,11 @@ export function PacketTesterPage() {
   const raw = useSearch({ strict: false });
   const search = useMemo(() => packetTesterSearchSchema.parse(raw), [raw]);
   const navigate = useNavigate();
-  const data = useTesterConfig();
+  const { region, config: loaded } = useTesterConfig();
   // A link from the create wizard carries the session being created: test with it too.
   const config = useMemo(
-    () => data.data && withDraftSession(data.data, search.draft && draftSessionOf(search.draft)),
-    [data.data, search.draft],
+    () => loaded && withDraftSession(loaded, search.draft && draftSessionOf(search.draft)),
+    [loaded, search.draft],
   );
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = search.view ?? 'packet';
@@ -48,12 +48,7 @@ export function PacketTesterPage() {
         title="Packet Tester"
         description="Whether the mirror sessions of this region copy a packet, which session and rule decide, what the copy looks like and whether it reaches the target; or the same for every packet of a capture."
       />
-      <QueryState
-        isPending={data.isPending}
-        error={data.error}
-        retry={data.retry}
-        what="mirror configuration"
-      >
+      <QueryState what="mirror configuration" state={region}>
         <div role="tablist" aria-label="What to test" className="mb-4 flex gap-1 border-b border-slate-200">
           {TABS.map((tab, index) => (
             <button

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiError } from '@/api/client';
-import { useDeleteSession, useSession, useUpdateSession } from '@/api/sessions';
+import { useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
@@ -23,9 +23,9 @@ import { useSessionSnapshot } from './use-session-snapshot';
 /** One mirror session: every field, its warnings with their fixes, and every change. */
 export function SessionPage() {
   const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
-  const session = useSession(sessionId);
-  const state = useSessionSnapshot();
-  if (!session.data && session.error instanceof ApiError && session.error.status === 404) {
+  const { region, session, snapshot } = useSessionSnapshot(sessionId);
+  const notFound = region.errors.session;
+  if (!session && notFound instanceof ApiError && notFound.status === 404) {
     return (
       <>
         <PageHeader title="Mirror session not found" />
@@ -39,15 +39,8 @@ export function SessionPage() {
     );
   }
   return (
-    <QueryState
-      what="mirror session"
-      isPending={session.isPending || state.isPending}
-      error={(session.data ? null : session.error) ?? state.error}
-      retry={() => (void session.refetch(), state.retry())}
-    >
-      {session.data && state.snapshot && (
-        <SessionView key={sessionId} session={session.data} snapshot={state.snapshot} />
-      )}
+    <QueryState what="mirror session" state={region}>
+      {session && snapshot && <SessionView key={sessionId} session={session} snapshot={snapshot} />}
     </QueryState>
   );
 }

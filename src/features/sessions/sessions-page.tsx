@@ -1,11 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useFilters } from '@/api/filters';
-import { useQuery } from '@tanstack/react-query';
-import { loadBalancersQueryOptions, portsQueryOptions } from '@/api/inventory';
 import { useCurrentProject } from '@/api/project-context';
-import { useSessionsAsTheyLoad } from '@/api/sessions';
+import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
@@ -27,30 +24,24 @@ const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'a
 
 /** Every mirror session of the region: search, sort, filter, enable/disable and delete. */
 export function SessionsPage() {
-  const sessions = useSessionsAsTheyLoad();
-  const filters = useFilters();
-  const projectId = useCurrentProject().id;
   // Target names come second: the list is usable without them, and the sessions load faster
   // without the network inventory competing for the API.
-  const ports = useQuery({ ...portsQueryOptions(projectId), enabled: sessions.complete });
-  const balancers = useQuery({
-    ...loadBalancersQueryOptions(projectId),
-    enabled: sessions.complete,
+  const region = useRegionData(useCurrentProject().id, {
+    sessions: 'as-they-load',
+    filters: true,
+    inventory: 'targets',
   });
+  const { sessions, filters, targets } = region.data;
   const [listFilters, setListFilters] = useState<SessionListFilters>(noFilters);
   const [sort, setSort] = useState<SessionSort>({ key: 'created', descending: true });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const actions = useSessionListActions(selection, setSelection);
 
-  const targets = useMemo(
-    () => (ports.data && balancers.data ? { ports: ports.data, loadBalancers: balancers.data } : undefined),
-    [ports.data, balancers.data],
-  );
   // Rows are rebuilt only for new sessions while the list loads; new names rebuild them all.
-  const cache = useMemo(() => rowCacheFor(filters.data, targets), [filters.data, targets]);
+  const cache = useMemo(() => rowCacheFor(filters, targets), [filters, targets]);
   const rows = useMemo(
-    () => buildSessionRows(sessions.data ?? [], filters.data ?? [], targets, cache),
-    [sessions.data, filters.data, targets, cache],
+    () => buildSessionRows(sessions ?? [], filters ?? [], targets, cache),
+    [sessions, filters, targets, cache],
   );
   const sorted = useMemo(() => sortSessionRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterSessionRows(sorted, listFilters), [sorted, listFilters]);
@@ -80,9 +71,6 @@ export function SessionsPage() {
       </>
     );
 
-  // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
-  // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
-  const error = [sessions, filters].find((q) => q.data === undefined && q.error)?.error ?? null;
   return (
     <>
       <PageHeader
@@ -97,20 +85,13 @@ export function SessionsPage() {
           </Link>
         }
       />
-      <QueryState
-        what="mirror sessions"
-        isPending={sessions.isPending || filters.isPending}
-        error={error}
-        retry={() =>
-          void Promise.all([sessions.refetch(), filters.refetch(), ports.refetch(), balancers.refetch()])
-        }
-      >
+      <QueryState what="mirror sessions" state={region}>
         <SessionsToolbar
           filters={listFilters}
           onFiltersChange={setListFilters}
           shown={shown.length}
           total={rows.length}
-          loading={!sessions.complete}
+          loading={!region.sessionsComplete}
           selected={selected.length}
           running={actions.running}
           onBulk={(change) =>

@@ -64,6 +64,49 @@ describe('settings and fault injection', () => {
   });
 });
 
+describe('fault injection on some paths only', () => {
+  const failEverything = () => 0;
+
+  it('fails only the API paths that match failure_path, and every path when it is empty', async () => {
+    t = await createTestBackend({ random: failEverything });
+    const set = await t.call('PUT', '/mock-admin/settings', {
+      settings: { failure_rate: 1, failure_path: '/v3/*/vpc/traffic-mirror-filters' },
+    });
+    expect(set.body.settings).toMatchObject({
+      failure_rate: 1,
+      failure_path: '/v3/*/vpc/traffic-mirror-filters',
+    });
+    const status = async (path: string) => (await t.call('GET', path)).status;
+    expect(await status(N4_FILTERS)).toBe(503);
+    expect(await status(`${N4_FILTERS}/${N4.filters.web}`)).toBe(200);
+    expect(await status(N4_SESSIONS)).toBe(200);
+    expect(await status('/v3/projects')).toBe(200);
+    await t.call('PUT', '/mock-admin/settings', { settings: { failure_path: '' } });
+    expect(await status(N4_SESSIONS)).toBe(503);
+    expect(await status('/v3/projects')).toBe(503);
+    expect((await t.call('GET', '/mock-admin/settings')).status).toBe(200);
+    expect(t.changes).toEqual([]);
+  });
+
+  it('refuses a failure_path that is not a path pattern, with the field named', async () => {
+    t = await createTestBackend();
+    for (const failure_path of [7, 'ports', `/${'x'.repeat(200)}`]) {
+      const answer = await t.call('PUT', '/mock-admin/settings', { settings: { failure_path } });
+      expect([answer.status, answer.body.error_code]).toEqual([400, 'TM.0002']);
+      expect(JSON.stringify(answer.body.details)).toContain('settings.failure_path');
+    }
+  });
+
+  it('imports settings saved before failure_path existed, failing every path', async () => {
+    t = await createTestBackend();
+    const exported = (await t.call('GET', '/mock-admin/export')).body;
+    const { failure_path: _dropped, ...older } = exported.settings as Record<string, unknown>;
+    const answer = await t.call('POST', '/mock-admin/import', { ...exported, settings: older });
+    expect(answer.status).toBe(200);
+    expect((await t.call('GET', '/mock-admin/settings')).body.settings).toMatchObject({ failure_path: '' });
+  });
+});
+
 describe('reset, export and import', () => {
   it('resets to the demo data', async () => {
     t = await createTestBackend();

@@ -5,8 +5,8 @@
  *
  * | call | answer |
  * |---|---|
- * | `GET /mock-admin/settings` | 200 `{settings: {latency_min_ms, latency_max_ms, failure_rate, quota_overrides}}` |
- * | `PUT /mock-admin/settings` body `{settings: {latency_min_ms?, latency_max_ms?, failure_rate?}}` | 200 `{settings}`; 400 TM.0002 (`settings.<field>`) |
+ * | `GET /mock-admin/settings` | 200 `{settings: {latency_min_ms, latency_max_ms, failure_rate, failure_path, quota_overrides}}` |
+ * | `PUT /mock-admin/settings` body `{settings: {latency_min_ms?, latency_max_ms?, failure_rate?, failure_path?}}` (`failure_path`: only matching API paths fail, `*` any characters, empty all) | 200 `{settings}`; 400 TM.0002 (`settings.<field>`) |
  * | `DELETE /mock-admin/settings` | 200 `{settings}` back to the defaults (80-250 ms, no failures, default quotas) |
  * | `POST /mock-admin/reset` | 200 `{counts}`: the demo data again (fault settings kept, raised quotas dropped) |
  * | `GET /mock-admin/export` | 200 the whole store `{format, version, exported_at, settings, data}` |
@@ -45,9 +45,10 @@ export function adminRoutes(ctx: ServiceContext): Route[] {
       handler: async () => ok({ settings: await readSettings(ctx.db) }),
     },
     {
+      // Fault settings change no data: no change notice, so pages refetch on their own
+      // schedule (or on Retry), never all at once because the demo's faults were changed.
       method: 'PUT',
       pattern: '/mock-admin/settings',
-      resource: 'settings',
       handler: async ({ request }) =>
         ok({ settings: await updateSettings(ctx, await readWrapped(request, 'settings')) }),
     },

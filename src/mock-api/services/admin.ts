@@ -12,6 +12,7 @@ import { mirroringRowsOf } from '../store/db';
 import { DATA_TABLES, type DataTable } from '../store/rows';
 import {
   DEFAULT_SETTINGS,
+  faultSettingsFields,
   quotasOf,
   readSettings,
   writeSettings,
@@ -99,25 +100,9 @@ export async function loadLargeDataSet(ctx: ServiceContext, body: JsonObject) {
   return { project_id, loaded: countRows(data), elapsed_ms: Math.round(performance.now() - started) };
 }
 
-const settingsPatchSchema = z
-  .object({
-    latency_min_ms: z
-      .number({ error: 'Enter milliseconds from 0 to 60000.' })
-      .int()
-      .min(0)
-      .max(60_000)
-      .optional(),
-    latency_max_ms: z
-      .number({ error: 'Enter milliseconds from 0 to 60000.' })
-      .int()
-      .min(0)
-      .max(60_000)
-      .optional(),
-    failure_rate: z.number({ error: 'Enter a share from 0 to 1.' }).min(0).max(1).optional(),
-  })
-  .strict();
+const settingsPatchSchema = z.object(faultSettingsFields).partial().strict();
 
-/** Changes the fault settings (latency range, failure rate); min must not exceed max. */
+/** Changes the fault settings (latency range, failure rate and paths); min must not exceed max. */
 export async function updateSettings(ctx: ServiceContext, body: JsonObject): Promise<MockSettings> {
   const parsed = settingsPatchSchema.safeParse(body);
   if (!parsed.success) throw invalidFields(toFieldDetails(parsed.error, 'settings'));

@@ -15,6 +15,11 @@ export interface MockSettings {
   latency_max_ms: number;
   /** Share of API calls (0-1) that fail with 503 TM.0503 before doing anything. */
   failure_rate: number;
+  /**
+   * Which API paths the failures apply to: a pattern matched against the whole path, where
+   * `*` stands for any characters (`*-sessions`, `/v1/*`); empty for every path.
+   */
+  failure_path: string;
   /** Quota values that differ from the defaults, by project id (Settings raises adjustable ones). */
   quota_overrides: Record<string, Partial<Record<QuotaKey, number>>>;
 }
@@ -24,16 +29,34 @@ export const DEFAULT_SETTINGS: MockSettings = {
   latency_min_ms: 80,
   latency_max_ms: 250,
   failure_rate: 0,
+  failure_path: '',
   quota_overrides: {},
 };
 
 const SETTINGS_KEY = 'settings';
 
-/** Zod schema of stored (and imported) settings. */
+const latency = z.number({ error: 'Enter milliseconds from 0 to 60000.' }).int().min(0).max(60_000);
+
+/**
+ * The fault-injection fields with their rules and messages: the settings call
+ * (`PUT /mock-admin/settings`) and the stored or imported settings check them alike.
+ */
+export const faultSettingsFields = {
+  latency_min_ms: latency,
+  latency_max_ms: latency,
+  failure_rate: z.number({ error: 'Enter a share from 0 to 1.' }).min(0).max(1),
+  failure_path: z
+    .string({ error: 'Enter a path pattern such as /v1/*/ports, or nothing for every path.' })
+    .max(200, 'Enter a path pattern of at most 200 characters.')
+    .refine((pattern) => pattern === '' || pattern.startsWith('/') || pattern.startsWith('*'), {
+      error: 'Start the path pattern with / or *, e.g. /v1/*/ports.',
+    }),
+};
+
+/** Zod schema of stored (and imported) settings; settings saved before `failure_path` existed fail every path. */
 export const mockSettingsSchema = z.object({
-  latency_min_ms: z.number().int().min(0).max(60_000),
-  latency_max_ms: z.number().int().min(0).max(60_000),
-  failure_rate: z.number().min(0).max(1),
+  ...faultSettingsFields,
+  failure_path: faultSettingsFields.failure_path.default(''),
   quota_overrides: z.record(z.string(), z.partialRecord(z.enum(QUOTA_KEYS), z.number().int().min(0))),
 });
 
