@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFilters } from '@/api/filters';
 import { useQuery } from '@tanstack/react-query';
 import { loadBalancersQueryOptions, portsQueryOptions } from '@/api/inventory';
@@ -60,8 +60,11 @@ export function SessionsPage() {
     [shown, selection],
   );
 
-  const onSort = (key: SessionSortKey) =>
-    setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
+  const onSort = useCallback(
+    (key: SessionSortKey) =>
+      setSort((current) => ({ key, descending: current.key === key ? !current.descending : false })),
+    [],
+  );
   const empty =
     rows.length === 0 ? (
       <>
@@ -80,7 +83,6 @@ export function SessionsPage() {
       </>
     );
 
-  // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
   // A failed refresh keeps the rows on screen; only a list that never loaded is an error.
   const error = [sessions, filters].find((q) => q.data === undefined && q.error)?.error ?? null;
   return (
