@@ -29,7 +29,9 @@ export function NetworkInterfacesPage() {
           cell: (p) => (
             <span className="font-mono text-xs">
               {portIpv4(p)}
-              {portIpv6(p) && <span className="block text-slate-500">{portIpv6(p)}</span>}
+              {portIpv6(p) && (
+                <span className="block text-slate-500 [overflow-wrap:anywhere]">{portIpv6(p)}</span>
+              )}
             </span>
           ),
         },
