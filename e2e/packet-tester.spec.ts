@@ -57,6 +57,20 @@ test('a Table 1 packet is copied by the Figure 1 session with its Table 2 rule',
   await expect(page).toHaveURL(new RegExp(`source=${PORTS.webProd01}.*source_ip=172\\.16\\.0\\.5`));
 });
 
+test('after Test packet the verdict takes focus and is in view, below the form', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await tester.open();
+  await tester.test(PACKET_03);
+  const heading = tester.verdict().getByRole('heading', { level: 2, name: 'Verdict' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(tester.verdict().getByText('Copied', { exact: true })).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tester.form.getByRole('button', { name: 'Test packet' }).click();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
 test('the verdicts side by side and the what-if editor pass axe', async ({ page }) => {
   await tester.open();
   await tester.test(PACKET_03);

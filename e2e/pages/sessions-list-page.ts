@@ -34,8 +34,9 @@ export class SessionsListPage {
     return this.table.getByRole('row').getByRole('link').allTextContents();
   }
 
+  /** Sorts by a column, by its header's button (a two-line header has one per line). */
   async sortBy(column: string): Promise<void> {
-    await this.table.getByRole('columnheader', { name: column }).getByRole('button').click();
+    await this.table.getByRole('columnheader').getByRole('button', { name: column, exact: true }).click();
   }
 
   async select(name: string): Promise<void> {

@@ -18,10 +18,14 @@ export interface DataTableProps<Row> {
   empty: ReactNode;
 }
 
-/** A dense, readable table for lists of up to a few hundred rows. */
+/**
+ * A dense, readable table for lists of up to a few hundred rows. Its box is a size container:
+ * a column can leave narrow screens with a container variant in its class
+ * (`hidden @5xl:table-cell`) when another column says the same in other words.
+ */
 export function DataTable<Row>({ label, columns, rows, rowKey, empty }: DataTableProps<Row>) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <div className="@container overflow-x-auto rounded border border-slate-200 bg-white">
       <table aria-label={label} className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600">
           <tr>

@@ -8,27 +8,40 @@ interface Toast {
 
 const ToastContext = createContext<(tone: Toast['tone'], message: string) => void>(() => undefined);
 
-/** Confirmations and failures of background actions, announced politely and dismissible. */
+/**
+ * Confirmations and failures of background actions, announced politely and dismissible. They
+ * appear at the bottom left, over the empty lower part of the side navigation, so that they
+ * never cover a page's results or actions.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
   const show = useCallback((tone: Toast['tone'], message: string) => {
     const id = Date.now() + Math.random();
     setToasts((list) => [...list.slice(-3), { id, tone, message }]);
-    window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), tone === 'error' ? 10_000 : 5_000);
+    window.setTimeout(
+      () => setToasts((list) => list.filter((t) => t.id !== id)),
+      tone === 'error' ? 10_000 : 5_000,
+    );
   }, []);
   return (
     <ToastContext.Provider value={show}>
       {children}
-      <div role="status" aria-live="polite" className="fixed right-4 bottom-4 z-50 flex w-96 flex-col gap-2">
+      <div
+        role="status"
+        aria-live="polite"
+        className="fixed bottom-3 left-2 z-50 flex w-[calc(var(--nav-width)-1rem)] flex-col gap-2"
+      >
         {toasts.map((toast) => (
           <div
             key={toast.id}
-            className={`flex items-start justify-between gap-3 rounded border px-3 py-2 text-sm shadow-md ${
-              toast.tone === 'success' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'
+            className={`flex flex-col items-start gap-1 rounded border px-2.5 py-2 text-[13px] shadow-md ${
+              toast.tone === 'success'
+                ? 'border-emerald-300 bg-emerald-50 text-emerald-900'
+                : 'border-red-300 bg-red-50 text-red-900'
             }`}
           >
-            <span>{toast.message}</span>
+            <span className="[overflow-wrap:anywhere]">{toast.message}</span>
             <button type="button" onClick={() => dismiss(toast.id)} className="text-xs font-medium underline">
               Dismiss
             </button>

@@ -1,5 +1,6 @@
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { MoreList } from '@/components/ui/more-list';
 import { SelectionTable, type RowVerdict } from './selection-table';
 import { useWizard } from './wizard-context';
 
@@ -11,16 +12,20 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   if (rules.length === 0)
     return <span className="text-slate-500">No rules: a session with this filter copies nothing.</span>;
   return (
-    <ul className="space-y-0.5">
-      {rules.map(({ rule, word }) => (
-        <li key={rule.id} className="flex gap-1">
-          <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
-            {word} {rule.priority}
+    <MoreList
+      noun="rules"
+      items={rules.map(({ rule, word }) => ({
+        key: rule.id,
+        content: (
+          <span className="flex gap-1">
+            <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
+              {word} {rule.priority}
+            </span>
+            <span>{describeRule(rule)}</span>
           </span>
-          <span>{describeRule(rule)}</span>
-        </li>
-      ))}
-    </ul>
+        ),
+      }))}
+    />
   );
 }
 

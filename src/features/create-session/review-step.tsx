@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { describeRule } from '@/domain/model/describe-rule';
+import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -84,13 +85,13 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
               rules.length === 0 ? (
                 'None: nothing is copied.'
               ) : (
-                <ul className="space-y-0.5">
-                  {rules.map((r) => (
-                    <li key={r.id}>
-                      {r.direction === 'ingress' ? 'Inbound' : 'Outbound'} {r.priority}: {describeRule(r)}
-                    </li>
-                  ))}
-                </ul>
+                <MoreList
+                  noun="rules"
+                  items={rules.map((r) => ({
+                    key: r.id,
+                    content: `${r.direction === 'ingress' ? 'Inbound' : 'Outbound'} ${r.priority}: ${describeRule(r)}`,
+                  }))}
+                />
               ),
           },
         ]}

@@ -59,7 +59,7 @@ export function RuleAnalysisCell({
           to="/packet-tester"
           search={testerSearchOfPacket(packet, { rule: rule.id })}
           aria-label={`Test this rule's packet: ${WORD[direction]} rule ${rule.priority}`}
-          className="text-xs font-medium whitespace-nowrap text-brand-700 underline underline-offset-2"
+          className="text-xs font-medium text-brand-700 underline underline-offset-2"
         >
           Test this rule&apos;s packet
         </Link>

@@ -33,6 +33,9 @@ function endpoint(rule: TrafficMirrorFilterRule, cidr: string, ports: string) {
   );
 }
 
+/** Source and destination columns: shown when the table has room (64rem), else left out. */
+const ENDPOINT_COLUMN = 'hidden whitespace-nowrap @5xl:table-cell';
+
 export interface RulesPanelProps {
   filter: TrafficMirrorFilter;
   direction: Direction;
@@ -65,19 +68,20 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
     },
     { header: 'Protocol', cell: (r) => r.protocol.toUpperCase() },
     { header: 'Type', cell: (r) => r.ethertype },
+    // Narrow screens leave out the addresses and ports: the filtering description says them.
     {
       header: 'Source',
-      className: 'whitespace-nowrap',
+      className: ENDPOINT_COLUMN,
       cell: (r) => endpoint(r, r.source_cidr_block, r.source_port_range),
     },
     {
       header: 'Destination',
-      className: 'whitespace-nowrap',
+      className: ENDPOINT_COLUMN,
       cell: (r) => endpoint(r, r.destination_cidr_block, r.destination_port_range),
     },
     {
       header: 'Filtering description',
-      className: 'min-w-72',
+      className: 'min-w-48',
       cell: (r) => (
         <>
           {describeRule(r)}

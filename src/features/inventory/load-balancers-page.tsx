@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
 
@@ -56,10 +57,12 @@ export function LoadBalancersPage() {
           { sources: [] },
           { type: 'elb', id: lb.id },
         );
-        return verdict.eligible ? (
-          <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_LB_TARGET} sessions)`}</Badge>
-        ) : (
-          <span className="text-slate-600">{verdict.reasons.map((r) => r.message).join(' ')}</span>
+        return (
+          <EligibilityCell
+            what="target"
+            eligibility={verdict}
+            yes={`Yes (${used} / ${SESSIONS_PER_LB_TARGET} sessions)`}
+          />
         );
       },
     },

@@ -5,10 +5,10 @@ import { sourceEligibility } from '@/domain/model/eligibility';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { Port } from '@/domain/model/types';
 import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
-import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
 
@@ -29,7 +29,9 @@ export function NetworkInterfacesPage() {
           cell: (p) => (
             <span className="font-mono text-xs">
               {portIpv4(p)}
-              {portIpv6(p) && <span className="block text-slate-500">{portIpv6(p)}</span>}
+              {portIpv6(p) && (
+                <span className="block text-slate-500 [overflow-wrap:anywhere]">{portIpv6(p)}</span>
+              )}
             </span>
           ),
         },
@@ -60,10 +62,12 @@ export function NetworkInterfacesPage() {
               p.id,
             );
             const used = usage.get(p.id)?.sourceOf.length ?? 0;
-            return verdict.eligible ? (
-              <Badge tone="success">{`Yes (${used} / ${SESSIONS_PER_SOURCE} sessions)`}</Badge>
-            ) : (
-              <span className="text-slate-600">{verdict.reasons.map((r) => r.message).join(' ')}</span>
+            return (
+              <EligibilityCell
+                what="source"
+                eligibility={verdict}
+                yes={`Yes (${used} / ${SESSIONS_PER_SOURCE} sessions)`}
+              />
             );
           },
         },

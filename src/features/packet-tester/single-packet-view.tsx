@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { evaluatePacket } from '@/domain/matcher/evaluate-packet';
 import { sessionsOfSource } from '@/domain/matcher/session-order';
 import { Alert } from '@/components/ui/alert';
@@ -47,11 +47,30 @@ export function SinglePacketView({ config, search }: SinglePacketViewProps) {
   const editedVerdict = useMemo(() => test && edited && evaluatePacket(edited, test.packet), [edited, test]);
   const formKey = JSON.stringify([search.source, ...PACKET_PARAMS.map((key) => search[key])]);
 
-  const onTest = (next: TestPacket) =>
+  // After "Test packet" the verdict's heading takes focus, which brings it into view: under
+  // the form and the what-if panel it would otherwise start below the fold.
+  const results = useRef<HTMLDivElement>(null);
+  const tested = useRef(false);
+  const focusVerdict = () => {
+    const heading = results.current?.querySelector('h2');
+    if (!heading) return;
+    tested.current = false;
+    heading.tabIndex = -1;
+    heading.focus();
+  };
+  useEffect(() => {
+    if (tested.current) focusVerdict();
+  }, [verdict]);
+
+  const onTest = (next: TestPacket) => {
+    // The same packet again leaves the address, and so the verdict, as they are.
+    if (test && JSON.stringify(test.packet) === JSON.stringify(next.packet)) return focusVerdict();
+    tested.current = true;
     void navigate({
       to: '/packet-tester',
       search: (prev) => ({ ...withoutPacketParams(prev), ...searchOfPacket(next.packet, next.inferred) }),
     });
+  };
   const onClear = () => void navigate({ to: '/packet-tester', search: (prev) => withoutPacketParams(prev) });
 
   const decidingFilter = config.sessions.find((s) => s.id === verdict?.session_id)?.traffic_mirror_filter_id;
@@ -96,18 +115,20 @@ export function SinglePacketView({ config, search }: SinglePacketViewProps) {
         copy={copy}
         onChange={setCopy}
       />
-      {test && verdict && (
-        <VerdictResults
-          test={test}
-          saved={{ verdict, names, config }}
-          edited={
-            edited && editedVerdict
-              ? { verdict: editedVerdict, names: configNames(edited), config: edited }
-              : null
-          }
-          filterName={copy?.saved.name}
-        />
-      )}
+      <div ref={results} className="scroll-mt-4">
+        {test && verdict && (
+          <VerdictResults
+            test={test}
+            saved={{ verdict, names, config }}
+            edited={
+              edited && editedVerdict
+                ? { verdict: editedVerdict, names: configNames(edited), config: edited }
+                : null
+            }
+            filterName={copy?.saved.name}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useEffect, useRef } from 'react';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import type { SessionRow, SessionSortKey } from './session-rows';
+import type { SessionRow } from './session-rows';
+import { SortButton, type SortControl } from './sort-button';
 
 /** What a row's buttons do; the page owns the requests. */
 export interface SessionRowActions {
@@ -12,30 +13,6 @@ export interface SessionRowActions {
   /** Sessions with a request under way (their buttons show it). */
   pending: ReadonlySet<string>;
 }
-
-/** Layout of a column: width in pixels, numeric alignment, and the sort it offers. */
-export interface ColumnLayout {
-  width: number;
-  numeric?: boolean;
-  sortKey?: SessionSortKey;
-  /** Stays in view at the right edge when the table scrolls sideways. */
-  sticky?: boolean;
-}
-
-/** Widths sum to about 1010 px, the table's minimum width; narrower screens scroll it sideways. */
-export const columnLayout: Record<string, ColumnLayout> = {
-  select: { width: 32 },
-  name: { width: 156, sortKey: 'name' },
-  status: { width: 78, sortKey: 'status' },
-  priority: { width: 62, numeric: true, sortKey: 'priority' },
-  filter: { width: 124, sortKey: 'filter' },
-  sources: { width: 64, numeric: true, sortKey: 'sources' },
-  target: { width: 156, sortKey: 'target' },
-  vni: { width: 58, numeric: true, sortKey: 'vni' },
-  packetLength: { width: 68, numeric: true, sortKey: 'packetLength' },
-  created: { width: 120, sortKey: 'created' },
-  actions: { width: 96, sticky: true },
-};
 
 function IndeterminateCheckbox({
   checked,
@@ -68,6 +45,23 @@ const column = createColumnHelper<SessionRow>();
 
 const targetKind = { eni: 'ENI', elb: 'ELB' } as const;
 
+/** The target's kind and name (its name comes once the inventory has loaded). */
+function TargetName({ row }: { row: SessionRow }) {
+  return (
+    <span className="block truncate" title={row.targetName ?? undefined}>
+      <span className="mr-1 text-xs font-medium text-slate-500">
+        {targetKind[row.session.traffic_mirror_target_type]}
+      </span>{' '}
+      {row.targetName ?? (
+        <span className="text-slate-400">
+          <span aria-hidden="true">…</span>
+          <span className="sr-only">name loading</span>
+        </span>
+      )}
+    </span>
+  );
+}
+
 /**
  * The header checkbox's state over every shown row (the table itself only holds the rows in
  * view), and what it does.
@@ -78,10 +72,23 @@ export interface SelectAll {
   toggle: (checked: boolean) => void;
 }
 
-/** The columns of the sessions table; `actions` wires the row buttons. */
+/** How the columns are drawn: two lines a row when compact, and the sort of the headers. */
+export interface ColumnOptions {
+  compact: boolean;
+  sorting: SortControl;
+}
+
+const secondLine = 'block truncate text-xs text-slate-500';
+
+/**
+ * The columns of the sessions table; `actions` wires the row buttons. Compact, a row has two
+ * lines: the creation time under the name, VNI and packet length under the target, each with
+ * its sort button in the header's second line.
+ */
 export function sessionColumns(
   actions: SessionRowActions,
   selectAll: SelectAll,
+  { compact, sorting }: ColumnOptions,
 ): ColumnDef<SessionRow, unknown>[] {
   return [
     column.display({
@@ -105,16 +112,27 @@ export function sessionColumns(
     }),
     column.display({
       id: 'name',
-      header: 'Name',
+      header: () =>
+        compact ? (
+          <span className="flex flex-col items-start">
+            <SortButton label="Name" sortKey="name" control={sorting} />
+            <SortButton label="Created (UTC)" sortKey="created" control={sorting} />
+          </span>
+        ) : (
+          'Name'
+        ),
       cell: ({ row }) => (
-        <Link
-          to="/sessions/$sessionId"
-          params={{ sessionId: row.original.id }}
-          className="font-medium text-brand-700 hover:underline"
-          title={row.original.session.name}
-        >
-          {row.original.session.name}
-        </Link>
+        <>
+          <Link
+            to="/sessions/$sessionId"
+            params={{ sessionId: row.original.id }}
+            className={`font-medium text-brand-700 hover:underline ${compact ? 'block truncate' : ''}`}
+            title={row.original.session.name}
+          >
+            {row.original.session.name}
+          </Link>
+          {compact && <span className={secondLine}>{row.original.created}</span>}
+        </>
       ),
     }),
     column.display({
@@ -136,19 +154,27 @@ export function sessionColumns(
     }),
     column.display({
       id: 'target',
-      header: 'Target',
+      header: () =>
+        compact ? (
+          <span className="flex flex-col items-start">
+            <SortButton label="Target" sortKey="target" control={sorting} />
+            <span className="flex gap-2">
+              <SortButton label="VNI" sortKey="vni" control={sorting} />
+              <SortButton label="Packet length" sortKey="packetLength" control={sorting} />
+            </span>
+          </span>
+        ) : (
+          'Target'
+        ),
       cell: ({ row }) => (
-        <span title={row.original.targetName ?? undefined}>
-          <span className="mr-1 text-xs font-medium text-slate-500">
-            {targetKind[row.original.session.traffic_mirror_target_type]}
-          </span>{' '}
-          {row.original.targetName ?? (
-            <span className="text-slate-400">
-              <span aria-hidden="true">…</span>
-              <span className="sr-only">name loading</span>
+        <>
+          <TargetName row={row.original} />
+          {compact && (
+            <span className={secondLine}>
+              VNI {row.original.session.virtual_network_id} · {row.original.session.packet_length} bytes
             </span>
           )}
-        </span>
+        </>
       ),
     }),
     column.display({ id: 'vni', header: 'VNI', cell: ({ row }) => row.original.session.virtual_network_id }),
@@ -165,7 +191,7 @@ export function sessionColumns(
         const { session } = row.original;
         const busy = actions.pending.has(session.id);
         return (
-          <span className="flex gap-1">
+          <span className={compact ? 'flex flex-col items-start' : 'flex gap-1'}>
             <button
               type="button"
               disabled={busy}

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
@@ -51,8 +51,11 @@ export function SessionsPage() {
     [shown, selection],
   );
 
-  const onSort = (key: SessionSortKey) =>
-    setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
+  const onSort = useCallback(
+    (key: SessionSortKey) =>
+      setSort((current) => ({ key, descending: current.key === key ? !current.descending : false })),
+    [],
+  );
   const empty =
     rows.length === 0 ? (
       <>

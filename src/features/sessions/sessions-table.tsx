@@ -1,11 +1,15 @@
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type ReactNode } from 'react';
-import { columnLayout, sessionColumns, type SessionRowActions } from './session-columns';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { columnWidths, sessionTableLayout } from './session-column-layout';
+import { sessionColumns, type SessionRowActions } from './session-columns';
 import type { SessionRow, SessionSort, SessionSortKey } from './session-rows';
+import { SortButton } from './sort-button';
+import { useElementWidth } from './use-element-width';
 import { useSelectAll } from './use-select-all';
 
-const ROW_HEIGHT = 36;
+/** Compact, these columns are shown in the second lines of the name and target. */
+const IN_SECOND_LINES = { vni: false, packetLength: false, created: false };
 /** The last column stays at the right edge, over the others, with their row's background. */
 const stickyClass = 'sticky right-0 bg-inherit shadow-[-1px_0_0_var(--color-slate-200)]';
 
@@ -21,15 +25,11 @@ export interface SessionsTableProps {
   empty: ReactNode;
 }
 
-function sortArrow(active: boolean, descending: boolean): string {
-  if (!active) return '↕';
-  return descending ? '↓' : '↑';
-}
-
 /**
  * Every session of the region in one table: only the rows in view are in the DOM (the rest is
  * a spacer), so 20,000 sessions scroll, sort and filter at once. Sorting and filtering are done
- * by the page; the table keeps the selection.
+ * by the page; the table keeps the selection. Where all columns do not fit on one line, a row
+ * takes two (see session-column-layout.ts): nothing scrolls sideways and the actions stay in view.
  */
 export function SessionsTable({
   rows,
@@ -41,15 +41,22 @@ export function SessionsTable({
   empty,
 }: SessionsTableProps) {
   const selectAll = useSelectAll(rows, selection, onSelectionChange);
-  const columns = useMemo(() => sessionColumns(actions, selectAll), [actions, selectAll]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const available = useElementWidth(scrollRef);
+  const layout = sessionTableLayout(available);
+  const { compact, rowHeight } = layout;
+  const columns = useMemo(
+    () => sessionColumns(actions, selectAll, { compact, sorting: { sort, onSort } }),
+    [actions, selectAll, compact, sort, onSort],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- virtualizer and table are read during render, as designed
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 4,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   // The table holds only the rows in view: building table rows for 20,000 sessions on every
   // keystroke would cost far more than the search itself.
@@ -57,7 +64,7 @@ export function SessionsTable({
   const table = useReactTable({
     data: inView,
     columns,
-    state: { rowSelection: selection },
+    state: { rowSelection: selection, columnVisibility: compact ? IN_SECOND_LINES : {} },
     getRowId: (row) => row.id,
     enableRowSelection: true,
     onRowSelectionChange: (updater) =>
@@ -69,7 +76,7 @@ export function SessionsTable({
   const tableRows = table.getRowModel().rows;
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const width = Object.values(columnLayout).reduce((sum, c) => sum + c.width, 0);
+  const widths = columnWidths(layout, available);
 
   return (
     <div
@@ -80,18 +87,17 @@ export function SessionsTable({
         aria-label="Mirror sessions"
         aria-rowcount={rows.length + 1}
         className="w-full table-fixed text-left text-[13px]"
-        style={{ minWidth: width }}
       >
         <colgroup>
           {table.getVisibleLeafColumns().map((c) => (
-            <col key={c.id} style={{ width: columnLayout[c.id]?.width }} />
+            <col key={c.id} style={{ width: widths[c.id] }} />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 shadow-[0_1px_0_var(--color-slate-200)]">
           <tr aria-rowindex={1} className="bg-slate-50">
             {table.getFlatHeaders().map((header) => {
-              const layout = columnLayout[header.id];
-              const sortKey = layout?.sortKey;
+              const column = layout.columns[header.id];
+              const sortKey = column?.sortKey;
               const active = sortKey !== undefined && sort.key === sortKey;
               const content = flexRender(header.column.columnDef.header, header.getContext());
               return (
@@ -99,19 +105,10 @@ export function SessionsTable({
                   key={header.id}
                   scope="col"
                   aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                  className={`px-2 py-1.5 whitespace-nowrap ${layout?.numeric ? 'text-right' : ''} ${layout?.sticky ? stickyClass : ''}`}
+                  className={`px-2 py-1.5 whitespace-nowrap ${column?.numeric ? 'text-right' : ''} ${column?.sticky ? stickyClass : ''}`}
                 >
-                  {sortKey ? (
-                    <button
-                      type="button"
-                      onClick={() => onSort(sortKey)}
-                      className={`inline-flex items-center gap-1 rounded hover:text-slate-900 ${active ? 'text-slate-900' : ''}`}
-                    >
-                      {content}
-                      <span aria-hidden="true" className={active ? 'text-brand-700' : 'text-slate-400'}>
-                        {sortArrow(active, sort.descending)}
-                      </span>
-                    </button>
+                  {sortKey && !column?.stacked ? (
+                    <SortButton label={content} sortKey={sortKey} control={{ sort, onSort }} />
                   ) : (
                     content
                   )}
@@ -137,13 +134,13 @@ export function SessionsTable({
                 key={row.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={row.getIsSelected()}
-                style={{ height: ROW_HEIGHT }}
+                style={{ height: rowHeight }}
                 className={`border-b border-slate-100 ${row.getIsSelected() ? 'bg-brand-50' : 'bg-white hover:bg-slate-50'}`}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}
-                    className={`truncate px-2 ${columnLayout[cell.column.id]?.numeric ? 'text-right tabular-nums' : ''} ${columnLayout[cell.column.id]?.sticky ? stickyClass : ''}`}
+                    className={`truncate px-2 ${layout.columns[cell.column.id]?.numeric ? 'text-right tabular-nums' : ''} ${layout.columns[cell.column.id]?.sticky ? stickyClass : ''}`}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
