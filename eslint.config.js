@@ -5,8 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Import boundaries of DESIGN.md: which layer may import which. */
-const layer = (from, forbidden) => ({
-  files: [`src/${from}/**/*.{ts,tsx}`],
+const layer = (from, forbidden, files = [`src/${from}/**/*.{ts,tsx}`]) => ({
+  files,
   rules: {
     'no-restricted-imports': [
       'error',
@@ -44,7 +44,7 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  layer('domain', ['api', 'mock-api', 'features', 'components', 'app', 'lib']),
+  layer('domain', ['api', 'mock-api', 'features', 'components', 'app', 'lib', 'server']),
   {
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
@@ -52,10 +52,13 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'indexedDB', 'console'],
     },
   },
-  layer('mock-api', ['api', 'features', 'components', 'app']),
-  layer('api', ['mock-api', 'features', 'components', 'app']),
-  layer('components', ['api', 'mock-api', 'features', 'app', 'domain']),
-  layer('features', ['mock-api', 'app']),
+  layer('mock-api', ['api', 'features', 'components', 'app', 'server']),
+  layer('api', ['mock-api', 'features', 'components', 'app', 'server']),
+  layer('components', ['api', 'mock-api', 'features', 'app', 'domain', 'server']),
+  layer('features', ['mock-api', 'app', 'server']),
+  layer('app', ['server']),
+  layer('main.tsx', ['server'], ['src/*.{ts,tsx}']),
+  layer('server', ['api', 'features', 'components', 'app']),
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/**', 'src/mock-api/**', 'src/domain/**', 'src/**/*.test.{ts,tsx}'],

@@ -77,9 +77,20 @@ describe('layer boundaries (DESIGN.md)', () => {
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 
-  it('only the entry point loads the mock, and only through its index', () => {
-    const reachers = files.filter((f) => f.area !== 'mock-api' && f.imports.includes('mock-api'));
+  it('only the entry point loads the mock (the Node server aside), and only through its index', () => {
+    const reachers = files.filter((f) => !['mock-api', 'server'].includes(f.area) && f.imports.includes('mock-api'));
     expect(reachers.map((f) => f.file)).toEqual(['main.tsx']);
     expect(readFileSync(join(SRC, 'main.tsx'), 'utf8')).toMatch(/import\('\.\/mock-api'\)/);
+  });
+
+  it('the Node server uses the mock, the domain, Node and its own libraries', () => {
+    const ok = (t: string) =>
+      ['server', 'mock-api', 'domain', 'package:fake-indexeddb', 'package:dexie'].includes(t) || t.startsWith('package:node:');
+    expect(files.some((f) => f.area === 'server')).toBe(true);
+    expect(violations((a) => a === 'server', ok)).toEqual([]);
+  });
+
+  it('nothing of the page imports the Node server, so the build never bundles it', () => {
+    expect(violations((a) => a !== 'server', (t) => t !== 'server')).toEqual([]);
   });
 });

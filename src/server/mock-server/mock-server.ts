@@ -1,0 +1,134 @@
+/**
+ * The mock cloud over HTTP: node:http in front of the same backend the browser uses, with the
+ * optional signature check, the body size limit and the data file.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError } from '@/mock-api/http/api-error';
+import { errorResponse, newRequestId } from '@/mock-api/http/responses';
+import { verifyRequest } from '../signing/verify';
+import { debouncedSaver, writeFileAtomically } from './data-file';
+import { BodyTooLargeError, readBody, requestUrl, sendWebResponse, toWebRequest } from './node-bridge';
+import type { MockServerOptions } from './options';
+import { openStore, type NodeStore } from './store';
+
+/** A running mock server. */
+export interface RunningMockServer {
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  /** Stops listening, saves the data file if needed and closes the store. */
+  close(): Promise<void>;
+}
+
+/** What the server tells its operator (default: the console). */
+export interface MockServerLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+/** Error code of an unsigned or wrongly signed request, as the cloud's API gateway answers. */
+export const UNAUTHORIZED_CODE = 'APIGW.0301';
+/** Error code of a body over the size limit (ours). */
+export const TOO_LARGE_CODE = 'TM.0413';
+
+function urlOf(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function answer(
+  store: NodeStore,
+  options: MockServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  fallbackHost: string,
+): Promise<void> {
+  const refuse = (error: ApiError, headers: Record<string, string> = {}) =>
+    sendWebResponse(errorResponse(error, newRequestId()), response, headers);
+  let url: URL;
+  try {
+    url = requestUrl(request, fallbackHost);
+  } catch {
+    return refuse(
+      new ApiError(
+        400,
+        'TM.0001',
+        `"${request.url}" is not a valid request target. Send a path such as /v3/projects.`,
+      ),
+    );
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(request);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return refuse(new ApiError(413, TOO_LARGE_CODE, error.message), { connection: 'close' });
+  }
+  const { credentials } = options;
+  if (credentials) {
+    const verdict = verifyRequest(
+      { method: request.method ?? 'GET', url, headers: request.headers, body },
+      (ak) => (ak === credentials.ak ? credentials.sk : undefined),
+      new Date(),
+    );
+    if (!verdict.ok) return refuse(new ApiError(401, UNAUTHORIZED_CODE, verdict.message));
+  }
+  await sendWebResponse(await store.backend(toWebRequest(request, url, body)), response);
+}
+
+/**
+ * Starts the mock cloud: opens the store (from `options.dataFile` when given; a file that is
+ * not a valid export throws `DataFileError` and is left untouched) and listens.
+ *
+ * @example const server = await startMockServer({ port: 0, host: '127.0.0.1' }); // server.url
+ */
+export async function startMockServer(
+  options: MockServerOptions,
+  log: MockServerLog = { info: console.info, error: console.error },
+): Promise<RunningMockServer> {
+  const { store, created } = await openStore(options.dataFile);
+  const { dataFile } = options;
+  const save = async () => {
+    if (dataFile) await writeFileAtomically(dataFile, await store.exportText());
+  };
+  const saver = debouncedSaver(save, (error) =>
+    log.error(`The store could not be saved to ${dataFile}: ${String(error)}`),
+  );
+  if (dataFile) store.onWrite(() => saver.schedule());
+  if (created) await save();
+
+  const server = createServer((request, response) => {
+    answer(store, options, request, response, `${options.host}:${options.port}`).catch((error: unknown) => {
+      log.error(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!response.headersSent) {
+        void refuseInternal(response, error);
+      } else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: urlOf(options.host, port),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await saver.flush();
+      store.close();
+    },
+  };
+}
+
+function refuseInternal(response: ServerResponse, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  return sendWebResponse(
+    errorResponse(
+      new ApiError(500, 'TM.0500', `Internal error of the mock server: ${message}`),
+      newRequestId(),
+    ),
+    response,
+  );
+}
