@@ -38,7 +38,10 @@ export function LoadBalancersPage() {
     { header: 'VPC', cell: (lb) => vpcs.data?.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
     {
       header: 'Subnet',
-      cell: (lb) => subnets.data?.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
+      cell: (lb) =>
+        subnets.data?.find(
+          (s) => s.id === lb.vip_subnet_cidr_id || s.neutron_subnet_id === lb.vip_subnet_cidr_id,
+        )?.name ?? '—',
     },
     {
       header: 'Status',
