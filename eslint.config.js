@@ -4,9 +4,13 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** Import boundaries of DESIGN.md: which layer may import which. */
+/**
+ * Import boundaries (docs/architecture.md): which layer may import which. Tests are exempt, as in
+ * scripts/architecture.test.ts: a test of `src/api` may run against the mock backend.
+ */
 const layer = (from, forbidden, files = [`src/${from}/**/*.{ts,tsx}`]) => ({
   files,
+  ignores: ['src/**/*.test.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',

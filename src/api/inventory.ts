@@ -13,7 +13,8 @@ import type {
   Vpc,
   VpcPeering,
 } from '@/domain/model/types';
-import { listAll } from './client';
+import { apiRequest, listAll } from './client';
+import { listByLastId, listByNextLink, listByPageNumber } from './list-styles';
 
 /** Query keys for the network inventory of a project. */
 export const inventoryKeys = {
@@ -21,24 +22,41 @@ export const inventoryKeys = {
   list: (projectId: string, kind: string) => [...inventoryKeys.all(projectId), kind] as const,
 };
 
-function listOptions<T>(projectId: string, kind: string, path: string, key: string) {
+/** How a list is read to its end: each service pages its own way (list-styles.ts). */
+type ReadList<T> = (path: string, key: string, signal: AbortSignal) => Promise<T[]>;
+
+const byPageInfo = <T>(path: string, key: string, signal: AbortSignal) => listAll<T>(path, key, {}, signal);
+
+function listOptions<T>(
+  projectId: string,
+  kind: string,
+  path: string,
+  key: string,
+  read: ReadList<T> = byPageInfo,
+) {
   return queryOptions({
     queryKey: inventoryKeys.list(projectId, kind),
-    queryFn: ({ signal }) => listAll<T>(path, key, {}, signal),
+    queryFn: ({ signal }) => read(path, key, signal),
     staleTime: 60_000,
   });
 }
 
 export const portsQueryOptions = (projectId: string) =>
-  listOptions<Port>(projectId, 'ports', `/v1/${projectId}/ports`, 'ports');
+  listOptions<Port>(projectId, 'ports', `/v1/${projectId}/ports`, 'ports', listByLastId);
 export const serversQueryOptions = (projectId: string) =>
-  listOptions<Server>(projectId, 'servers', `/v1/${projectId}/cloudservers/detail`, 'servers');
+  listOptions<Server>(
+    projectId,
+    'servers',
+    `/v1/${projectId}/cloudservers/detail`,
+    'servers',
+    listByPageNumber,
+  );
 export const vpcsQueryOptions = (projectId: string) =>
-  listOptions<Vpc>(projectId, 'vpcs', `/v1/${projectId}/vpcs`, 'vpcs');
+  listOptions<Vpc>(projectId, 'vpcs', `/v1/${projectId}/vpcs`, 'vpcs', listByLastId);
 export const subnetsQueryOptions = (projectId: string) =>
-  listOptions<Subnet>(projectId, 'subnets', `/v1/${projectId}/subnets`, 'subnets');
+  listOptions<Subnet>(projectId, 'subnets', `/v1/${projectId}/subnets`, 'subnets', listByLastId);
 export const peeringsQueryOptions = (projectId: string) =>
-  listOptions<VpcPeering>(projectId, 'peerings', `/v2.0/vpc/peerings`, 'peerings');
+  listOptions<VpcPeering>(projectId, 'peerings', `/v2.0/vpc/peerings`, 'peerings', listByNextLink);
 export const loadBalancersQueryOptions = (projectId: string) =>
   listOptions<LoadBalancer>(
     projectId,
@@ -60,8 +78,24 @@ export const securityGroupRulesQueryOptions = (projectId: string) =>
     `/v3/${projectId}/vpc/security-group-rules`,
     'security_group_rules',
   );
+/**
+ * Every network ACL with its rules. The list leaves the rules out (as the real API does), so
+ * each ACL is read again on its own (`GET .../firewalls/{id}`).
+ */
 export const networkAclsQueryOptions = (projectId: string) =>
-  listOptions<NetworkAcl>(projectId, 'network-acls', `/v3/${projectId}/vpc/firewalls`, 'firewalls');
+  queryOptions({
+    queryKey: inventoryKeys.list(projectId, 'network-acls'),
+    queryFn: async ({ signal }) => {
+      const path = `/v3/${projectId}/vpc/firewalls`;
+      const listed = await listAll<{ id: string }>(path, 'firewalls', {}, signal);
+      return Promise.all(
+        listed.map((acl) =>
+          apiRequest<{ firewall: NetworkAcl }>(`${path}/${acl.id}`, { signal }).then((r) => r.firewall),
+        ),
+      );
+    },
+    staleTime: 60_000,
+  });
 
 /** The attachments of every enterprise router of the project (C3: VPCs joined by a router). */
 export const routerAttachmentsQueryOptions = (projectId: string) =>

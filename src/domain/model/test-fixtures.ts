@@ -125,21 +125,21 @@ export function makeInventory(): Inventory {
     enterprise_router_attachments: [
       {
         id: 'att-a',
-        enterprise_router_id: 'er-1',
+        er_id: 'er-1',
         resource_id: 'vpc-a',
         resource_type: 'vpc',
         state: 'available',
       },
       {
         id: 'att-d',
-        enterprise_router_id: 'er-1',
+        er_id: 'er-1',
         resource_id: 'vpc-d',
         resource_type: 'vpc',
         state: 'available',
       },
       {
         id: 'att-e',
-        enterprise_router_id: 'er-1',
+        er_id: 'er-1',
         resource_id: 'vpc-e',
         resource_type: 'vpc',
         state: 'pending',

@@ -90,6 +90,11 @@ export interface Subnet {
   ipv6_enable: boolean;
   /** IPv6 CIDR, `""` when the subnet has no IPv6. */
   cidr_v6: string;
+  /**
+   * The id of the subnet's IPv4 subnet, which ports (`fixed_ips[].subnet_id`) and load
+   * balancers (`vip_subnet_cidr_id`) name it by in the real API; absent in older data.
+   */
+  neutron_subnet_id?: string;
 }
 
 export interface VpcPeeringSide {
@@ -116,7 +121,8 @@ export interface EnterpriseRouter {
 /** `GET /v3/{project_id}/enterprise-router/{er_id}/attachments` */
 export interface EnterpriseRouterAttachment {
   id: string;
-  enterprise_router_id: string;
+  /** The router this attachment belongs to (the real field name of the ER API). */
+  er_id: string;
   resource_id: string;
   resource_type: 'vpc';
   state: 'available' | 'pending';

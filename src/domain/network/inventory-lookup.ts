@@ -53,13 +53,27 @@ export function isC7tPort(inventory: Inventory, portId: string): boolean {
 }
 
 /**
- * The port's subnet: that of its first fixed IP whose subnet is known.
+ * The subnet an id names. A subnet has two ids in the real API: its own (`id`, also the
+ * network id) and that of its IPv4 subnet (`neutron_subnet_id`), which is what a port's
+ * `fixed_ips[].subnet_id` and a load balancer's `vip_subnet_cidr_id` carry. Either finds it.
+ *
+ * @example findSubnet(inventory, lb.vip_subnet_cidr_id)?.name // 'lb-subnet'
+ */
+export function findSubnet(inventory: Inventory, id: string): Subnet | undefined {
+  return inventory.subnets.find((s) => s.id === id || s.neutron_subnet_id === id);
+}
+
+/**
+ * The port's subnet: its network (`network_id`, the subnet's id), else that of its first
+ * fixed IP whose subnet is known.
  *
  * @example portSubnet(inventory, port)?.cidr // '192.168.0.0/24'
  */
 export function portSubnet(inventory: Inventory, port: Port): Subnet | undefined {
+  const network = port.network_id ? inventory.subnets.find((s) => s.id === port.network_id) : undefined;
+  if (network) return network;
   for (const fixed of port.fixed_ips) {
-    const subnet = inventory.subnets.find((s) => s.id === fixed.subnet_id);
+    const subnet = findSubnet(inventory, fixed.subnet_id);
     if (subnet) return subnet;
   }
   return undefined;
@@ -124,8 +138,8 @@ export interface TargetEndpoint {
 
 /**
  * The address, VPC, subnet and security groups of an `eni` or `elb` mirror target, or
- * undefined when no such resource exists. A load balancer's subnet is `vip_subnet_cidr_id`
- * (taken as a subnet id of the inventory) and it has no security group of its own.
+ * undefined when no such resource exists. A load balancer's subnet is the one its
+ * `vip_subnet_cidr_id` names (`findSubnet`) and it has no security group of its own.
  *
  * @example targetEndpoint(inventory, 'elb', 'lb-1')?.address // '10.10.0.5' (the VIP)
  */
@@ -160,7 +174,7 @@ export function targetEndpoint(
     address: ip?.family === 4 ? lb.vip_address : undefined,
     ipv6: ip?.family === 6 ? lb.vip_address : undefined,
     vpc_id: lb.vpc_id,
-    subnet_id: lb.vip_subnet_cidr_id,
+    subnet_id: findSubnet(inventory, lb.vip_subnet_cidr_id)?.id ?? lb.vip_subnet_cidr_id,
     security_group_ids: [],
     load_balancer: lb,
   };

@@ -22,14 +22,14 @@ describe('vpcsConnected (C3)', () => {
     inventory.enterprise_router_attachments.push(
       {
         id: 'x1',
-        enterprise_router_id: 'er-1',
+        er_id: 'er-1',
         resource_id: 'vpc-b',
         resource_type: 'vpc',
         state: 'available',
       },
       {
         id: 'x2',
-        enterprise_router_id: 'er-2',
+        er_id: 'er-2',
         resource_id: 'vpc-c',
         resource_type: 'vpc',
         state: 'available',

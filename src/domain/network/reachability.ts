@@ -30,7 +30,7 @@ export function vpcsConnected(inventory: Inventory, vpcA: string, vpcB: string):
     new Set(
       inventory.enterprise_router_attachments
         .filter((a) => a.resource_type === 'vpc' && a.state === 'available' && a.resource_id === vpc)
-        .map((a) => a.enterprise_router_id),
+        .map((a) => a.er_id),
     );
   const routersB = routersOf(vpcB);
   const shared = [...routersOf(vpcA)].find((id) => routersB.has(id));

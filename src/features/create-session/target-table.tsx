@@ -1,5 +1,5 @@
 import { targetEligibility } from '@/domain/model/eligibility';
-import { portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
+import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
 import { SelectionTable, type RowVerdict } from './selection-table';
 import { draftOf } from './step-checks';
@@ -62,7 +62,7 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
           { header: 'VPC', className: 'whitespace-nowrap', cell: (lb) => vpcName(lb.vpc_id) },
           {
             header: 'Subnet',
-            cell: (lb) => inventory.subnets.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
+            cell: (lb) => findSubnet(inventory, lb.vip_subnet_cidr_id)?.name ?? '—',
           },
           sessionsColumn,
         ]}

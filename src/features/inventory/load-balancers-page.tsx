@@ -4,6 +4,7 @@ import { useRegionData } from '@/api/region-data';
 import { targetEligibility } from '@/domain/model/eligibility';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
+import { findSubnet } from '@/domain/network/inventory-lookup';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
@@ -36,7 +37,7 @@ export function LoadBalancersPage() {
     { header: 'VPC', cell: (lb) => inventory?.vpcs.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
     {
       header: 'Subnet',
-      cell: (lb) => inventory?.subnets.find((s) => s.id === lb.vip_subnet_cidr_id)?.name ?? '—',
+      cell: (lb) => (inventory && findSubnet(inventory, lb.vip_subnet_cidr_id)?.name) ?? '—',
     },
     {
       header: 'Status',

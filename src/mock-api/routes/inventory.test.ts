@@ -20,8 +20,12 @@ describe('projects', () => {
       'cn-east-2',
     ]);
     expect((await t.call('GET', '/v3/projects?name=cn-east-2')).body.projects).toEqual([
-      { id: CN_EAST_2.project, name: 'cn-east-2', description: '', enabled: true },
+      expect.objectContaining({ id: CN_EAST_2.project, name: 'cn-east-2', enabled: true, is_domain: false }),
     ]);
+    expect(answer.body.links).toMatchObject({ previous: null, next: null });
+    const paged = await t.call('GET', '/v3/projects?per_page=2');
+    expect((paged.body.projects as unknown[]).length).toBe(2);
+    expect((paged.body.links as { next: string }).next).toMatch(/page=2/);
     expect((await t.call('GET', `/v3/projects/${SEED_PROJECTS.apSoutheast1}`)).body.project).toMatchObject({
       name: 'ap-southeast-1',
     });
@@ -30,21 +34,36 @@ describe('projects', () => {
 });
 
 describe('inventory lists and shows', () => {
+  // The VPC v1 lists have no page_info (a client pages by the last id); the v3 lists have one.
   it.each([
-    [`/v1/${P}/vpcs`, 'vpcs', 'vpc', N4.vpcs.prod, 4],
-    [`/v1/${P}/subnets`, 'subnets', 'subnet', N4.subnets.web, 7],
-    [`/v1/${P}/ports`, 'ports', 'port', N4.ports.webProd01, 14],
-    [`/v3/${P}/elb/loadbalancers`, 'loadbalancers', 'loadbalancer', N4.loadBalancers.mirrorCollector, 3],
-    [`/v3/${P}/vpc/security-groups`, 'security_groups', 'security_group', N4.securityGroups.mirrorTarget, 6],
-    [`/v3/${P}/vpc/firewalls`, 'firewalls', 'firewall', N4.firewalls.security, 4],
-    [`/v3/${P}/enterprise-router/instances`, 'instances', 'instance', N4.router, 1],
-  ])('%s', async (path, many, one, id, count) => {
+    [`/v1/${P}/vpcs`, 'vpcs', 'vpc', N4.vpcs.prod, 4, false],
+    [`/v1/${P}/subnets`, 'subnets', 'subnet', N4.subnets.web, 7, false],
+    [`/v1/${P}/ports`, 'ports', 'port', N4.ports.webProd01, 14, false],
+    [
+      `/v3/${P}/elb/loadbalancers`,
+      'loadbalancers',
+      'loadbalancer',
+      N4.loadBalancers.mirrorCollector,
+      3,
+      true,
+    ],
+    [
+      `/v3/${P}/vpc/security-groups`,
+      'security_groups',
+      'security_group',
+      N4.securityGroups.mirrorTarget,
+      6,
+      true,
+    ],
+    [`/v3/${P}/vpc/firewalls`, 'firewalls', 'firewall', N4.firewalls.security, 4, true],
+    [`/v3/${P}/enterprise-router/instances`, 'instances', 'instance', N4.router, 1, true],
+  ])('%s', async (path, many, one, id, count, pageInfo) => {
     const list = await t.call('GET', path);
     expect(list.status).toBe(200);
     expect((list.body[many] as unknown[]).length).toBe(count);
-    expect(list.body.page_info).toMatchObject({ current_count: count });
+    if (pageInfo) expect(list.body.page_info).toMatchObject({ current_count: count });
+    else expect(list.body).not.toHaveProperty('page_info');
     expect(ids(list.body[many])).toContain(id);
-    expect(list.body[many] as object[]).not.toContainEqual(expect.objectContaining({ project_id: P }));
     const show = await t.call('GET', `${path.replace('/detail', '')}/${id}`);
     expect([show.status, (show.body[one] as { id: string }).id]).toEqual([200, id]);
     expect((await t.call('GET', `${path}/nope`)).status).toBe(404);
@@ -67,9 +86,16 @@ describe('inventory lists and shows', () => {
       string,
       unknown
     >;
+    // As in the real API: `network_id` is the subnet's id, `fixed_ips[].subnet_id` its IPv4 subnet's.
+    const web = (await t.call('GET', `/v1/${P}/subnets/${N4.subnets.web}`)).body.subnet as Record<
+      string,
+      unknown
+    >;
+    expect(port.network_id).toBe(N4.subnets.web);
+    expect(web.neutron_subnet_id).not.toBe(N4.subnets.web);
     expect(port.fixed_ips).toEqual([
-      { subnet_id: N4.subnets.web, ip_address: '10.0.0.3' },
-      { subnet_id: N4.subnets.web, ip_address: '2407:c080:802:be7::3' },
+      { subnet_id: web.neutron_subnet_id, ip_address: '10.0.0.3' },
+      { subnet_id: web.neutron_subnet_id, ip_address: '2407:c080:802:be7::3' },
     ]);
     const ports = (await t.call('GET', `/v1/${P}/ports`)).body.ports as { mtu: number }[];
     expect(new Set(ports.map((p) => p.mtu))).toEqual(new Set([1500, 1450, 9000, 8500]));
@@ -99,6 +125,7 @@ describe('inventory lists and shows', () => {
       N4.vpcs.prod,
       N4.vpcs.analytics,
     ]);
+    expect(answer.body.attachments).toContainEqual(expect.objectContaining({ er_id: N4.router }));
     expect((await t.call('GET', `/v3/${P}/enterprise-router/nope/attachments`)).status).toBe(404);
   });
 
@@ -123,13 +150,44 @@ describe('inventory lists and shows', () => {
     expect((await t.call('GET', `/v1/${CN_EAST_2.project}/ports`)).status).toBe(200);
   });
 
-  it('pages inventory lists', async () => {
+  it('pages VPC v1 lists by the last id, with no page_info', async () => {
     const first = await t.call('GET', `/v1/${P}/ports?limit=5`);
-    const next = (first.body.page_info as { next_marker: string }).next_marker;
-    expect(next).toBe(ids(first.body.ports)[4]);
-    const rest = await t.call('GET', `/v1/${P}/ports?limit=2000&marker=${next}`);
+    expect(first.body).not.toHaveProperty('page_info');
+    const last = ids(first.body.ports)[4];
+    const rest = await t.call('GET', `/v1/${P}/ports?limit=2000&marker=${last}`);
     expect((rest.body.ports as unknown[]).length).toBe(9);
-    expect(rest.body.page_info).not.toHaveProperty('next_marker');
+  });
+
+  it('pages ECS servers by page number, with the count of all', async () => {
+    const first = await t.call('GET', `/v1/${P}/cloudservers/detail?limit=3`);
+    const second = await t.call('GET', `/v1/${P}/cloudservers/detail?limit=3&offset=2`);
+    expect(first.body.count).toBe(second.body.count);
+    expect((first.body.servers as unknown[]).length).toBe(3);
+    expect(ids(second.body.servers)).not.toContain(ids(first.body.servers)[0]);
+    expect((await t.call('GET', `/v1/${P}/cloudservers/detail?limit=1001`)).status).toBe(400);
+    expect((await t.call('GET', `/v1/${P}/cloudservers/detail?offset=0`)).status).toBe(400);
+  });
+
+  it('pages peerings with a next link', async () => {
+    const first = await t.call('GET', '/v2.0/vpc/peerings?limit=1');
+    const links = first.body.peerings_links as { rel: string; href: string }[];
+    expect(links).toEqual([
+      { rel: 'next', href: expect.stringContaining(`marker=${ids(first.body.peerings)[0]}`) },
+    ]);
+    const last = await t.call('GET', `/v2.0/vpc/peerings?limit=1&marker=${ids(first.body.peerings)[0]}`);
+    expect(last.body.peerings_links).toEqual([]);
+  });
+
+  it('lists network ACLs without their rules; each ACL shows its rules', async () => {
+    const list = await t.call('GET', `/v3/${P}/vpc/firewalls`);
+    expect(list.body.firewalls as object[]).not.toContainEqual(
+      expect.objectContaining({ ingress_rules: expect.anything() }),
+    );
+    const show = await t.call('GET', `/v3/${P}/vpc/firewalls/${N4.firewalls.security}`);
+    expect(show.body.firewall).toMatchObject({
+      ingress_rules: expect.any(Array),
+      egress_rules: expect.any(Array),
+    });
   });
 });
 

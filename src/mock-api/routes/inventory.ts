@@ -14,15 +14,27 @@
  * - `GET /v3/{project_id}/enterprise-router/instances` -> `instances`
  * - `GET /v3/{project_id}/enterprise-router/{er_id}/attachments` -> `attachments`
  * - `GET /v1/{project_id}/quotas` -> `quotas.resources[]`
+ *
+ * Each list pages as the real service does (`http/list-styles.ts`): VPC v1 by marker with no
+ * `page_info`, peerings with `peerings_links`, ECS by page number with `count`, the v3 services
+ * with `page_info`. A network ACL's rules come only with the ACL itself (`GET .../firewalls/{id}`),
+ * as in the real API; the list has none.
  */
+import { ecsPage, listBody, type ListStyle } from '../http/list-styles';
 import { parseListQuery, pageInMemory } from '../http/paging';
 import { readWrapped } from '../http/body';
 import { created, ok } from '../http/responses';
 import type { Route } from '../http/router';
 import type { ServiceContext } from '../services/context';
-import { listInventory, showInventory, withoutProject, type InventoryTable } from '../services/inventory';
+import {
+  listAllInventory,
+  listInventory,
+  showInventory,
+  type InventoryTable,
+} from '../services/inventory';
 import { notFound } from '../http/api-error';
 import { projectQuotas } from '../services/quotas';
+import { presentInventory } from '../services/real-fields';
 import { createSecurityGroupRule } from '../services/security-group-rules';
 
 interface Listing {
@@ -34,11 +46,22 @@ interface Listing {
   /** The show path, when not `${list}/:id`. */
   show?: string;
   label: string;
+  /** How the real service pages this list (default `page-info`). */
+  style?: ListStyle;
+  /** Fields the real list leaves out (they come only with the single resource). */
+  listOmits?: readonly string[];
 }
 
 const LISTINGS: Listing[] = [
-  { table: 'vpcs', list: '/v1/:project_id/vpcs', many: 'vpcs', one: 'vpc', label: 'VPC' },
-  { table: 'subnets', list: '/v1/:project_id/subnets', many: 'subnets', one: 'subnet', label: 'subnet' },
+  { table: 'vpcs', list: '/v1/:project_id/vpcs', many: 'vpcs', one: 'vpc', label: 'VPC', style: 'v1-marker' },
+  {
+    table: 'subnets',
+    list: '/v1/:project_id/subnets',
+    many: 'subnets',
+    one: 'subnet',
+    label: 'subnet',
+    style: 'v1-marker',
+  },
   {
     table: 'servers',
     list: '/v1/:project_id/cloudservers/detail',
@@ -46,8 +69,16 @@ const LISTINGS: Listing[] = [
     many: 'servers',
     one: 'server',
     label: 'ECS',
+    style: 'ecs-offset',
   },
-  { table: 'ports', list: '/v1/:project_id/ports', many: 'ports', one: 'port', label: 'network interface' },
+  {
+    table: 'ports',
+    list: '/v1/:project_id/ports',
+    many: 'ports',
+    one: 'port',
+    label: 'network interface',
+    style: 'v1-marker',
+  },
   {
     table: 'loadBalancers',
     list: '/v3/:project_id/elb/loadbalancers',
@@ -75,6 +106,7 @@ const LISTINGS: Listing[] = [
     many: 'firewalls',
     one: 'firewall',
     label: 'network ACL',
+    listOmits: ['ingress_rules', 'egress_rules'],
   },
   {
     table: 'routers',
@@ -86,6 +118,12 @@ const LISTINGS: Listing[] = [
   },
 ];
 
+/** `item` without `fields` (a list that leaves out what only the single resource carries). */
+function withoutFields(item: object, fields: readonly string[]): object {
+  if (fields.length === 0) return item;
+  return Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key)));
+}
+
 /** Routes of the inventory, the quotas and security group rule creation. */
 export function inventoryRoutes(ctx: ServiceContext): Route[] {
   const routes: Route[] = [];
@@ -93,17 +131,27 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
     routes.push({
       method: 'GET',
       pattern: l.list,
-      handler: async ({ params, query }) => {
-        const page = await listInventory(ctx, l.table, params.project_id ?? '', parseListQuery(query));
-        return ok({ [l.many]: page.items, page_info: page.page_info });
+      handler: async ({ params, query, request }) => {
+        const project_id = params.project_id ?? '';
+        const omit = (item: object) =>
+          withoutFields(presentInventory(l.table, { ...item, project_id } as never), l.listOmits ?? []);
+        if (l.style === 'ecs-offset') {
+          const all = await listAllInventory(ctx, l.table, project_id, parseListQuery(query, ['offset']));
+          const page = ecsPage(all, query);
+          return ok({ count: page.count, [l.many]: page.items.map(omit) });
+        }
+        const page = await listInventory(ctx, l.table, project_id, parseListQuery(query));
+        const items = { ...page, items: page.items.map(omit) };
+        return ok(listBody(l.style ?? 'page-info', l.many, items, new URL(request.url)));
       },
     });
     routes.push({
       method: 'GET',
       pattern: l.show ?? `${l.list}/:id`,
       handler: async ({ params }) => {
-        const item = await showInventory(ctx, l.table, params.project_id ?? '', params.id ?? '', l.label);
-        return ok({ [l.one]: item });
+        const project_id = params.project_id ?? '';
+        const item = await showInventory(ctx, l.table, project_id, params.id ?? '', l.label);
+        return ok({ [l.one]: presentInventory(l.table, { ...item, project_id } as never) });
       },
     });
   }
@@ -130,7 +178,7 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
           'attachments',
           params.project_id ?? '',
           parseListQuery(query),
-          (row) => row.enterprise_router_id === er_id,
+          (row) => row.er_id === er_id,
         );
         return ok({ attachments: page.items, page_info: page.page_info });
       },
@@ -138,7 +186,7 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
     {
       method: 'GET',
       pattern: '/v2.0/vpc/peerings',
-      handler: async ({ query }) => {
+      handler: async ({ query, request }) => {
         const sides = ['vpc_id', 'tenant_id'] as const;
         const wanted = Object.fromEntries(sides.map((key) => [key, query.getAll(key)]));
         const rows = await ctx.db.peerings.toArray();
@@ -152,7 +200,8 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
             );
           }),
         );
-        return ok({ peerings: page.items.map(withoutProject), page_info: page.page_info });
+        const items = { ...page, items: page.items.map((row) => presentInventory('peerings', row as never)) };
+        return ok(listBody('neutron-links', 'peerings', items, new URL(request.url)));
       },
     },
     {
@@ -161,7 +210,7 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
       handler: async ({ params }) => {
         const row = await ctx.db.peerings.get(params.id ?? '');
         if (!row) throw notFound(`No VPC peering has id ${params.id ?? ''}.`);
-        return ok({ peering: withoutProject(row) });
+        return ok({ peering: presentInventory('peerings', row as never) });
       },
     },
     {

@@ -77,7 +77,7 @@ export class RegionBuilder {
     for (const vpc of vpcIds) {
       this.data.attachments.push({
         id: this.nextId('attachment'),
-        enterprise_router_id: id,
+        er_id: id,
         resource_id: vpc,
         resource_type: 'vpc',
         state: 'available',

@@ -92,7 +92,7 @@ export const ROW_SCHEMAS = {
   routers: z.object({ ...owned, name: text, state: z.enum(['available', 'pending']) }),
   attachments: z.object({
     ...owned,
-    enterprise_router_id: id,
+    er_id: id,
     resource_id: id,
     resource_type: z.literal('vpc'),
     state: z.enum(['available', 'pending']),

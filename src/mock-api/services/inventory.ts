@@ -1,6 +1,6 @@
 /** Reading the inventory (VPCs, subnets, servers, ports...) a project owns. */
 import { notFound } from '../http/api-error';
-import { pageInMemory, type ListQuery, type Page } from '../http/paging';
+import { compareRows, pageInMemory, rowMatches, type ListQuery, type Page } from '../http/paging';
 import type { Owned, StoreData } from '../store/rows';
 import type { ServiceContext } from './context';
 import { requireProject } from './projects';
@@ -36,6 +36,30 @@ export async function listInventory<K extends InventoryTable>(
     .toArray()) as InventoryRow<K>[];
   const page = pageInMemory(rows as (InventoryRow<K> & { id: string })[], query, extra);
   return { items: page.items.map((row) => withoutProject(row) as Resource<K>), page_info: page.page_info };
+}
+
+/**
+ * Every row of `table` in `project_id` that passes the list's filters, in list order, without
+ * paging (for the ECS style, which pages by page number: `list-styles.ts`).
+ */
+export async function listAllInventory<K extends InventoryTable>(
+  ctx: ServiceContext,
+  table: K,
+  project_id: string,
+  query: ListQuery,
+): Promise<Resource<K>[]> {
+  await requireProject(ctx, project_id);
+  const rows = (await ctx.db
+    .table(table)
+    .where('project_id')
+    .equals(project_id)
+    .toArray()) as (InventoryRow<K> & {
+    id: string;
+  })[];
+  return rows
+    .filter((row) => rowMatches(row, query.filters))
+    .sort(compareRows)
+    .map((row) => withoutProject(row) as Resource<K>);
 }
 
 /** One row of `table` in `project_id`, or TM.0004. */

@@ -84,6 +84,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       rules: 'id, [project_id+created_at+id], traffic_mirror_filter_id',
     },
   },
+  {
+    // Enterprise router attachments name their router `er_id`, as the real ER API does.
+    version: 4,
+    stores: { attachments: 'id, project_id, er_id, resource_id' },
+    upgrade: async (tx) => {
+      await tx
+        .table('attachments')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.er_id === undefined) row.er_id = row.enterprise_router_id;
+          delete row.enterprise_router_id;
+        });
+    },
+  },
 ];
 
 /** The store: one Dexie table per resource kind, plus `meta`. */
