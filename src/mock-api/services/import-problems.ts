@@ -66,19 +66,22 @@ export function rowProblem(
 }
 
 /**
- * TM.0002 for a refused import (row problems, and file problems such as a missing table): the first {@link LISTED_PROBLEMS} problems as `details`, and a
- * message with the first problem and how many more there are (`complete` false: the checks
- * stopped at {@link PROBLEM_LIMIT}, so there may be more).
+ * TM.0002 for a refused import (row problems, and file problems such as a missing table): the
+ * first {@link LISTED_PROBLEMS} problems as `details`; the message gives the one problem, or
+ * how many there are and how many are listed (`complete` false: the checks stopped at
+ * {@link PROBLEM_LIMIT}, so there may be more).
+ *
+ * @example importRefused(problems, true).message
+ * // 'The import was refused and nothing was changed: the file has 57 problems; the first 20 are listed.'
  */
 export function importRefused(problems: readonly ErrorDetail[], complete: boolean): ApiError {
   const listed = problems.slice(0, LISTED_PROBLEMS);
-  const others = problems.length - 1;
-  const more =
-    others === 0
-      ? ''
-      : ` (and ${complete ? '' : 'at least '}${others} more ${others === 1 ? 'problem' : 'problems'}${
-          problems.length > listed.length ? `; the first ${listed.length} are listed` : ''
-        })`;
-  const first = problems[0]?.message ?? 'the file is not a valid export.';
-  return invalidFields(listed, `The import was refused and nothing was changed: ${first}${more}`);
+  const count = `${complete ? '' : 'at least '}${problems.length}`;
+  const what =
+    problems.length === 1 && complete
+      ? (problems[0]?.message ?? '')
+      : listed.length === problems.length && complete
+        ? `the file has ${count} problems, all listed.`
+        : `the file has ${count} problems; the first ${listed.length} are listed.`;
+  return invalidFields(listed, `The import was refused and nothing was changed: ${what}`);
 }
