@@ -295,6 +295,15 @@ describe('an import the API could not have produced is refused, and nothing chan
       'The import was refused and nothing was changed: the file has 25 problems; the first 20 are listed.',
     );
   });
+  it('stops after 500 problems on a badly broken file and says there are at least that many', async () => {
+    t = await createTestBackend();
+    const file = (await t.call('GET', '/mock-admin/export')).body as unknown as File;
+    const session = row(file, 'sessions', S.idsEni).row;
+    for (let n = 0; n < 3000; n++) file.data.sessions?.push({ ...session, id: `copy-${n}` });
+    const answer = await t.call('POST', '/mock-admin/import', file);
+    expect(answer.body.details).toHaveLength(20);
+    expect(answer.body.error_msg).toMatch(/the file has at least \d+ problems; the first 20 are listed\.$/);
+  });
 });
 
 describe('an import the API could have produced is accepted', () => {

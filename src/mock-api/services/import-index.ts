@@ -12,6 +12,7 @@ export type RowOf<T extends DataTable> = StoreData[T][number];
 export class Groups<T> {
   private readonly lists = new Map<string, T[]>();
 
+  /** Appends `value` to the list of `key`. */
   add(key: string, value: T): void {
     const list = this.lists.get(key);
     if (list) list.push(value);
@@ -21,10 +22,6 @@ export class Groups<T> {
   /** The list of `key` (shared: never change it), empty when there is none. */
   get(key: string): T[] {
     return this.lists.get(key) ?? [];
-  }
-
-  entries(): IterableIterator<[string, T[]]> {
-    return this.lists.entries();
   }
 }
 
