@@ -273,6 +273,16 @@ describe('an import the API could not have produced is refused, and nothing chan
     );
   });
 
+  it('names a row of a project missing from the file once, by its project', async () => {
+    t = await createTestBackend();
+    const file = (await t.call('GET', '/mock-admin/export')).body as unknown as File;
+    const expected = change('sessions', S.paused, { project_id: 'no-such-project' }, 'project_id')(file);
+    const answer = await t.call('POST', '/mock-admin/import', file);
+    expect(answer.body.details).toEqual([
+      { ...expected, message: expect.stringMatching(/there is no project no-such-project in the file/) },
+    ]);
+  });
+
   it('checks the quotas in force in the store when the file has no settings', async () => {
     t = await createTestBackend();
     const file = (await t.call('GET', '/mock-admin/export')).body as unknown as File;

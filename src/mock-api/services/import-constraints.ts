@@ -146,7 +146,7 @@ function checkSessions(index: ImportIndex, quotas: Quotas, out: Collector): void
   const crowded = new Map<string, Violation | null>();
   const seen = new Map<string, number>();
   index.data.sessions.forEach((s, i) => {
-    if (out.full) return;
+    if (out.full || !index.has('projects', s.project_id)) return;
     const p = s.project_id;
     const limits = quotas(p);
     const filter =
@@ -178,7 +178,7 @@ function checkRules(index: ImportIndex, quotas: Quotas, out: Collector): void {
   for (const rule of index.data.rules)
     byFilter.add(keyOf(rule.project_id, rule.traffic_mirror_filter_id), rule);
   index.data.rules.forEach((rule, i) => {
-    if (out.full) return;
+    if (out.full || !index.has('projects', rule.project_id)) return;
     const p = rule.project_id;
     const filter = index.owned('filters', p, rule.traffic_mirror_filter_id);
     const others = byFilter.get(keyOf(p, rule.traffic_mirror_filter_id)).filter((r) => r !== rule);
@@ -195,14 +195,16 @@ function checkRules(index: ImportIndex, quotas: Quotas, out: Collector): void {
 function checkRegions(index: ImportIndex, out: Collector): void {
   for (const table of ['sessions', 'filters', 'rules'] as const) {
     index.data[table].forEach((row, i) => {
-      if (!out.full) out.add(table, i, row, checkRegion(index.projectName(row.project_id)));
+      if (out.full || !index.has('projects', row.project_id)) return;
+      out.add(table, i, row, checkRegion(index.projectName(row.project_id)));
     });
   }
 }
 
 /**
  * Problems of C1-C7 and the quotas in force (`settings`: the file's, else the store's) in an
- * import whose references were indexed; at most {@link PROBLEM_LIMIT}.
+ * import whose references were indexed; at most {@link PROBLEM_LIMIT}. Rows of a project that
+ * is not in the file are left to the reference check, which names that problem once.
  *
  * @example checkConstraints(index, settings).problems[0]?.message
  * // 'Mirror session "web" in cn-north-4: "eni-db" cannot be a mirror source: its ECS "db" is s7.large.2. ...'
