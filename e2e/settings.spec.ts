@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { AP_SOUTHEAST_1, CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
+import { cloudCall } from './pages/create-session-mock';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -58,7 +61,7 @@ test('exports the store and refuses a bad import without changing anything', asy
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from JSON' }).click();
   await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
-  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('broken.json is not a JSON file');
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('broken.json: This is not a JSON file');
 
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from JSON' }).click();
@@ -68,9 +71,37 @@ test('exports the store and refuses a bad import without changing anything', asy
     buffer: Buffer.from(JSON.stringify({ format: 'something-else', data: {} })),
   });
   await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('other.json was refused');
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('This is not an export of the mock store');
   await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('Nothing was changed.');
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByLabel('Region figures')).toContainText('Mirror sessions3');
+});
+
+test('a refused import lists each problem with the item it names, and changes nothing', async ({ page }) => {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to JSON' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+    data: { sessions: { id: string; traffic_mirror_sources: string[] }[] };
+  };
+  const session = exported.data.sessions.find((s) => s.id === CN_NORTH_4.sessions.idsEni);
+  if (!session) throw new Error('The demo data has no web-prod-01-to-ids session.');
+  session.traffic_mirror_sources = [AP_SOUTHEAST_1.ports.shopWeb01, CN_NORTH_4.ports.legacyApp01];
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import from JSON' }).click();
+  await (await chooser).setFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  const refusal = page.getByRole('alert').filter({ hasText: 'Import refused' });
+  await expect(refusal).toContainText('edited.json: The import was refused and nothing was changed: the file has 2 problems, all listed.');
+  const problems = refusal.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.first()).toContainText('Mirror session "web-prod-01-to-ids" in cn-north-4');
+  await expect(problems.first()).toContainText(`There is no network interface ${AP_SOUTHEAST_1.ports.shopWeb01}`);
+  await expect(problems.nth(1)).toContainText('"legacy-app-01-eth0" cannot be a mirror source');
+  await expect(problems.nth(1)).toContainText('In the file: data.sessions.1.traffic_mirror_sources.1');
+  await expectNoSeriousA11yViolations(page);
+
+  const kept = await cloudCall(page, 'GET', `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions/${session.id}`);
+  expect(kept.body).toMatchObject({ traffic_mirror_session: { traffic_mirror_sources: [CN_NORTH_4.ports.webProd01] } });
 });
 
 test('resets the demo data after a confirmation', async ({ page }) => {

@@ -6,6 +6,7 @@
 import { quotasOf } from './session-checks';
 import {
   checkReachable,
+  checkSessionsPerRegion,
   checkSessionsPerSource,
   checkSessionsPerTarget,
   checkSourceExists,
@@ -113,17 +114,7 @@ function sessionViolations(
       quota: { key: 'sources_per_session', value: quotas.sources_per_session, used },
     });
   }
-  if (!previous && snapshot.sessions.length >= quotas.sessions_per_region) {
-    const used = snapshot.sessions.length;
-    const label = quotaDefinition('sessions_per_region').label;
-    const message = `This region already has ${used} mirror sessions (quota "${label}": ${quotas.sessions_per_region}, in use: ${used}). Delete a session first.`;
-    out.push({
-      code: 'QUOTA',
-      kind: 'quota',
-      message,
-      quota: { key: 'sessions_per_region', value: quotas.sessions_per_region, used },
-    });
-  }
+  if (!previous) out.push(checkSessionsPerRegion(snapshot));
   return out.filter((v): v is Violation => v !== null);
 }
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { ApiError } from '@/api/client';
 import { exportStore, useImportStore } from '@/api/mock-admin';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { ImportRefusal, type ImportRefusalReason } from './import-refusal';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -20,7 +20,7 @@ export function TransferControls() {
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [refusal, setRefusal] = useState<ImportRefusalReason>();
 
   const doExport = async () => {
     setExporting(true);
@@ -41,26 +41,26 @@ export function TransferControls() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setProblem(undefined);
+    setRefusal(undefined);
     let body: unknown;
     try {
       body = JSON.parse(await file.text());
     } catch {
-      setProblem(
-        `${file.name} is not a JSON file. Choose a file made by "Export to JSON". Nothing was changed.`,
-      );
+      setRefusal({
+        file: file.name,
+        message: 'This is not a JSON file. Choose a file made by "Export to JSON".',
+        problems: [],
+      });
       return;
     }
     importStore.mutate(body, {
       onSuccess: () => toast('success', `Imported ${file.name}.`),
-      onError: (e) => {
-        const details = e instanceof ApiError ? e.details.map((d) => `${d.field}: ${d.message}`) : [];
-        setProblem(
-          [`${file.name} was refused: ${e.message}`, ...details.slice(0, 5), 'Nothing was changed.'].join(
-            '\n',
-          ),
-        );
-      },
+      onError: (e) =>
+        setRefusal({
+          file: file.name,
+          message: e.message,
+          problems: e instanceof ApiError ? e.details : [],
+        }),
     });
   };
 
@@ -88,11 +88,9 @@ export function TransferControls() {
           />
         </div>
       </div>
-      {problem && (
-        <div className="mt-2 whitespace-pre-line">
-          <Alert tone="error" title="Import refused">
-            {problem}
-          </Alert>
+      {refusal && (
+        <div className="mt-2">
+          <ImportRefusal reason={refusal} />
         </div>
       )}
     </div>

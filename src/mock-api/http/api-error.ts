@@ -7,6 +7,10 @@
 export interface ErrorDetail {
   field: string;
   message: string;
+  /** For a refused import: the table of the offending row (`sessions`, `ports`). */
+  resource?: string;
+  /** For a refused import: the id of the offending row. */
+  id?: string;
 }
 
 /** An answer other than 2xx, thrown by services and routes and rendered by the backend. */

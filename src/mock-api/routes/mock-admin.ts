@@ -10,7 +10,7 @@
  * | `DELETE /mock-admin/settings` | 200 `{settings}` back to the defaults (80-250 ms, no failures, default quotas) |
  * | `POST /mock-admin/reset` | 200 `{counts}`: the demo data again (fault settings kept, raised quotas dropped) |
  * | `GET /mock-admin/export` | 200 the whole store `{format, version, exported_at, settings, data}` |
- * | `POST /mock-admin/import` body = an export | 200 `{counts}`; 400 TM.0001/TM.0002 with the reasons, nothing changed |
+ * | `POST /mock-admin/import` body = an export | 200 `{counts}`; 400 TM.0001 (not an export) / TM.0002 when the API could not have produced it (field rules, references outside their project, C1-C7, quotas in force), `details` naming the first 20 problems (`resource`, `id`, `field`, `message`); nothing changed |
  * | `POST /mock-admin/large-data-set` body `{project_id?}` (optional, default cn-north-4) | 200 `{project_id, loaded, elapsed_ms}` |
  * | `GET /mock-admin/large-data-set` | 200 `{progress: {state: idle/loading/done, written, total}}` (rows, in this tab) |
  * | `GET /mock-admin/projects/{project_id}/quotas` | 200 `{quotas: {sources_per_session: 10, ...}}` |
@@ -70,7 +70,7 @@ export function adminRoutes(ctx: ServiceContext): Route[] {
       pattern: '/mock-admin/import',
       resource: ALL,
       handler: async ({ request }) => {
-        const { data, settings } = parseStoreExport(await readJson(request));
+        const { data, settings } = parseStoreExport(await readJson(request), await readSettings(ctx.db));
         await replaceStoreData(ctx.db, data, settings);
         return ok({ counts: countRows(data) });
       },

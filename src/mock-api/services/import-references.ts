@@ -1,69 +1,107 @@
-/** Integrity of imported data: unique ids, and every reference names an existing row. */
-import type { ErrorDetail } from '../http/api-error';
-import { DATA_TABLES, type StoreData } from '../store/rows';
-
 /**
- * Problems of references in `data`: duplicate ids, rows of unknown projects, sessions naming
- * a missing filter, source or target, rules naming a missing filter, subnets a missing VPC.
- *
- * @example checkReferences({ ...data, rules: [{ ...rule, traffic_mirror_filter_id: 'nope' }] })
- * // [{ field: 'data.rules.0.traffic_mirror_filter_id', message: 'No filter nope in project ...' }]
+ * Integrity of imported data: unique ids, rows of existing projects, and every inventory
+ * reference the console follows (a port's subnet, ECS and security groups, a subnet's VPC, a
+ * load balancer's VPC, VIP subnet and VIP port, ACL associations...) resolves to a row of the
+ * same project. References of sessions and rules are checked with the constraints
+ * (import-constraints.ts), by the domain's own C6 checks.
  */
-export function checkReferences(data: StoreData): ErrorDetail[] {
-  const details: ErrorDetail[] = [];
-  const ids = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
-  for (const name of DATA_TABLES) {
+import { DATA_TABLES, type DataTable } from '../store/rows';
+import type { ImportIndex, RowOf } from './import-index';
+import { rowProblem, type ImportProblem } from './import-problems';
+
+type Ref = readonly [field: string, id: string];
+
+interface Reference<T extends DataTable> {
+  from: T;
+  to: DataTable;
+  what: string;
+  refs: (row: RowOf<T>) => Ref[];
+}
+
+const reference = <T extends DataTable>(
+  from: T,
+  to: DataTable,
+  what: string,
+  refs: (row: RowOf<T>) => Ref[],
+): Reference<DataTable> => ({ from, to, what, refs }) as unknown as Reference<DataTable>;
+
+const when = (id: string, field: string): Ref[] => (id === '' ? [] : [[field, id]]);
+
+/** Each reference between inventory rows: from which table, to which, through which fields. */
+const REFERENCES: readonly Reference<DataTable>[] = [
+  reference('subnets', 'vpcs', 'VPC', (s) => [['vpc_id', s.vpc_id]]),
+  reference('peerings', 'vpcs', 'VPC', (p) => [
+    ['request_vpc_info.vpc_id', p.request_vpc_info.vpc_id],
+    ['accept_vpc_info.vpc_id', p.accept_vpc_info.vpc_id],
+  ]),
+  reference('attachments', 'routers', 'enterprise router', (a) => [
+    ['enterprise_router_id', a.enterprise_router_id],
+  ]),
+  reference('attachments', 'vpcs', 'VPC', (a) => [['resource_id', a.resource_id]]),
+  reference('ports', 'subnets', 'subnet', (p) =>
+    p.fixed_ips.map((f, i) => [`fixed_ips.${i}.subnet_id`, f.subnet_id] as const),
+  ),
+  reference('ports', 'servers', 'ECS', (p) => when(p.device_id, 'device_id')),
+  reference('ports', 'securityGroups', 'security group', (p) =>
+    p.security_groups.map((g, i) => [`security_groups.${i}`, g] as const),
+  ),
+  reference('loadBalancers', 'vpcs', 'VPC', (l) => [['vpc_id', l.vpc_id]]),
+  reference('loadBalancers', 'subnets', 'subnet', (l) => when(l.vip_subnet_cidr_id, 'vip_subnet_cidr_id')),
+  reference('loadBalancers', 'ports', 'network interface', (l) => when(l.vip_port_id, 'vip_port_id')),
+  reference('securityGroupRules', 'securityGroups', 'security group', (r) => [
+    ['security_group_id', r.security_group_id],
+  ]),
+  reference('firewalls', 'subnets', 'subnet', (f) =>
+    f.associations.map((a, i) => [`associations.${i}.virsubnet_id`, a.virsubnet_id] as const),
+  ),
+];
+
+function duplicateIds(index: ImportIndex): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const table of DATA_TABLES) {
     const seen = new Set<string>();
-    (data[name] as { id: string }[]).forEach((row, index) => {
-      if (seen.has(row.id))
-        details.push({ field: `data.${name}.${index}.id`, message: `Id ${row.id} is used twice.` });
+    (index.data[table] as { id: string }[]).forEach((row, i) => {
+      if (seen.has(row.id)) {
+        problems.push(
+          rowProblem(table, i, row, 'id', `the id ${row.id} is used twice. Give each row its own id.`),
+        );
+      }
       seen.add(row.id);
     });
   }
-  const projects = ids(data.projects);
-  for (const name of DATA_TABLES) {
-    if (name === 'projects') continue;
-    (data[name] as { project_id: string }[]).forEach((row, index) => {
-      if (!projects.has(row.project_id)) {
-        details.push({ field: `data.${name}.${index}.project_id`, message: `No project ${row.project_id}.` });
+  return problems;
+}
+
+/**
+ * Problems of references in an import: duplicate ids, rows of unknown projects, inventory rows
+ * naming a row that is missing or belongs to another project.
+ *
+ * @example checkReferences(new ImportIndex({ ...data, subnets: [{ ...subnet, vpc_id: 'nope' }] }))
+ * // [{ resource: 'subnets', field: 'data.subnets.0.vpc_id', message: 'Subnet "web" in cn-north-4: it names VPC nope, ...' }]
+ */
+export function checkReferences(index: ImportIndex): ImportProblem[] {
+  const problems = duplicateIds(index);
+  for (const table of DATA_TABLES) {
+    if (table === 'projects') continue;
+    (index.data[table] as { id: string; project_id: string }[]).forEach((row, i) => {
+      if (!index.has('projects', row.project_id)) {
+        const why = `there is no project ${row.project_id} in the file. Add the project or fix project_id.`;
+        problems.push(rowProblem(table, i, row, 'project_id', why));
       }
     });
   }
-  const filterProject = new Map(data.filters.map((f) => [f.id, f.project_id]));
-  const ports = ids(data.ports);
-  const lbs = ids(data.loadBalancers);
-  const vpcs = ids(data.vpcs);
-  data.sessions.forEach((s, index) => {
-    const at = `data.sessions.${index}`;
-    if (filterProject.get(s.traffic_mirror_filter_id) !== s.project_id) {
-      details.push({
-        field: `${at}.traffic_mirror_filter_id`,
-        message: `No filter ${s.traffic_mirror_filter_id} in project ${s.project_id}.`,
-      });
-    }
-    s.traffic_mirror_sources.forEach((source, i) => {
-      if (!ports.has(source))
-        details.push({ field: `${at}.traffic_mirror_sources.${i}`, message: `No port ${source}.` });
+  for (const { from, to, what, refs } of REFERENCES) {
+    (index.data[from] as (RowOf<DataTable> & { project_id: string })[]).forEach((row, i) => {
+      if (!index.has('projects', row.project_id)) return;
+      const project = index.projectName(row.project_id);
+      for (const [field, id] of refs(row)) {
+        if (index.owned(to, row.project_id, id)) continue;
+        const why = index.has(to, id)
+          ? `it names ${what} ${id} of another project. A resource can only name resources of its own project.`
+          : `it names ${what} ${id}, which is not in the file. Add it or fix ${field}.`;
+        problems.push(rowProblem(from, i, row, field, why, project));
+      }
     });
-    const targets = s.traffic_mirror_target_type === 'eni' ? ports : lbs;
-    if (!targets.has(s.traffic_mirror_target_id)) {
-      details.push({
-        field: `${at}.traffic_mirror_target_id`,
-        message: `No ${s.traffic_mirror_target_type} target ${s.traffic_mirror_target_id}.`,
-      });
-    }
-  });
-  data.rules.forEach((r, index) => {
-    if (filterProject.get(r.traffic_mirror_filter_id) !== r.project_id) {
-      details.push({
-        field: `data.rules.${index}.traffic_mirror_filter_id`,
-        message: `No filter ${r.traffic_mirror_filter_id} in project ${r.project_id}.`,
-      });
-    }
-  });
-  data.subnets.forEach((s, index) => {
-    if (!vpcs.has(s.vpc_id))
-      details.push({ field: `data.subnets.${index}.vpc_id`, message: `No VPC ${s.vpc_id}.` });
-  });
-  return details;
+  }
+  return problems;
 }

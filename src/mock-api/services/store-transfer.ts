@@ -1,26 +1,29 @@
 /**
  * Export and import of the whole store as JSON. An import is checked completely before
- * anything is written (shapes, the domain's field rules, unique ids, references); a refused
- * import answers TM.0001/TM.0002 with the reasons and changes nothing.
+ * anything is written, and accepted only when the API could have produced it (shapes, the
+ * domain's field rules, unique ids, references inside each project, C1-C7, quotas); a
+ * refused import answers TM.0001/TM.0002 with the reasons and changes nothing.
  */
 import type { z } from 'zod';
 import { filterCreateSchema } from '@/domain/model/filter-schema';
 import { ruleCreateSchema } from '@/domain/model/rule-schema';
 import { sessionUpdateSchema } from '@/domain/model/session-schema';
 import { badBody, invalidFields, type ErrorDetail } from '../http/api-error';
-import { isJsonObject } from '../http/body';
-import { DATA_TABLES, emptyStoreData, type StoreData } from '../store/rows';
+import { isJsonObject, type JsonObject } from '../http/body';
+import { DATA_TABLES, emptyStoreData, type DataTable, type StoreData } from '../store/rows';
 import { mockSettingsSchema, readSettings, type MockSettings } from '../store/settings';
 import { readStoreData } from '../store/store-data';
 import type { ServiceContext } from './context';
 import { ROW_SCHEMAS } from './import-schemas';
+import { checkConstraints } from './import-constraints';
+import { ImportIndex } from './import-index';
+import { importRefused } from './import-problems';
 import { checkReferences } from './import-references';
 
 /** `format` of an export file. */
 export const EXPORT_FORMAT = 'traffic-mirror-console-mock-store';
 /** Version of the export format; imports of other versions are refused. */
 export const EXPORT_VERSION = 1;
-const MAX_DETAILS = 20;
 
 /** An export file. */
 export interface StoreExport {
@@ -44,6 +47,11 @@ const DOMAIN_CHECKS: Partial<Record<keyof StoreData, z.ZodType>> = {
   rules: ruleCreateSchema,
 };
 
+function rowIssues(table: DataTable, index: number, row: unknown, error: z.ZodError): ErrorDetail[] {
+  const id = isJsonObject(row) && typeof row.id === 'string' ? row.id : undefined;
+  return issuesOf(error, `data.${table}.${index}`).map((d) => (id ? { ...d, resource: table, id } : d));
+}
+
 function issuesOf(error: z.ZodError, prefix: string): ErrorDetail[] {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].join('.'),
@@ -51,20 +59,8 @@ function issuesOf(error: z.ZodError, prefix: string): ErrorDetail[] {
   }));
 }
 
-/**
- * The data and settings of an export file, or TM.0001 (not an export) / TM.0002 (invalid
- * rows, named `data.sessions.3.priority`) with at most 20 details.
- */
-export function parseStoreExport(body: unknown): { data: StoreData; settings: MockSettings | undefined } {
-  if (!isJsonObject(body) || body.format !== EXPORT_FORMAT) {
-    throw badBody(`This is not an export of the mock store: "format" must be "${EXPORT_FORMAT}".`, 'format');
-  }
-  if (body.version !== EXPORT_VERSION) {
-    throw invalidFields([
-      { field: 'version', message: `Only version ${EXPORT_VERSION} exports can be imported.` },
-    ]);
-  }
-  if (!isJsonObject(body.data)) throw badBody('The export has no "data" object.', 'data');
+/** The rows of the file's tables, and the problems of their shapes and field rules. */
+function readRows(body: JsonObject & { data: JsonObject }): { data: StoreData; details: ErrorDetail[] } {
   const details: ErrorDetail[] = [];
   const data = emptyStoreData() as unknown as Record<string, unknown[]>;
   for (const name of DATA_TABLES) {
@@ -76,29 +72,48 @@ export function parseStoreExport(body: unknown): { data: StoreData; settings: Mo
     const schema = ROW_SCHEMAS[name] as z.ZodType;
     const domain = DOMAIN_CHECKS[name];
     rows.forEach((row, index) => {
-      const prefix = `data.${name}.${index}`;
       const parsed = schema.safeParse(row);
-      if (!parsed.success) return void details.push(...issuesOf(parsed.error, prefix));
+      if (!parsed.success) return void details.push(...rowIssues(name, index, row, parsed.error));
       const checked = domain?.safeParse(row);
-      if (checked && !checked.success) details.push(...issuesOf(checked.error, prefix));
+      if (checked && !checked.success) details.push(...rowIssues(name, index, row, checked.error));
       data[name]?.push(parsed.data);
     });
   }
+  return { data: data as unknown as StoreData, details };
+}
+
+/**
+ * The data and settings of an export file when the API could have produced it, else
+ * TM.0001 (not an export) or TM.0002 naming the first 20 problems (`data.sessions.3.priority`,
+ * with the row's table and id): shapes and the domain's field rules, unique ids, references
+ * inside each project, C1-C7, and the quotas in force (the file's settings, else `current`).
+ * Checks only; the caller writes in one transaction, so a refusal changes nothing.
+ */
+export function parseStoreExport(
+  body: unknown,
+  current: MockSettings,
+): { data: StoreData; settings: MockSettings | undefined } {
+  if (!isJsonObject(body) || body.format !== EXPORT_FORMAT) {
+    throw badBody(`This is not an export of the mock store: "format" must be "${EXPORT_FORMAT}".`, 'format');
+  }
+  if (body.version !== EXPORT_VERSION) {
+    throw invalidFields([
+      { field: 'version', message: `Only version ${EXPORT_VERSION} exports can be imported.` },
+    ]);
+  }
+  if (!isJsonObject(body.data)) throw badBody('The export has no "data" object.', 'data');
+  const { data, details } = readRows({ ...body, data: body.data });
   let settings: MockSettings | undefined;
   if (body.settings !== undefined) {
     const parsed = mockSettingsSchema.safeParse(body.settings);
     if (parsed.success) settings = parsed.data;
     else details.push(...issuesOf(parsed.error, 'settings'));
   }
-  if (details.length === 0) details.push(...checkReferences(data as unknown as StoreData));
-  if (details.length > 0) {
-    const shown = details.slice(0, MAX_DETAILS);
-    const more =
-      details.length > MAX_DETAILS ? ` (${details.length - MAX_DETAILS} more problems not listed)` : '';
-    throw invalidFields(
-      shown,
-      `The import was refused and nothing was changed: ${shown[0]?.field}: ${shown[0]?.message}${more}`,
-    );
-  }
-  return { data: data as unknown as StoreData, settings };
+  if (details.length > 0) throw importRefused(details, true);
+  const index = new ImportIndex(data);
+  const references = checkReferences(index);
+  const constraints = checkConstraints(index, settings ?? current);
+  const problems = [...references, ...constraints.problems];
+  if (problems.length > 0) throw importRefused(problems, constraints.complete);
+  return { data, settings };
 }
