@@ -34,9 +34,7 @@ const REFERENCES: readonly Reference<DataTable>[] = [
     ['request_vpc_info.vpc_id', p.request_vpc_info.vpc_id],
     ['accept_vpc_info.vpc_id', p.accept_vpc_info.vpc_id],
   ]),
-  reference('attachments', 'routers', 'enterprise router', (a) => [
-    ['enterprise_router_id', a.enterprise_router_id],
-  ]),
+  reference('attachments', 'routers', 'enterprise router', (a) => [['er_id', a.er_id]]),
   reference('attachments', 'vpcs', 'VPC', (a) => [['resource_id', a.resource_id]]),
   reference('ports', 'subnets', 'subnet', (p) =>
     p.fixed_ips.map((f, i) => [`fixed_ips.${i}.subnet_id`, f.subnet_id] as const),
