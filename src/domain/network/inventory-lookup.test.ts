@@ -5,7 +5,6 @@ import {
   isC7tPort,
   portIpv4,
   portIpv6,
-  portMtu,
   portSubnet,
   portVpcId,
   serverOfPort,
@@ -20,8 +19,20 @@ describe('ports', () => {
     expect(serverOfPort(inventory, port)?.id).toBe('srv-b');
     expect(portSubnet(inventory, port)?.id).toBe('sub-b');
     expect(portVpcId(inventory, port)).toBe('vpc-b');
-    expect(portMtu(port)).toBe(1400);
     expect(findPort(inventory, 'nope')).toBeUndefined();
+  });
+
+  it('finds a port by the ids the real API gives: its network, or its IPv4 subnet', () => {
+    const real = makeInventory();
+    real.subnets = real.subnets.map((s) => ({ ...s, neutron_subnet_id: `ipv4-${s.id}` }));
+    const byNetwork = {
+      ...findPort(real, 'pb')!,
+      fixed_ips: [{ subnet_id: 'ipv4-sub-b', ip_address: '10.1.0.5' }],
+    };
+    expect(portSubnet(real, byNetwork)?.id).toBe('sub-b');
+    const byFixedIp = { ...byNetwork, network_id: '' };
+    expect(portSubnet(real, byFixedIp)?.id).toBe('sub-b');
+    expect(portSubnet(real, { ...byFixedIp, fixed_ips: [] })).toBeUndefined();
   });
 
   it.each([

@@ -111,15 +111,6 @@ export function portIpv6(port: Port): string | undefined {
   return firstAddress(port, 6);
 }
 
-/**
- * The port's MTU in bytes (copies from it are cut to fit it: `net/copy-size`, W3).
- *
- * @example portMtu(port) // 1500
- */
-export function portMtu(port: Port): number {
-  return port.mtu;
-}
-
 /** Where a mirror target lives and how copies reach it. */
 export interface TargetEndpoint {
   type: TargetType;
