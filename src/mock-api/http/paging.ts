@@ -60,8 +60,23 @@ function fieldAt(row: unknown, path: string): unknown {
   return value;
 }
 
-function scalarMatches(value: unknown, wanted: string): boolean {
-  if (typeof value === 'string') return value === wanted;
+/**
+ * Fields whose values are names from a fixed list (`UDP`, `IPv4`, `ingress`...). Bodies take them
+ * in any letter case, so filters on them compare without case too: `protocol=udp` finds a rule
+ * stored as `UDP`.
+ */
+const CASE_BLIND_FIELDS = new Set([
+  'protocol',
+  'ethertype',
+  'direction',
+  'action',
+  'traffic_mirror_target_type',
+  'type',
+]);
+
+function scalarMatches(value: unknown, wanted: string, caseBlind = false): boolean {
+  if (typeof value === 'string')
+    return caseBlind ? value.toLowerCase() === wanted.toLowerCase() : value === wanted;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value) === wanted;
   if (value === null) return wanted === 'null' || wanted === '';
   return false;
@@ -76,9 +91,10 @@ export function rowMatches(row: object, filters: Map<string, string[]>): boolean
   for (const [key, values] of filters) {
     const value = fieldAt(row, key);
     if (value === MISSING) continue;
+    const caseBlind = CASE_BLIND_FIELDS.has(key.split('.').at(-1) ?? key);
     const hit = Array.isArray(value)
-      ? value.some((item) => values.some((wanted) => scalarMatches(item, wanted)))
-      : values.some((wanted) => scalarMatches(value, wanted));
+      ? value.some((item) => values.some((wanted) => scalarMatches(item, wanted, caseBlind)))
+      : values.some((wanted) => scalarMatches(value, wanted, caseBlind));
     if (!hit) return false;
   }
   return true;

@@ -218,6 +218,13 @@ describe('POST security-group-rules', () => {
     expect((await t.call('POST', path, rule())).body.error_code).toBe('TM.0006');
   });
 
+  it('takes the priority as the SDK sends it, a string', async () => {
+    const answer = await t.call('POST', path, rule({ priority: '2' }));
+    expect([answer.status, (answer.body.security_group_rule as { priority: number }).priority]).toEqual([
+      201, 2,
+    ]);
+  });
+
   it.each([
     ['direction', 'in'],
     ['ethertype', 'IPv5'],
@@ -226,6 +233,7 @@ describe('POST security-group-rules', () => {
     ['remote_ip_prefix', '10.0.0.0/40'],
     ['remote_ip_prefix', '2001:db8::/64'],
     ['priority', 101],
+    ['priority', 'first'],
     ['action', 'permit'],
     ['description', '<x>'],
   ])('refuses %s = %j', async (field, value) => {

@@ -11,6 +11,10 @@ import * as vpcV2 from '@huaweicloud/huaweicloud-sdk-vpc/v2/public-api';
 import * as vpcV3 from '@huaweicloud/huaweicloud-sdk-vpc/v3/public-api';
 import * as ecs from '@huaweicloud/huaweicloud-sdk-ecs/v2/public-api';
 import * as iam from '@huaweicloud/huaweicloud-sdk-iam/v3/public-api';
+import { ParamCreater as vpcV2Requests } from '@huaweicloud/huaweicloud-sdk-vpc/v2/VpcClient';
+import { ParamCreater as vpcV3Requests } from '@huaweicloud/huaweicloud-sdk-vpc/v3/VpcClient';
+import { ParamCreater as ecsRequests } from '@huaweicloud/huaweicloud-sdk-ecs/v2/EcsClient';
+import { ParamCreater as iamRequests } from '@huaweicloud/huaweicloud-sdk-iam/v3/IamClient';
 import { CN_NORTH_4 as N4 } from '../seed/seed-ids';
 
 let t: TestBackend;
@@ -97,6 +101,45 @@ async function firstItem(path: string, key: string): Promise<Record<string, unkn
   expect(items.length).toBeGreaterThan(0);
   return items[0] as Record<string, unknown>;
 }
+
+/** The method and path the official SDK sends for each call the console makes. */
+const SDK_CALLS: [string, { method: string; url: string }, string][] = [
+  ['IAM KeystoneListProjects', iamRequests().keystoneListProjects({} as never), '/v3/projects'],
+  ['VPC v2 ListVpcs', vpcV2Requests().listVpcs({} as never), `/v1/${P}/vpcs`],
+  ['VPC v2 ListSubnets', vpcV2Requests().listSubnets({} as never), `/v1/${P}/subnets`],
+  ['VPC v2 ListPorts', vpcV2Requests().listPorts({} as never), `/v1/${P}/ports`],
+  ['VPC v2 ListVpcPeerings', vpcV2Requests().listVpcPeerings({} as never), '/v2.0/vpc/peerings'],
+  ['VPC v2 ShowQuota', vpcV2Requests().showQuota({} as never), `/v1/${P}/quotas`],
+  ['ECS ListServersDetails', ecsRequests().listServersDetails({} as never), `/v1/${P}/cloudservers/detail`],
+  [
+    'VPC v3 ListSecurityGroups',
+    vpcV3Requests().listSecurityGroups({} as never),
+    `/v3/${P}/vpc/security-groups`,
+  ],
+  [
+    'VPC v3 ListSecurityGroupRules',
+    vpcV3Requests().listSecurityGroupRules({} as never),
+    `/v3/${P}/vpc/security-group-rules`,
+  ],
+  [
+    'VPC v3 CreateSecurityGroupRule',
+    vpcV3Requests().createSecurityGroupRule({ body: {} } as never),
+    `/v3/${P}/vpc/security-group-rules`,
+  ],
+  ['VPC v3 ListFirewall', vpcV3Requests().listFirewall({} as never), `/v3/${P}/vpc/firewalls`],
+  [
+    'VPC v3 ShowFirewall',
+    vpcV3Requests().showFirewall({ firewall_id: 'x' } as never),
+    `/v3/${P}/vpc/firewalls/x`,
+  ],
+];
+
+describe('the console calls the paths the official SDKs call', () => {
+  it.each(SDK_CALLS)('%s', (_name, request, ours) => {
+    const sdkPath = request.url.replace('{project_id}', P).replace('{firewall_id}', 'x');
+    expect(sdkPath).toBe(ours);
+  });
+});
 
 describe('inventory answers have the real models’ fields', () => {
   it.each(CASES)('$what', async ({ what, path, key, model, notServed = {} }) => {

@@ -235,4 +235,30 @@ describe('filter rules', () => {
     expect((await t.call('DELETE', `${N4_RULES}/${N4.rules.webEgressDns}`)).status).toBe(204);
     expect((await t.call('GET', `${N4_RULES}/${N4.rules.webEgressDns}`)).status).toBe(404);
   });
+
+  it.each([
+    ['protocol=udp', 'protocol=UDP'],
+    ['direction=EGRESS', 'direction=egress'],
+    ['ethertype=ipv4', 'ethertype=IPv4'],
+    ['action=ACCEPT', 'action=accept'],
+  ])('filters on names from a fixed list without case: %s finds what %s finds', async (blind, exact) => {
+    const ids = async (query: string) =>
+      ((await t.call('GET', `${N4_RULES}?${query}`)).body.traffic_mirror_filter_rules as Rule[]).map(
+        (r) => r.id,
+      );
+    const found = await ids(exact);
+    expect(found.length).toBeGreaterThan(0);
+    expect(await ids(blind)).toEqual(found);
+  });
+
+  it('filters on names with their case', async () => {
+    const path = N4_RULES.replace('traffic-mirror-filter-rules', 'traffic-mirror-filters');
+    const names = async (query: string) =>
+      ((await t.call('GET', `${path}?${query}`)).body.traffic_mirror_filters as { name: string }[]).map(
+        (f) => f.name,
+      );
+    const [first] = await names('');
+    expect(await names(`name=${first}`)).toEqual([first]);
+    expect(await names(`name=${first!.toUpperCase()}`)).toEqual([]);
+  });
 });

@@ -51,7 +51,8 @@ const ruleSchema = z
       'Enter a CIDR block such as 10.0.0.3/32, or leave it empty for any address.',
     ).default(''),
     action: z.enum(['allow', 'deny'], { error: 'Choose an action: allow or deny.' }).default('allow'),
-    priority: integerSchema(1, 100, 'Enter a priority from 1 to 100.').default(1),
+    // The SDK sends the priority as a string (`"1"`); numbers are taken too.
+    priority: integerSchema(1, 100, 'Enter a priority from 1 to 100.', true).default(1),
     description: descriptionSchema.default(''),
   })
   .superRefine((rule, ctx) => {
