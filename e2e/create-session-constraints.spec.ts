@@ -66,12 +66,12 @@ test('C3: a target in a VPC the chosen source cannot reach is refused before it 
   await wizard.next();
   await expect(wizard.target('pay-api-01-eth0')).toBeDisabled();
   await expect(wizard.target('pay-api-01-eth0')).toHaveAccessibleDescription(
-    /"sandbox-01-eth0" .* cannot reach "pay-api-01-eth0"/,
+    /"sandbox-01-eth0" \(VPC "vpc-sandbox"\) cannot reach "pay-api-01-eth0" \(VPC "vpc-prod"\)/,
   );
   await wizard.page.getByRole('radio', { name: 'Load balancer', exact: true }).check();
   await expect(wizard.target('elb-mirror-collector')).toBeDisabled();
   await expect(wizard.target('elb-mirror-collector')).toHaveAccessibleDescription(
-    /cannot reach load balancer "elb-mirror-collector"/,
+    /cannot reach load balancer "elb-mirror-collector" \(VPC "vpc-prod"\)/,
   );
 });
 
