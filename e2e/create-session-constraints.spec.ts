@@ -169,7 +169,7 @@ test('W1: the missing UDP 4789 rule is shown exactly, then added, and the warnin
   await wizard.chooseTarget('Network interface', 'ids-collector-02-eth0');
   const warnings = page.getByRole('region', { name: /warnings?:/ });
   await expect(warnings).toContainText(
-    'W1The target "ids-collector-02-eth0" does not accept copies from "web-prod-02-eth0" (10.0.0.4)',
+    'W1 Target security group blocks copies: The target "ids-collector-02-eth0" does not accept copies from "web-prod-02-eth0" (10.0.0.4)',
   );
   await warnings.getByRole('button', { name: 'Add the rule…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a security group rule' });

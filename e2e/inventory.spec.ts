@@ -23,7 +23,16 @@ test('network interfaces show their mirror roles and why they cannot be sources'
 test('load balancers show the sessions they receive and whether they can be targets', async ({ page }) => {
   await page.getByRole('link', { name: 'Load Balancers' }).click();
   const table = page.getByRole('table', { name: 'Load balancers' });
-  await expect(table.getByRole('row').filter({ hasText: 'figure-1-web-pay-to-elb' })).toContainText('Yes (1 / 200 sessions)');
-  await expect(table.getByRole('row').filter({ hasText: 'Public' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: 'figure-1-web-pay-to-elb' })).toContainText(
+    'Yes (1 / 200 sessions)',
+  );
+  const publicWeb = table.getByRole('row').filter({ hasText: 'elb-public-web' });
+  await expect(
+    publicWeb,
+    'copies go to the private VIP: a load balancer with a public IP is a target too',
+  ).toContainText('Yes (0 / 200 sessions)');
+  await expect(publicWeb).toContainText('Shared');
+  await expect(page.getByRole('main')).not.toContainText(/private load balancer/i);
+  await expect(page.getByRole('main')).toContainText('with or without a public IP');
   await expectNoSeriousA11yViolations(page);
 });

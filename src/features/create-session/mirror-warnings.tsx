@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning, type SecurityGroupRuleFix } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { AddRuleDialog } from './add-rule-dialog';
@@ -41,8 +42,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
           return (
             <li key={`${warning.code}-${warning.message}`} className="flex items-start justify-between gap-3">
               <p>
-                <span className="mr-1.5 font-semibold">{warning.code}</span>
-                {warning.message}
+                <span className="mr-1.5 font-semibold">{warningLabel(warning.code)}:</span> {warning.message}
               </p>
               {fix?.kind === 'add-security-group-rule' && (
                 <Button

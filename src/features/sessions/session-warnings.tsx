@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useCreateSecurityGroupRule } from '@/api/security-group-rules';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
@@ -13,13 +14,6 @@ export interface SessionWarningsProps {
   onEnable: () => void;
   enabling: boolean;
 }
-
-const titles: Record<MirrorWarning['code'], string> = {
-  W1: 'Target security group',
-  W2: 'Target network ACL',
-  W3: 'Source MTU',
-  W4: 'Nothing copied',
-};
 
 function warningKey(w: MirrorWarning): string {
   return `${w.code}-${w.direction ?? ''}-${w.resources.join(',')}`;
@@ -94,9 +88,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
       <ul className="divide-y divide-amber-200">
         {warnings.map((warning) => (
           <li key={warningKey(warning)} className="flex items-start gap-3 px-4 py-2 text-sm text-amber-950">
-            <span className="w-40 shrink-0 font-medium">
-              {warning.code} · {titles[warning.code]}
-            </span>
+            <span className="w-40 shrink-0 font-medium">{warningLabel(warning.code)}</span>
             <p className="min-w-0 flex-1">{warning.message}</p>
             <div className="shrink-0">{action(warning)}</div>
           </li>
