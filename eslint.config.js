@@ -44,7 +44,7 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  layer('domain', ['api', 'mock-api', 'features', 'components', 'app', 'lib']),
+  layer('domain', ['api', 'mock-api', 'features', 'components', 'shared-ui', 'app', 'lib']),
   {
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
@@ -52,9 +52,10 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'indexedDB', 'console'],
     },
   },
-  layer('mock-api', ['api', 'features', 'components', 'app']),
-  layer('api', ['mock-api', 'features', 'components', 'app']),
-  layer('components', ['api', 'mock-api', 'features', 'app', 'domain']),
+  layer('mock-api', ['api', 'features', 'components', 'shared-ui', 'app']),
+  layer('api', ['mock-api', 'features', 'components', 'shared-ui', 'app']),
+  layer('components', ['api', 'mock-api', 'features', 'shared-ui', 'app', 'domain']),
+  layer('shared-ui', ['api', 'mock-api', 'features', 'app']),
   layer('features', ['mock-api', 'app']),
   {
     files: ['src/**/*.{ts,tsx}'],

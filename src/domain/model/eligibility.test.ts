@@ -74,10 +74,15 @@ describe('sourceEligibility', () => {
 describe('C3 refusals name VPCs', () => {
   it('by their names, as the tables do, not by their ids', () => {
     const snapshot = makeSnapshot();
-    const vpcs = snapshot.inventory.vpcs.map((v) => ({ ...v, name: `${v.id.slice(4).toUpperCase()} network` }));
+    const vpcs = snapshot.inventory.vpcs.map((v) => ({
+      ...v,
+      name: `${v.id.slice(4).toUpperCase()} network`,
+    }));
     const named = { ...snapshot, inventory: { ...snapshot.inventory, vpcs } };
     const [reason] = targetEligibility(named, { sources: ['pe'] }, { type: 'elb', id: 'lb-1' }).reasons;
-    expect(reason?.message).toMatch(/^"eni-pe" \(VPC "E network"\) cannot reach load balancer "[^"]+" \(VPC "A network"\)\./);
+    expect(reason?.message).toMatch(
+      /^"eni-pe" \(VPC "E network"\) cannot reach load balancer "[^"]+" \(VPC "A network"\)\./,
+    );
   });
 });
 

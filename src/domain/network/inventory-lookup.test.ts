@@ -88,7 +88,12 @@ describe('vpcLabel', () => {
   it.each([
     ['a VPC with a name, by its name', named, 'vpc-a', 'VPC "net vpc-a"'],
     ['a VPC the inventory does not know, by its id', named, 'vpc-zz', 'VPC vpc-zz'],
-    ['a VPC whose name is empty, by its id', { ...named, vpcs: [{ ...named.vpcs[0]!, name: '' }] }, 'vpc-a', 'VPC vpc-a'],
+    [
+      'a VPC whose name is empty, by its id',
+      { ...named, vpcs: [{ ...named.vpcs[0]!, name: '' }] },
+      'vpc-a',
+      'VPC vpc-a',
+    ],
   ])('names %s', (_case, inv, id, expected) => {
     expect(vpcLabel(inv, id)).toBe(expected);
   });

@@ -2,8 +2,9 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
-import { blankRule, DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
-import { RuleFields } from './rule-fields';
+import { newRuleValues } from '@/shared-ui/rule-form-model';
+import { DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
+import { RuleFieldset } from './rule-fieldset';
 
 /** One direction's rules: its quota and the rules already sent to the API. */
 export interface RuleListEditorProps {
@@ -26,7 +27,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
   const add = () => {
     const { ingress, egress } = getValues();
     const priority = nextFreeRulePriority(draftFilterOf(ingress, egress), direction) ?? 1;
-    append(blankRule(priority), { focusName: `${direction}.${fields.length}.priority` });
+    append(newRuleValues(priority), { focusName: `${direction}.${fields.length}.priority` });
   };
 
   return (
@@ -58,7 +59,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
         </p>
       )}
       {fields.map((field, index) => (
-        <RuleFields
+        <RuleFieldset
           key={field.id}
           direction={direction}
           index={index}
