@@ -171,7 +171,7 @@ test('W1: the missing UDP 4789 rule is shown exactly, then added, and the warnin
   await expect(warnings).toContainText(
     'W1 Target security group blocks copies: The target "ids-collector-02-eth0" does not accept copies from "web-prod-02-eth0" (10.0.0.4)',
   );
-  await warnings.getByRole('button', { name: 'Add the rule…' }).click();
+  await warnings.getByRole('button', { name: 'Add the security group rule…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a security group rule' });
   const rule = dialog.getByRole('table', { name: 'Rule to add' });
   await expect(rule.getByRole('row', { name: 'Security group default' })).toBeVisible();

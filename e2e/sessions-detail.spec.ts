@@ -192,10 +192,11 @@ test('warnings W1-W4 are listed with their fixes, and the security group fix is 
     'Add an inbound allow rule for UDP from 10.0.1.12/32 to port 4789',
   );
   await expectNoSeriousA11yViolations(page);
-  await session.warning('W1').getByRole('button', { name: 'Add the security group rule' }).click();
-  await expect(
-    session.toast("Rule added: the target's security group now allows UDP 4789 from 10.0.1.12/32."),
-  ).toBeVisible();
+  await session.warning('W1').getByRole('button', { name: 'Add the security group rule…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a security group rule' });
+  await expect(dialog.getByRole('row', { name: 'Source IP address: 10.0.1.12/32' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add rule' }).click();
+  await expect(session.toast(/^Rule added to security group /)).toBeVisible();
   await expect(session.warning('W1')).toHaveCount(0);
   await session.warnings.getByRole('link', { name: 'Add an inbound rule' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'no-rules-filter' })).toBeVisible();

@@ -5,7 +5,14 @@
  * sessions other than the one being created or edited.
  */
 import { vpcsConnected } from '../network/reachability';
-import { findPort, isC7tPort, portVpcId, serverOfPort, targetEndpoint, vpcLabel } from '../network/inventory-lookup';
+import {
+  findPort,
+  isC7tPort,
+  portVpcId,
+  serverOfPort,
+  targetEndpoint,
+  vpcLabel,
+} from '../network/inventory-lookup';
 import { DEFAULT_QUOTAS, quotaDefinition } from './quotas';
 import type { QuotaKey, QuotaValues } from './quotas';
 import type { Inventory, TargetType, TrafficMirrorSession } from './types';

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useApplyDeliveryFix } from '@/api/delivery-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
-import { sessionWarnings, type MirrorWarning, type SecurityGroupRuleFix } from '@/domain/model/warnings';
+import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
-import { AddRuleDialog } from './add-rule-dialog';
+import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
@@ -17,15 +17,14 @@ export interface MirrorWarningsProps {
 
 /**
  * The draft's warnings (SPEC W1-W4): what the API accepts but will not copy or deliver, each
- * with its fix. The missing UDP 4789 security-group rule can be added from here.
+ * with its fix. The missing UDP 4789 security-group rule (W1) and network ACL rule (W2) can be
+ * added from here, after a look at exactly what will be added.
  */
 export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps) {
   const { snapshot } = useWizard();
-  const [adding, setAdding] = useState<{ rule: SecurityGroupRuleFix; source: string } | null>(null);
+  const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const warnings = sessionWarnings(snapshot, values).filter((w) => codes.includes(w.code));
   if (warnings.length === 0) return null;
-  const portName = (id: string | undefined) =>
-    snapshot.inventory.ports.find((p) => p.id === id)?.name ?? id ?? '';
 
   return (
     <section
@@ -44,14 +43,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
               <p>
                 <span className="mr-1.5 font-semibold">{warningLabel(warning.code)}:</span> {warning.message}
               </p>
-              {fix?.kind === 'add-security-group-rule' && (
-                <Button
-                  className="shrink-0"
-                  onClick={() => setAdding({ rule: fix.rule, source: portName(warning.resources[0]) })}
-                >
-                  Add the rule…
-                </Button>
-              )}
+              {ruleFix.button(warning)}
               {fix?.kind === 'enable-session' && onEnable && (
                 <Button className="shrink-0" onClick={onEnable}>
                   Enable the session
@@ -61,11 +53,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
           );
         })}
       </ul>
-      <AddRuleDialog
-        rule={adding?.rule ?? null}
-        sourceName={adding?.source ?? ''}
-        onClose={() => setAdding(null)}
-      />
+      {ruleFix.dialog}
     </section>
   );
 }

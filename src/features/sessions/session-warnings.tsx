@@ -1,12 +1,12 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { useCreateSecurityGroupRule } from '@/api/security-group-rules';
+import { useApplyDeliveryFix } from '@/api/delivery-fixes';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { isDeliveryRuleFix } from '@/domain/model/warning-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
+import { useRuleFix } from '@/shared-ui/use-rule-fix';
 
 export interface SessionWarningsProps {
   session: TrafficMirrorSession;
@@ -19,58 +19,32 @@ function warningKey(w: MirrorWarning): string {
   return `${w.code}-${w.direction ?? ''}-${w.resources.join(',')}`;
 }
 
-/** W1-W4 for this session, each with its fix: a button when the console can apply it. */
+/**
+ * W1-W4 for this session, each with its fix: a button when the console can apply it (the
+ * security group and network ACL rules are shown for confirmation first).
+ */
 export function SessionWarnings({ session, snapshot, onEnable, enabling }: SessionWarningsProps) {
-  const addRule = useCreateSecurityGroupRule();
-  const toast = useToast();
-  const [fixing, setFixing] = useState<string | null>(null);
+  const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
 
-  const fix = (warning: MirrorWarning) => {
-    if (warning.fix?.kind !== 'add-security-group-rule') return;
-    const { rule } = warning.fix;
-    setFixing(warningKey(warning));
-    addRule.mutate(
-      { ...rule, description: `Mirrored copies (VXLAN) for session ${session.name}` },
-      {
-        onSuccess: () =>
-          toast(
-            'success',
-            `Rule added: the target's security group now allows UDP 4789 from ${rule.remote_ip_prefix}.`,
-          ),
-        onError: (error) => toast('error', `The security group rule was not added: ${error.message}`),
-        onSettled: () => setFixing(null),
-      },
-    );
-  };
-
   const action = (warning: MirrorWarning) => {
-    const kind = warning.fix?.kind;
-    if (kind === 'enable-session')
+    const fix = warning.fix;
+    if (fix?.kind === 'enable-session')
       return (
         <Button variant="secondary" pending={enabling} onClick={onEnable}>
           Enable session
         </Button>
       );
-    if (kind === 'add-security-group-rule')
-      return (
-        <Button
-          pending={fixing === warningKey(warning)}
-          disabled={fixing !== null}
-          onClick={() => fix(warning)}
-        >
-          Add the security group rule
-        </Button>
-      );
-    if (warning.fix?.kind === 'add-filter-rule')
+    if (isDeliveryRuleFix(fix)) return ruleFix.button(warning);
+    if (fix?.kind === 'add-filter-rule')
       return (
         <Link
           to="/filters/$filterId"
-          params={{ filterId: warning.fix.filter_id }}
+          params={{ filterId: fix.filter_id }}
           className="text-sm font-medium whitespace-nowrap text-brand-700 underline"
         >
-          Add an {warning.fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
+          Add an {fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
         </Link>
       );
     return null;
@@ -94,6 +68,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
           </li>
         ))}
       </ul>
+      {ruleFix.dialog}
     </section>
   );
 }
