@@ -82,7 +82,9 @@ test('creates a filter in place, with its rules, and uses it', async ({ page }) 
   await inbound.getByRole('textbox', { name: 'Destination port range' }).fill('443-443');
   await wizard.button('Create filter and use it').click();
   await expect(
-    inbound.getByText('Port ranges apply only to TCP and UDP. Clear the destination port range, or choose TCP or UDP.'),
+    inbound.getByText(
+      'Port ranges apply only to TCP and UDP. Clear the destination port range, or choose TCP or UDP.',
+    ),
   ).toBeVisible();
   await expect(
     inbound.getByText('ICMP rules must use IPv4. Choose IPv4, or use ICMPV6 for IPv6.'),

@@ -19,9 +19,11 @@ const filter = (extra: Partial<NewFilterValues>): NewFilterValues => ({
 describe('newFilterFormSchema', () => {
   it('accepts a filter without rules and one with coherent rules', () => {
     expect(problems(filter({}))).toEqual([]);
-    expect(problems(filter({ ingress: [{ ...newRuleValues(1), protocol: 'TCP', destination_port_range: '443-443' }] }))).toEqual(
-      [],
-    );
+    expect(
+      problems(
+        filter({ ingress: [{ ...newRuleValues(1), protocol: 'TCP', destination_port_range: '443-443' }] }),
+      ),
+    ).toEqual([]);
   });
 
   it('reports coherence problems at the rule field to change', () => {
