@@ -66,12 +66,12 @@ test('C3: a target in a VPC the chosen source cannot reach is refused before it 
   await wizard.next();
   await expect(wizard.target('pay-api-01-eth0')).toBeDisabled();
   await expect(wizard.target('pay-api-01-eth0')).toHaveAccessibleDescription(
-    /"sandbox-01-eth0" .* cannot reach "pay-api-01-eth0"/,
+    /"sandbox-01-eth0" \(VPC "vpc-sandbox"\) cannot reach "pay-api-01-eth0" \(VPC "vpc-prod"\)/,
   );
   await wizard.page.getByRole('radio', { name: 'Load balancer', exact: true }).check();
   await expect(wizard.target('elb-mirror-collector')).toBeDisabled();
   await expect(wizard.target('elb-mirror-collector')).toHaveAccessibleDescription(
-    /cannot reach load balancer "elb-mirror-collector"/,
+    /cannot reach load balancer "elb-mirror-collector" \(VPC "vpc-prod"\)/,
   );
 });
 
@@ -169,9 +169,9 @@ test('W1: the missing UDP 4789 rule is shown exactly, then added, and the warnin
   await wizard.chooseTarget('Network interface', 'ids-collector-02-eth0');
   const warnings = page.getByRole('region', { name: /warnings?:/ });
   await expect(warnings).toContainText(
-    'W1The target "ids-collector-02-eth0" does not accept copies from "web-prod-02-eth0" (10.0.0.4)',
+    'W1 Target security group blocks copies: The target "ids-collector-02-eth0" does not accept copies from "web-prod-02-eth0" (10.0.0.4)',
   );
-  await warnings.getByRole('button', { name: 'Add the rule…' }).click();
+  await warnings.getByRole('button', { name: 'Add the security group rule…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a security group rule' });
   const rule = dialog.getByRole('table', { name: 'Rule to add' });
   await expect(rule.getByRole('row', { name: 'Security group default' })).toBeVisible();

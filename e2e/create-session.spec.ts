@@ -79,17 +79,21 @@ test('creates a filter in place, with its rules, and uses it', async ({ page }) 
   // Coherence: ICMP goes with IPv4 only, and takes no ports.
   await inbound.getByRole('combobox', { name: 'Type' }).selectOption('IPv6');
   await inbound.getByRole('combobox', { name: 'Protocol' }).selectOption('ICMP');
-  await expect(inbound.getByRole('textbox', { name: 'Destination ports' })).toBeDisabled();
+  await inbound.getByRole('textbox', { name: 'Destination port range' }).fill('443-443');
   await wizard.button('Create filter and use it').click();
+  await expect(
+    inbound.getByText(
+      'Port ranges apply only to TCP and UDP. Clear the destination port range, or choose TCP or UDP.',
+    ),
+  ).toBeVisible();
   await expect(
     inbound.getByText('ICMP rules must use IPv4. Choose IPv4, or use ICMPV6 for IPv6.'),
   ).toBeVisible();
   await inbound.getByRole('combobox', { name: 'Type' }).selectOption('IPv4');
   await inbound.getByRole('combobox', { name: 'Protocol' }).selectOption('TCP');
-  await inbound.getByRole('textbox', { name: 'Destination ports' }).fill('443-443');
   await inbound.getByRole('textbox', { name: 'Source CIDR' }).fill('10.0.0.9/16');
   await expect(inbound).toContainText(
-    'Reads: Mirror TCP (IPv4) packets from source 10.0.0.0/16 over any port to any destination over port 443.',
+    'Filtering description: Mirror TCP (IPv4) packets from source 10.0.0.0/16 over any port to any destination over port 443.',
   );
   await wizard.button('Add outbound rule').click();
   const outbound = wizard.rule('Outbound rule 1');

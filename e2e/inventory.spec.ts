@@ -26,7 +26,14 @@ test('load balancers show the sessions they receive and whether they can be targ
   await expect(table.getByRole('row').filter({ hasText: 'figure-1-web-pay-to-elb' })).toContainText(
     'Yes (1 / 200 sessions)',
   );
-  await expect(table.getByRole('row').filter({ hasText: 'Public' })).toHaveCount(1);
+  const publicWeb = table.getByRole('row').filter({ hasText: 'elb-public-web' });
+  await expect(
+    publicWeb,
+    'copies go to the private VIP: a load balancer with a public IP is a target too',
+  ).toContainText('Yes (0 / 200 sessions)');
+  await expect(publicWeb).toContainText('Shared');
+  await expect(page.getByRole('main')).not.toContainText(/private load balancer/i);
+  await expect(page.getByRole('main')).toContainText('with or without a public IP');
   await expectNoSeriousA11yViolations(page);
 });
 

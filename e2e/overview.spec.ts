@@ -15,8 +15,16 @@ test('the region lands on the overview with figures, quota usage and warnings', 
   await expect(figures).toContainText('Disabled1');
   await expect(page.getByRole('meter', { name: 'Mirror sessions per source' })).toBeVisible();
   const warnings = page.getByRole('region', { name: /^Warnings/ });
-  await expect(warnings).toContainText('W4');
-  await expect(warnings.getByText('This session is disabled and copies nothing.', { exact: false })).toBeVisible();
+  await expect(warnings.getByText(/^W4 Nothing is copied: [1-9]/)).toBeVisible();
+  await expect(
+    warnings
+      .getByRole('listitem')
+      .filter({ hasText: 'This session is disabled' })
+      .getByText('W4 Nothing is copied'),
+  ).toBeVisible();
+  await expect(
+    warnings.getByText('This session is disabled and copies nothing.', { exact: false }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -142,6 +142,11 @@ test('changes the filter and the target; a target that cannot be is explained an
   await expect(session.toast(/now sends its copies to elb-mirror-collector/)).toBeVisible();
   await expect(session.targetPanel).toContainText('Load balancer (ELB)');
   await expect(session.targetPanel).toContainText('10.0.2.10 UDP 4789');
+  await expect(
+    session.details.getByRole('definition').filter({ hasText: 'Elastic network interface (ENI)' }),
+    'the session type is the kind of its sources, not of its load balancer target',
+  ).toBeVisible();
+  await expect(session.details).not.toContainText('Session type');
 });
 
 test('removes a source, and adds one from a picker that says why others cannot be added', async ({
@@ -176,16 +181,22 @@ test('warnings W1, W2 and W4 are listed with their fixes, and the security group
   page,
 }) => {
   await session.goto(S.paused, PAUSED);
-  for (const code of ['W1', 'W2', 'W4']) await expect(session.warning(code).first()).toBeVisible();
+  for (const label of [
+    'W1 Target security group blocks copies',
+    'W2 Target network ACL blocks copies',
+    'W4 Nothing is copied',
+  ])
+    await expect(session.warning(label).first()).toBeVisible();
   await expect(session.warning('W3')).toHaveCount(0);
   await expect(session.warning('W2')).toContainText(
     'Add an inbound allow rule for UDP from 10.0.1.12/32 to port 4789',
   );
   await expectNoSeriousA11yViolations(page);
-  await session.warning('W1').getByRole('button', { name: 'Add the security group rule' }).click();
-  await expect(
-    session.toast("Rule added: the target's security group now allows UDP 4789 from 10.0.1.12/32."),
-  ).toBeVisible();
+  await session.warning('W1').getByRole('button', { name: 'Add the security group rule…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a security group rule' });
+  await expect(dialog.getByRole('row', { name: 'Source IP address: 10.0.1.12/32' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add rule' }).click();
+  await expect(session.toast(/^Rule added to security group /)).toBeVisible();
   await expect(session.warning('W1')).toHaveCount(0);
   await session.warnings.getByRole('link', { name: 'Add an inbound rule' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'no-rules-filter' })).toBeVisible();

@@ -71,9 +71,15 @@ describe('layer boundaries (DESIGN.md)', () => {
     expect(violations((a) => a === 'components', (t) => t === 'components' || t.startsWith('package:'))).toEqual([]);
   });
 
+  it('shared UI is domain-aware but reaches neither the API, features, the app nor the mock', () => {
+    const ok = (t: string) => ['shared-ui', 'domain', 'components'].includes(t) || t.startsWith('package:');
+    expect(violations((a) => a === 'shared-ui', ok)).toEqual([]);
+    expect(files.some((f) => f.area.startsWith('features/') && f.imports.includes('shared-ui'))).toBe(true);
+  });
+
   it('no feature imports another feature, the app or the mock', () => {
     const ok = (t: string, from: string) =>
-      t === from || ['domain', 'api', 'components', 'lib'].includes(t) || t.startsWith('package:');
+      t === from || ['domain', 'api', 'components', 'shared-ui', 'lib'].includes(t) || t.startsWith('package:');
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 

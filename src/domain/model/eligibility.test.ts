@@ -71,6 +71,21 @@ describe('sourceEligibility', () => {
   });
 });
 
+describe('C3 refusals name VPCs', () => {
+  it('by their names, as the tables do, not by their ids', () => {
+    const snapshot = makeSnapshot();
+    const vpcs = snapshot.inventory.vpcs.map((v) => ({
+      ...v,
+      name: `${v.id.slice(4).toUpperCase()} network`,
+    }));
+    const named = { ...snapshot, inventory: { ...snapshot.inventory, vpcs } };
+    const [reason] = targetEligibility(named, { sources: ['pe'] }, { type: 'elb', id: 'lb-1' }).reasons;
+    expect(reason?.message).toMatch(
+      /^"eni-pe" \(VPC "E network"\) cannot reach load balancer "[^"]+" \(VPC "A network"\)\./,
+    );
+  });
+});
+
 describe('targetEligibility', () => {
   it.each<[string, SessionDraft, { type: 'eni' | 'elb'; id: string }, TrafficMirrorSession[], string[]]>([
     ['an ENI in the same VPC', { sources: ['p1'] }, { type: 'eni', id: 'pt' }, [], []],

@@ -5,7 +5,14 @@
  * sessions other than the one being created or edited.
  */
 import { vpcsConnected } from '../network/reachability';
-import { findPort, isC7tPort, portVpcId, serverOfPort, targetEndpoint } from '../network/inventory-lookup';
+import {
+  findPort,
+  isC7tPort,
+  portVpcId,
+  serverOfPort,
+  targetEndpoint,
+  vpcLabel,
+} from '../network/inventory-lookup';
 import { DEFAULT_QUOTAS, quotaDefinition } from './quotas';
 import type { QuotaKey, QuotaValues } from './quotas';
 import type { Inventory, TargetType, TrafficMirrorSession } from './types';
@@ -253,6 +260,6 @@ export function checkReachable(
   const targetVpc = targetEndpoint(inventory, target.type, target.id)?.vpc_id;
   if (sourceVpc === undefined || targetVpc === undefined) return null;
   if (vpcsConnected(inventory, sourceVpc, targetVpc).connected) return null;
-  const message = `${portLabel(inventory, portId)} (VPC ${sourceVpc}) cannot reach ${targetLabel(inventory, target)} (VPC ${targetVpc}). Connect the VPCs with an active VPC peering or an enterprise router, or choose a source and target in the same VPC.`;
+  const message = `${portLabel(inventory, portId)} (${vpcLabel(inventory, sourceVpc)}) cannot reach ${targetLabel(inventory, target)} (${vpcLabel(inventory, targetVpc)}). Connect the VPCs with an active VPC peering or an enterprise router, or choose a source and target in the same VPC.`;
   return { code: 'C3', kind: 'constraint', message, fields: [field], resources: [portId, target.id] };
 }

@@ -172,7 +172,10 @@ export interface LoadBalancer {
   vip_port_id: string;
   vpc_id: string;
   provisioning_status: 'ACTIVE' | 'PENDING_CREATE' | 'ERROR';
-  /** Private (intranet) load balancers only can be mirror targets. */
+  /**
+   * A dedicated (`true`) or shared (`false`) load balancer. Either kind can be a mirror
+   * target: copies go to its private VIP, public IP or not (SPEC section 1).
+   */
   guaranteed: boolean;
 }
 

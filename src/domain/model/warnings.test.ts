@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAclRule, makeFilter, makePort, makeSession, makeSgRule, makeSnapshot } from './test-fixtures';
 import type { Inventory } from './types';
-import { filterWarnings, mtuWarning, sessionWarnings } from './warnings';
+import { filterWarnings, mtuWarning, sessionWarnings, type MirrorWarning } from './warnings';
 
 const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
 
@@ -10,6 +10,35 @@ function withInventory(change: (inventory: Inventory) => void) {
   change(snapshot.inventory);
   return snapshot;
 }
+
+/** The inventory with W2's rule inserted where its fix says, as the API does. */
+function applyAclFix(inventory: Inventory, warning: MirrorWarning | undefined): void {
+  if (warning?.fix?.kind !== 'add-network-acl-rule') throw new Error('W2 without its fix');
+  const { firewall_id, insert_after_rule, rule } = warning.fix.rule;
+  const acl = inventory.network_acls.find((a) => a.id === firewall_id)!;
+  const at =
+    insert_after_rule === undefined ? 0 : acl.ingress_rules.findIndex((r) => r.id === insert_after_rule) + 1;
+  acl.ingress_rules.splice(at, 0, makeAclRule({ ...rule, id: 'fix', name: 'fix' }));
+}
+
+describe("W2's fix", () => {
+  it.each<[string, (inventory: Inventory) => void, string | undefined]>([
+    ['a deny-all rule after an allow for another source: just before the deny', () => {}, 'acl-vxlan'],
+    ['a deny rule first: first', (inv) => inv.network_acls[0]!.ingress_rules.reverse(), undefined],
+    [
+      'no rule matches (the final deny): after the last rule',
+      (inv) => inv.network_acls[0]!.ingress_rules.pop(),
+      'acl-vxlan',
+    ],
+  ])('%s, and then copies get in', (_case, change, after) => {
+    const snapshot = withInventory(change);
+    const session = makeSession({ traffic_mirror_sources: ['p2'] });
+    const w2 = sessionWarnings(snapshot, session).find((w) => w.code === 'W2');
+    expect(w2?.fix?.kind === 'add-network-acl-rule' && w2.fix.rule.insert_after_rule).toBe(after);
+    applyAclFix(snapshot.inventory, w2);
+    expect(codes(sessionWarnings(snapshot, session))).not.toContain('W2');
+  });
+});
 
 describe('sessionWarnings', () => {
   it('has nothing to say about a healthy session', () => {
@@ -48,6 +77,7 @@ describe('sessionWarnings', () => {
       rule: {
         firewall_id: 'acl-t',
         direction: 'ingress',
+        insert_after_rule: 'acl-vxlan',
         rule: {
           action: 'allow',
           protocol: 'udp',

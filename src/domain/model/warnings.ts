@@ -12,7 +12,7 @@
 import { describeMtuCut, largestCopy, largestUncutPacketLength } from '../net/copy-size';
 import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup';
 import type { TargetEndpoint } from '../network/inventory-lookup';
-import { aclForSubnet, evaluateNetworkAcl } from '../network/network-acl';
+import { aclForSubnet, evaluateNetworkAcl, insertAfterFor } from '../network/network-acl';
 import { evaluateSecurityGroups } from '../network/security-group';
 import { portLabel } from './session-checks';
 import type { Direction, NetworkAclRule, TrafficMirrorFilter, TrafficMirrorSession } from './types';
@@ -38,6 +38,8 @@ export interface NetworkAclRuleFix {
   firewall_id: string;
   direction: 'ingress';
   rule: Omit<NetworkAclRule, 'id' | 'name' | 'enabled'>;
+  /** The rule to insert it after, just before the rule that blocks copies; absent: first. */
+  insert_after_rule?: string;
 }
 
 export type WarningFix =
@@ -140,6 +142,7 @@ function w2(
   const rule: NetworkAclRuleFix = {
     firewall_id: acl.id,
     direction: 'ingress',
+    insert_after_rule: insertAfterFor(acl.ingress_rules, verdict.rule),
     rule: {
       action: 'allow',
       protocol: 'udp',

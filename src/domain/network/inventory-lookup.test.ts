@@ -9,6 +9,7 @@ import {
   portVpcId,
   serverOfPort,
   targetEndpoint,
+  vpcLabel,
 } from './inventory-lookup';
 
 const inventory = makeInventory();
@@ -90,5 +91,21 @@ describe('targetEndpoint', () => {
     ['elb', 'pt'],
   ] as const)('is undefined for a missing %s %s', (type, id) => {
     expect(targetEndpoint(inventory, type, id)).toBeUndefined();
+  });
+});
+
+describe('vpcLabel', () => {
+  const named = { ...inventory, vpcs: inventory.vpcs.map((v) => ({ ...v, name: `net ${v.id}` })) };
+  it.each([
+    ['a VPC with a name, by its name', named, 'vpc-a', 'VPC "net vpc-a"'],
+    ['a VPC the inventory does not know, by its id', named, 'vpc-zz', 'VPC vpc-zz'],
+    [
+      'a VPC whose name is empty, by its id',
+      { ...named, vpcs: [{ ...named.vpcs[0]!, name: '' }] },
+      'vpc-a',
+      'VPC vpc-a',
+    ],
+  ])('names %s', (_case, inv, id, expected) => {
+    expect(vpcLabel(inv, id)).toBe(expected);
   });
 });

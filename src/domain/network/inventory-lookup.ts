@@ -170,3 +170,14 @@ export function targetEndpoint(
     load_balancer: lb,
   };
 }
+
+/**
+ * A VPC as messages name it, the way the tables show it: by its name, with the id only when
+ * the inventory has no name for it.
+ *
+ * @example vpcLabel(inventory, 'a1000000-...') // 'VPC "vpc-prod"'
+ */
+export function vpcLabel(inventory: Inventory, vpcId: string): string {
+  const name = inventory.vpcs.find((v) => v.id === vpcId)?.name;
+  return name ? `VPC "${name}"` : `VPC ${vpcId}`;
+}

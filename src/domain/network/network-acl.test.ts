@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAclRule, makeInventory } from '../model/test-fixtures';
 import type { NetworkAcl, NetworkAclRule } from '../model/types';
-import { aclForSubnet, evaluateNetworkAcl, networkAclRuleMatches } from './network-acl';
+import { aclForSubnet, evaluateNetworkAcl, insertAfterFor, networkAclRuleMatches } from './network-acl';
 import type { NetworkAclTraffic } from './network-acl';
 
 const packet: NetworkAclTraffic = {
@@ -79,5 +79,19 @@ describe('aclForSubnet', () => {
     ['sub-a', undefined],
   ])('%s -> %s', (subnet, id) => {
     expect(aclForSubnet(makeInventory(), subnet)?.id).toBe(id);
+  });
+});
+
+describe('insertAfterFor', () => {
+  const a = makeAclRule({ id: 'a' });
+  const deny = makeAclRule({ id: 'deny', action: 'deny' });
+  const c = makeAclRule({ id: 'c' });
+  it.each<[string, NetworkAclRule[], NetworkAclRule | undefined, string | undefined]>([
+    ['just before the blocking rule', [a, deny, c], deny, 'a'],
+    ['first when the blocking rule is first', [deny, a, c], deny, undefined],
+    ['after the last rule when none matched (the final deny)', [a, c], undefined, 'c'],
+    ['first in an ACL without rules', [], undefined, undefined],
+  ])('%s', (_case, rules, blocking, expected) => {
+    expect(insertAfterFor(rules, blocking)).toBe(expected);
   });
 });

@@ -70,3 +70,19 @@ export function evaluateNetworkAcl(
   }
   return { allowed: false };
 }
+
+/**
+ * Where a new allow rule goes so that it decides before `blocking`, the enabled rule that now
+ * denies the traffic: the id of the rule just before it, or undefined for the first place.
+ * Without a blocking rule (no rule matched: the ACL's final deny), after the last rule. Why:
+ * W2's fix must come before any deny rule that would block it, and no earlier than needed.
+ *
+ * @example insertAfterFor([allowSsh, denyAll], denyAll) // allowSsh.id
+ */
+export function insertAfterFor(
+  rules: readonly NetworkAclRule[],
+  blocking: NetworkAclRule | undefined,
+): string | undefined {
+  const at = blocking ? rules.findIndex((r) => r.id === blocking.id) : rules.length;
+  return at > 0 ? rules[at - 1]?.id : undefined;
+}

@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { sessionWarnings, type MirrorWarning, type SecurityGroupRuleFix } from '@/domain/model/warnings';
+import { useApplyDeliveryFix } from '@/api/delivery-fixes';
+import { warningLabel } from '@/domain/model/warning-titles';
+import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
-import { AddRuleDialog } from './add-rule-dialog';
+import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
 
@@ -17,19 +18,18 @@ export interface MirrorWarningsProps {
 
 /**
  * The draft's warnings (SPEC W1-W4): what the API accepts but will not copy or deliver, each
- * with its fix. The missing UDP 4789 security-group rule can be added from here.
+ * with its fix. The missing UDP 4789 security-group rule (W1) and network ACL rule (W2) can be
+ * added from here, after a look at exactly what will be added.
  */
 export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps) {
   const { snapshot } = useWizard();
-  const [adding, setAdding] = useState<{ rule: SecurityGroupRuleFix; source: string } | null>(null);
+  const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const { setValue } = useFormContext<WizardValues>();
   const packetLength = typeof values.packet_length === 'number' ? values.packet_length : 0;
   const warnings = sessionWarnings(snapshot, { ...values, packet_length: packetLength }).filter((w) =>
     codes.includes(w.code),
   );
   if (warnings.length === 0) return null;
-  const portName = (id: string | undefined) =>
-    snapshot.inventory.ports.find((p) => p.id === id)?.name ?? id ?? '';
 
   return (
     <section
@@ -46,17 +46,9 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
           return (
             <li key={`${warning.code}-${warning.message}`} className="flex items-start justify-between gap-3">
               <p>
-                <span className="mr-1.5 font-semibold">{warning.code}</span>
-                {warning.message}
+                <span className="mr-1.5 font-semibold">{warningLabel(warning.code)}:</span> {warning.message}
               </p>
-              {fix?.kind === 'add-security-group-rule' && (
-                <Button
-                  className="shrink-0"
-                  onClick={() => setAdding({ rule: fix.rule, source: portName(warning.resources[0]) })}
-                >
-                  Add the rule…
-                </Button>
-              )}
+              {ruleFix.button(warning)}
               {fix?.kind === 'set-packet-length' && (
                 <Button
                   className="shrink-0"
@@ -76,11 +68,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
           );
         })}
       </ul>
-      <AddRuleDialog
-        rule={adding?.rule ?? null}
-        sourceName={adding?.source ?? ''}
-        onClose={() => setAdding(null)}
-      />
+      {ruleFix.dialog}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUOTAS } from '@/domain/model/quotas';
-import { blankRule, newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
+import { newRuleValues } from '@/shared-ui/rule-form-model';
+import { newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
 
 const schema = newFilterFormSchema(DEFAULT_QUOTAS);
 const problems = (values: NewFilterValues) => {
@@ -18,20 +19,22 @@ const filter = (extra: Partial<NewFilterValues>): NewFilterValues => ({
 describe('newFilterFormSchema', () => {
   it('accepts a filter without rules and one with coherent rules', () => {
     expect(problems(filter({}))).toEqual([]);
-    expect(problems(filter({ ingress: [{ ...blankRule(1), destination_port_range: '443-443' }] }))).toEqual(
-      [],
-    );
+    expect(
+      problems(
+        filter({ ingress: [{ ...newRuleValues(1), protocol: 'TCP', destination_port_range: '443-443' }] }),
+      ),
+    ).toEqual([]);
   });
 
   it('reports coherence problems at the rule field to change', () => {
-    const icmpV6 = { ...blankRule(1), protocol: 'ICMP', ethertype: 'IPv6' as const };
+    const icmpV6 = { ...newRuleValues(1), protocol: 'ICMP', ethertype: 'IPv6' as const };
     expect(problems(filter({ egress: [icmpV6] }))).toEqual([
       ['egress.0.protocol', 'ICMP rules must use IPv4. Choose IPv4, or use ICMPV6 for IPv6.'],
     ]);
   });
 
   it('reports a priority used twice in one direction (C5) at the later rule, not across directions', () => {
-    const twice = filter({ ingress: [blankRule(5), blankRule(5)], egress: [blankRule(5)] });
+    const twice = filter({ ingress: [newRuleValues(5), newRuleValues(5)], egress: [newRuleValues(5)] });
     expect(problems(twice)).toEqual([
       [
         'ingress.1.priority',
@@ -41,7 +44,7 @@ describe('newFilterFormSchema', () => {
   });
 
   it('reports an eleventh rule against the quota of its direction', () => {
-    const eleven = Array.from({ length: 11 }, (_, i) => blankRule(i + 1));
+    const eleven = Array.from({ length: 11 }, (_, i) => newRuleValues(i + 1));
     expect(problems(filter({ ingress: eleven }))).toEqual([
       ['ingress', expect.stringContaining('This filter already has 10 inbound rules')],
     ]);

@@ -8,26 +8,11 @@ import { descriptionSchema, nameSchema } from '@/domain/model/fields';
 import { validateRuleCreate } from '@/domain/model/filter-constraints';
 import type { QuotaValues } from '@/domain/model/quotas';
 import { ruleCreateSchema } from '@/domain/model/rule-schema';
-import type {
-  Direction,
-  Ethertype,
-  RuleAction,
-  TrafficMirrorFilter,
-  TrafficMirrorFilterRule,
-} from '@/domain/model/types';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import type { RuleFieldValues } from '@/shared-ui/rule-form-model';
 
 /** One rule as the form holds it (filter id and direction are implied). */
-export interface RuleDraft {
-  priority: number;
-  action: RuleAction;
-  protocol: string;
-  ethertype: Ethertype;
-  source_cidr_block: string;
-  destination_cidr_block: string;
-  source_port_range: string;
-  destination_port_range: string;
-  description: string;
-}
+export type RuleDraft = RuleFieldValues;
 
 /** The filter being created in place. */
 export interface NewFilterValues {
@@ -41,21 +26,6 @@ export interface NewFilterValues {
 export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
 /** Direction names as operators read them. */
 export const DIRECTION_LABEL: Record<Direction, string> = { ingress: 'Inbound', egress: 'Outbound' };
-
-/** A new rule: accept TCP over IPv4 from and to anywhere, at the given priority. */
-export function blankRule(priority: number): RuleDraft {
-  return {
-    priority,
-    action: 'accept',
-    protocol: 'TCP',
-    ethertype: 'IPv4',
-    source_cidr_block: '',
-    destination_cidr_block: '',
-    source_port_range: '',
-    destination_port_range: '',
-    description: '',
-  };
-}
 
 /** An empty new filter: no name, no rules. */
 export const blankNewFilter = (): NewFilterValues => ({ name: '', description: '', ingress: [], egress: [] });

@@ -2,8 +2,9 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
-import { blankRule, DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
-import { RuleFields } from './rule-fields';
+import { newRuleValues } from '@/shared-ui/rule-form-model';
+import { DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
+import { RuleFieldset } from './rule-fieldset';
 import { problemMark } from './problem-focus';
 
 /** One direction's rules: its quota and the rules already sent to the API. */
@@ -27,7 +28,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
   const add = () => {
     const { ingress, egress } = getValues();
     const priority = nextFreeRulePriority(draftFilterOf(ingress, egress), direction) ?? 1;
-    append(blankRule(priority), { focusName: `${direction}.${fields.length}.priority` });
+    append(newRuleValues(priority), { focusName: `${direction}.${fields.length}.priority` });
   };
 
   return (
@@ -59,7 +60,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
         </p>
       )}
       {fields.map((field, index) => (
-        <RuleFields
+        <RuleFieldset
           key={field.id}
           direction={direction}
           index={index}

@@ -17,7 +17,7 @@ const INTRO: Record<StepId, string> = {
   sources:
     'Choose the network interfaces whose traffic is copied. Only interfaces of c7t ECSs can be sources, and each can be in at most 3 sessions.',
   target:
-    'Choose where the copies go: a network interface or a private load balancer that your source VPCs can reach.',
+    "Choose where the copies go: a network interface or a load balancer that your source VPCs can reach. Copies travel inside the VPCs, to the interface's or the load balancer's private address.",
   // Followed by what exists already (creationNote).
   review: 'Check every choice before the session is created.',
 };

@@ -1,4 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { LOAD_BALANCER_TARGET_NOTE, TARGET_TYPE_LABEL } from '@/domain/model/mirror-kinds';
 import type { TargetType } from '@/domain/model/types';
 import { MirrorWarnings } from './mirror-warnings';
 import { StepError } from './step-error';
@@ -8,13 +9,13 @@ import type { WizardValues } from './wizard-values';
 const TYPES: { value: TargetType; label: string; hint: string }[] = [
   {
     value: 'eni',
-    label: 'Network interface',
+    label: TARGET_TYPE_LABEL.eni,
     hint: 'An ECS interface running your analysis tool; up to 10 sessions each.',
   },
   {
     value: 'elb',
-    label: 'Load balancer',
-    hint: 'A private load balancer spreading copies over several tools; up to 200 sessions each.',
+    label: TARGET_TYPE_LABEL.elb,
+    hint: `Spreads copies over several tools; up to 200 sessions each. ${LOAD_BALANCER_TARGET_NOTE}`,
   },
 ];
 

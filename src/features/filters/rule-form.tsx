@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { ApiError } from '@/api/client';
 import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
@@ -11,8 +11,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { RuleChangeImpact } from './analysis-change-impact';
-import { RuleFields } from './rule-fields';
-import { DIRECTION_WORD, initialRuleValues, RULE_FIELDS, ruleProblems } from './rule-form-model';
+import { RuleFields } from '@/shared-ui/rule-fields';
+import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
+import { DIRECTION_WORD, initialRuleValues, ruleProblems } from './rule-form-model';
 
 export interface RuleFormProps {
   filterId: string;
@@ -77,7 +78,9 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
       className="mt-3 space-y-3 rounded border border-slate-200 bg-slate-50 p-3"
     >
       <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
-      <RuleFields form={form} />
+      <FormProvider {...form}>
+        <RuleFields />
+      </FormProvider>
       <RuleChangeImpact
         control={form.control}
         snapshot={snapshot}

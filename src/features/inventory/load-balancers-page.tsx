@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import { targetEligibility } from '@/domain/model/eligibility';
+import { LOAD_BALANCER_TARGET_NOTE } from '@/domain/model/mirror-kinds';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
 import { findSubnet } from '@/domain/network/inventory-lookup';
@@ -16,7 +17,7 @@ import { SessionNames } from './session-links';
 const SESSIONS_PER_LB_TARGET =
   QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_per_elb_target')?.value ?? 200;
 
-/** The region's private load balancers, which can receive mirrored traffic. */
+/** The region's load balancers and whether each can receive mirrored traffic (at its private VIP). */
 export function LoadBalancersPage() {
   const region = useRegionData(useCurrentProject().id, { inventory: true, sessions: true });
   const { sessions, inventory } = region.data;
@@ -32,7 +33,7 @@ export function LoadBalancersPage() {
         </>
       ),
     },
-    { header: 'Network', cell: (lb) => (lb.guaranteed ? 'Private' : 'Public') },
+    { header: 'Kind', cell: (lb) => (lb.guaranteed ? 'Dedicated' : 'Shared') },
     { header: 'VIP', cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span> },
     { header: 'VPC', cell: (lb) => inventory?.vpcs.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
     {
@@ -73,7 +74,7 @@ export function LoadBalancersPage() {
     <>
       <PageHeader
         title="Load Balancers"
-        description="Private load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to 200 sessions."
+        description={`Load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to ${SESSIONS_PER_LB_TARGET} sessions. ${LOAD_BALANCER_TARGET_NOTE}`}
       />
       <QueryState what="load balancers" state={region}>
         <DataTable
@@ -81,7 +82,7 @@ export function LoadBalancersPage() {
           columns={columns}
           rows={inventory?.load_balancers ?? []}
           rowKey={(lb) => lb.id}
-          empty="This region has no private load balancers."
+          empty="This region has no load balancers."
         />
       </QueryState>
     </>

@@ -1,18 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
+import { WARNING_CODES, warningLabel } from '@/domain/model/warning-titles';
+import { sessionWarnings } from '@/domain/model/warnings';
 import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 
 const SHOWN = 50;
-
-const titles: Record<MirrorWarning['code'], string> = {
-  W1: 'Target security group',
-  W2: 'Target network ACL',
-  W3: 'Copies cut by the MTU',
-  W4: 'Copies nothing',
-};
 
 /** W1-W4 across the region, each linking to the session page where it is fixed. */
 export function RegionWarnings({
@@ -41,9 +35,9 @@ export function RegionWarnings({
       ) : (
         <>
           <p className="mb-2 flex flex-wrap gap-2 text-xs">
-            {(['W1', 'W2', 'W3', 'W4'] as const).map((code) => (
+            {WARNING_CODES.map((code) => (
               <Badge key={code} tone={counts.get(code) ? 'warning' : 'neutral'}>
-                {code} {titles[code]}: {counts.get(code) ?? 0}
+                {warningLabel(code)}: {counts.get(code) ?? 0}
               </Badge>
             ))}
           </p>
@@ -51,7 +45,7 @@ export function RegionWarnings({
             {found.slice(0, SHOWN).map(({ session, warning }, index) => (
               <li key={`${session.id}-${warning.code}-${index}`} className="py-2">
                 <div className="flex items-baseline gap-2">
-                  <Badge tone="warning">{warning.code}</Badge>
+                  <Badge tone="warning">{warningLabel(warning.code)}</Badge>
                   <Link
                     to="/sessions/$sessionId"
                     params={{ sessionId: session.id }}

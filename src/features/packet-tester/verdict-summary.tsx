@@ -12,6 +12,30 @@ const toneClass: Record<VerdictTone, string> = {
   danger: 'border-red-600 bg-red-50 text-red-950',
 };
 
+/** The verdict's codes and ids, folded away, for copying into a ticket or a search. */
+function TechnicalDetails({ verdict }: { verdict: Verdict }) {
+  const rows: [string, string | null][] = [
+    ['Reason code', verdict.reason],
+    ['Session id', verdict.session_id],
+    ['Rule id', verdict.rule_id],
+  ];
+  return (
+    <details className="mt-2 text-xs">
+      <summary className="cursor-pointer opacity-80">Technical details</summary>
+      <dl className="mt-1 grid grid-cols-[8rem_1fr] gap-x-2 gap-y-0.5">
+        {rows
+          .filter((row): row is [string, string] => row[1] !== null)
+          .map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="opacity-80">{term}</dt>
+              <dd className="font-mono break-all select-all">{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </details>
+  );
+}
+
 /** Props of {@link VerdictSummary}. */
 export interface VerdictSummaryProps {
   verdict: Verdict;
@@ -26,9 +50,8 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
   const rule = names.rule(verdict.rule_id);
   return (
     <div className={`rounded border-l-4 px-3 py-2 ${toneClass[words.tone]}`}>
-      <p className="flex flex-wrap items-baseline gap-x-2 text-base font-semibold">
-        <span>{words.headline}</span>
-        <span className="font-mono text-xs font-normal opacity-80">{verdict.reason}</span>
+      <p className="text-base font-semibold" title={verdict.reason}>
+        {words.headline}
       </p>
       <p className="mt-0.5 text-sm">{words.sentence}</p>
       {session && rule && (
@@ -69,6 +92,7 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
           </dd>
         </dl>
       )}
+      <TechnicalDetails verdict={verdict} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SOURCE_TYPE_LABEL } from '@/domain/model/mirror-kinds';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
@@ -9,7 +10,7 @@ export function SessionDetails({ session }: { session: TrafficMirrorSession }) {
   const rows: [string, ReactNode][] = [
     ['ID', <span className="font-mono text-xs">{session.id}</span>],
     ['Status', session.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>],
-    ['Session type', session.type.toUpperCase()],
+    ['Source type', SOURCE_TYPE_LABEL[session.type]],
     ['Sources', session.traffic_mirror_sources.length],
     ['Project', <span className="font-mono text-xs">{session.project_id}</span>],
     ['Created (UTC)', shortTime(session.created_at)],

@@ -1,12 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { useCreateSecurityGroupRule } from '@/api/security-group-rules';
+import { useApplyDeliveryFix } from '@/api/delivery-fixes';
 import { useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { isDeliveryRuleFix } from '@/domain/model/warning-fixes';
+import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useRuleFix } from '@/shared-ui/use-rule-fix';
 
 export interface SessionWarningsProps {
   session: TrafficMirrorSession;
@@ -15,95 +17,55 @@ export interface SessionWarningsProps {
   enabling: boolean;
 }
 
-const titles: Record<MirrorWarning['code'], string> = {
-  W1: 'Target security group',
-  W2: 'Target network ACL',
-  W3: 'Copies cut by the MTU',
-  W4: 'Nothing copied',
-};
-
 function warningKey(w: MirrorWarning): string {
   return `${w.code}-${w.direction ?? ''}-${w.resources.join(',')}`;
 }
 
-/** W1-W4 for this session, each with its fix: a button when the console can apply it. */
+/**
+ * W1-W4 for this session, each with its fix: a button when the console can apply it (the
+ * security group and network ACL rules are shown for confirmation first).
+ */
 export function SessionWarnings({ session, snapshot, onEnable, enabling }: SessionWarningsProps) {
-  const addRule = useCreateSecurityGroupRule();
+  const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const update = useUpdateSession();
   const toast = useToast();
-  const [fixing, setFixing] = useState<string | null>(null);
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
 
-  const fix = (warning: MirrorWarning) => {
-    if (warning.fix?.kind !== 'add-security-group-rule') return;
-    const { rule } = warning.fix;
-    setFixing(warningKey(warning));
-    addRule.mutate(
-      { ...rule, description: `Mirrored copies (VXLAN) for session ${session.name}` },
-      {
-        onSuccess: () =>
-          toast(
-            'success',
-            `Rule added: the target's security group now allows UDP 4789 from ${rule.remote_ip_prefix}.`,
-          ),
-        onError: (error) => toast('error', `The security group rule was not added: ${error.message}`),
-        onSettled: () => setFixing(null),
-      },
-    );
-  };
-
-  const setPacketLength = (warning: MirrorWarning, packetLength: number) => {
-    setFixing(warningKey(warning));
+  // W3's fix: copy no more than the source's MTU lets through uncut.
+  const setPacketLength = (packetLength: number) =>
     update.mutate(
       { id: session.id, body: { packet_length: packetLength } },
       {
         onSuccess: () =>
           toast('success', `Mirror session "${session.name}" now copies ${packetLength} bytes per packet.`),
         onError: (error) => toast('error', `The packet length was not changed: ${error.message}`),
-        onSettled: () => setFixing(null),
       },
     );
-  };
 
   const action = (warning: MirrorWarning) => {
-    const kind = warning.fix?.kind;
-    if (warning.fix?.kind === 'set-packet-length') {
-      const packetLength = warning.fix.packet_length;
+    const fix = warning.fix;
+    if (fix?.kind === 'set-packet-length')
       return (
-        <Button
-          pending={fixing === warningKey(warning)}
-          disabled={fixing !== null}
-          onClick={() => setPacketLength(warning, packetLength)}
-        >
-          Set the packet length to {packetLength}
+        <Button pending={update.isPending} onClick={() => setPacketLength(fix.packet_length)}>
+          Set the packet length to {fix.packet_length}
         </Button>
       );
-    }
-    if (kind === 'enable-session')
+    if (fix?.kind === 'enable-session')
       return (
         <Button variant="secondary" pending={enabling} onClick={onEnable}>
           Enable session
         </Button>
       );
-    if (kind === 'add-security-group-rule')
-      return (
-        <Button
-          pending={fixing === warningKey(warning)}
-          disabled={fixing !== null}
-          onClick={() => fix(warning)}
-        >
-          Add the security group rule
-        </Button>
-      );
-    if (warning.fix?.kind === 'add-filter-rule')
+    if (isDeliveryRuleFix(fix)) return ruleFix.button(warning);
+    if (fix?.kind === 'add-filter-rule')
       return (
         <Link
           to="/filters/$filterId"
-          params={{ filterId: warning.fix.filter_id }}
+          params={{ filterId: fix.filter_id }}
           className="text-sm font-medium whitespace-nowrap text-brand-700 underline"
         >
-          Add an {warning.fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
+          Add an {fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
         </Link>
       );
     return null;
@@ -121,14 +83,13 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
       <ul className="divide-y divide-amber-200">
         {warnings.map((warning) => (
           <li key={warningKey(warning)} className="flex items-start gap-3 px-4 py-2 text-sm text-amber-950">
-            <span className="w-40 shrink-0 font-medium">
-              {warning.code} · {titles[warning.code]}
-            </span>
+            <span className="w-40 shrink-0 font-medium">{warningLabel(warning.code)}</span>
             <p className="min-w-0 flex-1">{warning.message}</p>
             <div className="shrink-0">{action(warning)}</div>
           </li>
         ))}
       </ul>
+      {ruleFix.dialog}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Inventory the console reads (API.md, "Inventory the console reads"), plus the quotas and the
- * one inventory write, `POST security-group-rules`:
+ * two inventory writes, `POST security-group-rules` and `PUT firewalls/{id}/insert-rules`:
  *
  * - `GET /v1/{project_id}/vpcs[/{id}]` -> `vpcs` / `vpc`
  * - `GET /v1/{project_id}/subnets[/{id}]` -> `subnets` / `subnet`
@@ -11,6 +11,7 @@
  * - `GET /v3/{project_id}/vpc/security-groups[/{id}]` -> `security_groups` / `security_group`
  * - `GET`, `POST /v3/{project_id}/vpc/security-group-rules`, `GET .../{id}` -> `security_group_rules` / `security_group_rule`
  * - `GET /v3/{project_id}/vpc/firewalls[/{id}]` -> `firewalls` / `firewall`
+ * - `PUT /v3/{project_id}/vpc/firewalls/{id}/insert-rules` -> `firewall` (the ACL with the rules inserted)
  * - `GET /v3/{project_id}/enterprise-router/instances` -> `instances`
  * - `GET /v3/{project_id}/enterprise-router/{er_id}/attachments` -> `attachments`
  * - `GET /v1/{project_id}/quotas` -> `quotas.resources[]`
@@ -35,6 +36,7 @@ import {
 import { notFound } from '../http/api-error';
 import { projectQuotas } from '../services/quotas';
 import { presentInventory } from '../services/real-fields';
+import { insertFirewallRules } from '../services/firewall-rules';
 import { createSecurityGroupRule } from '../services/security-group-rules';
 
 interface Listing {
@@ -124,7 +126,7 @@ function withoutFields(item: object, fields: readonly string[]): object {
   return Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key)));
 }
 
-/** Routes of the inventory, the quotas and security group rule creation. */
+/** Routes of the inventory, the quotas, security group rule creation and ACL rule insertion. */
 export function inventoryRoutes(ctx: ServiceContext): Route[] {
   const routes: Route[] = [];
   for (const l of LISTINGS) {
@@ -164,6 +166,21 @@ export function inventoryRoutes(ctx: ServiceContext): Route[] {
         const body = await readWrapped(request, 'security_group_rule');
         return created({
           security_group_rule: await createSecurityGroupRule(ctx, params.project_id ?? '', body),
+        });
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: '/v3/:project_id/vpc/firewalls/:id/insert-rules',
+      resource: 'firewalls',
+      handler: async ({ params, request }) => {
+        const body = await readWrapped(request, 'firewall');
+        const project_id = params.project_id ?? '';
+        return ok({
+          firewall: presentInventory('firewalls', {
+            ...(await insertFirewallRules(ctx, project_id, params.id ?? '', body)),
+            project_id,
+          } as never),
         });
       },
     },

@@ -133,7 +133,7 @@ export class RegionBuilder {
     this.data.loadBalancers.push({
       id,
       name,
-      description: guaranteed ? 'Private load balancer' : 'Shared load balancer',
+      description: guaranteed ? 'Dedicated load balancer' : 'Shared load balancer',
       vip_address: vip.ip,
       vip_subnet_cidr_id: vip.subnet,
       vip_port_id: vip.port,

@@ -1,7 +1,7 @@
 /**
  * cn-north-4: the estate of the document's Figure 1. ECS-B (pay-api-02) reaches ECS-A
  * (db-prod-01); ECS-C (web-prod-01) is reached from the Internet; network interface-B and -C
- * are mirrored to a private load balancer through the Table 2 filter.
+ * are mirrored to a load balancer (its private VIP) through the Table 2 filter.
  */
 import type { StoreData } from '../store/rows';
 import { RegionBuilder } from './builders';

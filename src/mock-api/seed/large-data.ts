@@ -1,7 +1,7 @@
 /**
  * The large data set: exactly the region quota of 20,000 mirror sessions, with the
  * interfaces, filters and load balancers needed to respect every other quota and constraint:
- * 6,667 c7t interfaces (at most 3 sessions each, priorities 1-3 so C4 holds), 100 private load
+ * 6,667 c7t interfaces (at most 3 sessions each, priorities 1-3 so C4 holds), 100 load
  * balancers (200 sessions each), 20 filters (1,000 sessions each, 2 rules), all in one VPC.
  * Ids are deterministic: region number 99 of `seedId`.
  */
@@ -129,7 +129,7 @@ export function largeData(project_id: string): StoreData {
       ...own,
       id: largeId('loadBalancer', 1 + i),
       name: `scale-collector-${pad(1 + i, 3)}`,
-      description: 'Private load balancer',
+      description: 'Dedicated load balancer',
       vip_address: vip,
       vip_subnet_cidr_id: lbSubnet,
       vip_port_id: vipPort,

@@ -82,10 +82,10 @@ export const CN_NORTH_4 = {
     elbPublicWebVip: n4('port', 23),
   },
   loadBalancers: {
-    /** The Figure 1 target, private, in vpc-prod subnet-ids, VIP 10.0.2.10. */
+    /** The Figure 1 target, dedicated, in vpc-prod subnet-ids, VIP 10.0.2.10. */
     mirrorCollector: n4('loadBalancer', 1),
     idsSecurity: n4('loadBalancer', 2),
-    /** Not a private load balancer (`guaranteed: false`). */
+    /** A shared load balancer (`guaranteed: false`) that also serves the public web; a valid target. */
     publicWeb: n4('loadBalancer', 3),
   },
   securityGroups: {

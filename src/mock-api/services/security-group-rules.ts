@@ -12,13 +12,13 @@ import type { SecurityGroupRule } from '@/domain/model/types';
 import { conflict, invalidFields, notFound } from '../http/api-error';
 import type { JsonObject } from '../http/body';
 import type { ServiceContext } from './context';
+import { nullableText, PORT_LIST_MESSAGES } from './parse';
 import { requireProject } from './projects';
 import { withoutProject } from './inventory';
 
 const WRAPPER = 'security_group_rule';
 const PROTOCOLS = ['', 'tcp', 'udp', 'icmp', 'icmpv6'];
-const text = (message: string) =>
-  z.union([z.string(), z.null()], { error: message }).transform((v) => v ?? '');
+const text = nullableText;
 
 const ruleSchema = z
   .object({
@@ -42,9 +42,9 @@ const ruleSchema = z
         error: 'Choose a protocol: tcp, udp, icmp, icmpv6, or empty for any.',
       })
       .default(''),
-    multiport: text('Enter ports such as 4789, 80,443 or 1000-2000.')
+    multiport: text(PORT_LIST_MESSAGES.type)
       .refine((value) => parsePortList(value) !== null, {
-        error: 'Enter ports from 1 to 65535 such as 4789, 80,443 or 1000-2000.',
+        error: PORT_LIST_MESSAGES.range,
       })
       .default(''),
     remote_ip_prefix: text(
@@ -61,7 +61,7 @@ const ruleSchema = z
     const cidr = describeCidrProblem(rule.remote_ip_prefix, rule.ethertype === 'IPv4' ? 4 : 6);
     if (cidr) problem('remote_ip_prefix', cidr);
     if (rule.multiport !== '' && rule.protocol !== 'tcp' && rule.protocol !== 'udp') {
-      problem('multiport', 'Ports apply only to tcp and udp. Clear the ports, or choose tcp or udp.');
+      problem('multiport', PORT_LIST_MESSAGES.protocol);
     }
     if (rule.protocol === 'icmp' && rule.ethertype === 'IPv6') problem('protocol', 'Use icmpv6 with IPv6.');
     if (rule.protocol === 'icmpv6' && rule.ethertype === 'IPv4') problem('protocol', 'Use icmp with IPv4.');

@@ -28,7 +28,7 @@ export function CaptureResults({ result, names, source }: CaptureResultsProps) {
   const [reason, setReason] = useState('all');
   const rows = useMemo(() => packetsWithReason(result, reason), [result, reason]);
   const reasons: CountRow[] = Object.entries(result.by_reason)
-    .map(([key, value]) => ({ key, label: REASON_WORDS[key] ?? key, value }))
+    .map(([key, value]) => ({ key, label: REASON_WORDS[key] ?? key, value, code: key }))
     .sort(byCount);
   const sessions: CountRow[] = Object.entries(result.by_session)
     .map(([key, value]) => ({ key, label: names.session(key)?.name ?? key, value }))

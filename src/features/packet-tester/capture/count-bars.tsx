@@ -5,6 +5,8 @@ export interface CountRow {
   key: string;
   label: string;
   value: number;
+  /** The code behind the label (a verdict reason), offered on hover for copying. */
+  code?: string;
 }
 
 /** Props of {@link CountBars}. */
@@ -36,7 +38,11 @@ export function CountBars({ title, rows, total, empty }: CountBarsProps) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row" className="truncate py-0.5 pr-2 text-left font-normal" title={row.label}>
+                <th
+                  scope="row"
+                  className="truncate py-0.5 pr-2 text-left font-normal"
+                  title={row.code ? `${row.label} (${row.code})` : row.label}
+                >
                   {row.label}
                 </th>
                 <td className="w-[30%] py-0.5">

@@ -109,7 +109,7 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
                 <td className="truncate px-2 font-mono text-xs" title={summary}>
                   {summary}
                 </td>
-                <td className="truncate px-2">
+                <td className="truncate px-2" title={reason}>
                   <Badge tone={tone(reason)}>{REASON_WORDS[reason] ?? reason}</Badge>
                 </td>
                 <td className="truncate px-2" title={sessionName}>

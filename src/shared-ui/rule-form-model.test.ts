@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ruleCreateSchema } from '@/domain/model/rule-schema';
+import type { TrafficMirrorFilterRule } from '@/domain/model/types';
+import { cidrHint, newRuleValues, previewSentence, RULE_FIELDS, ruleValuesOf } from './rule-form-model';
+
+const saved: TrafficMirrorFilterRule = {
+  id: 'r1',
+  project_id: 'p',
+  traffic_mirror_filter_id: 'f1',
+  direction: 'ingress',
+  priority: 7,
+  action: 'reject',
+  protocol: 'udp',
+  ethertype: 'IPv4',
+  source_cidr_block: '10.0.0.0/8',
+  source_port_range: '',
+  destination_cidr_block: '',
+  destination_port_range: '53-53',
+  description: 'dns',
+  created_at: '',
+  updated_at: '',
+};
+
+describe('the rule form model', () => {
+  it('starts a new rule as one the API accepts: accept every IPv4 packet at the given priority', () => {
+    const values = newRuleValues(3);
+    expect(values).toMatchObject({ priority: 3, action: 'accept', protocol: 'ALL', ethertype: 'IPv4' });
+    const parsed = ruleCreateSchema.safeParse({
+      ...values,
+      traffic_mirror_filter_id: 'f1',
+      direction: 'egress',
+    });
+    expect(parsed.success).toBe(true);
+    expect(previewSentence(values)).toBe(
+      'Mirror IPv4 packets from any source over any port to any destination over any port.',
+    );
+  });
+
+  it('edits a saved rule with every field, the protocol as the choices name it', () => {
+    const values = ruleValuesOf(saved);
+    expect(Object.keys(values).sort()).toEqual([...RULE_FIELDS].sort());
+    expect(values).toMatchObject({
+      priority: 7,
+      action: 'reject',
+      protocol: 'UDP',
+      destination_port_range: '53-53',
+    });
+  });
+
+  it.each([
+    ['', 'Such as 10.0.0.0/24; empty for any address.'],
+    ['10.0.0.0/8', 'Such as 10.0.0.0/24; empty for any address.'],
+    ['10.0.0.1/8', 'Means 10.0.0.0/8.'],
+  ])('hints under a CIDR field %j: %s', (value, hint) => {
+    expect(cidrHint(value)).toBe(hint);
+  });
+});

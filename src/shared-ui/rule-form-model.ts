@@ -1,0 +1,106 @@
+/**
+ * The one filter-rule form's model: its fields in order, their choices, what a new rule
+ * starts with, and the hints and sentence shown while it is typed. The wizard's in-place
+ * filter and the filter page both use it.
+ */
+import { describeRule, displayCidr } from '@/domain/model/describe-rule';
+import { RULE_PROTOCOLS } from '@/domain/model/rule-coherence';
+import type { Ethertype, RuleAction, TrafficMirrorFilterRule } from '@/domain/model/types';
+
+/** A rule's editable fields as the form holds them (filter id and direction are implied). */
+export interface RuleFieldValues {
+  priority: number;
+  action: RuleAction;
+  protocol: string;
+  ethertype: Ethertype;
+  source_cidr_block: string;
+  source_port_range: string;
+  destination_cidr_block: string;
+  destination_port_range: string;
+  description: string;
+}
+
+/** The fields in the order the form shows them, and server messages are matched to them. */
+export const RULE_FIELDS = [
+  'priority',
+  'action',
+  'protocol',
+  'ethertype',
+  'source_cidr_block',
+  'source_port_range',
+  'destination_cidr_block',
+  'destination_port_range',
+  'description',
+] as const satisfies readonly (keyof RuleFieldValues)[];
+
+/** The Action choices, saying what each does. */
+export const ACTION_OPTIONS = [
+  { value: 'accept', label: 'Accept: copy' },
+  { value: 'reject', label: 'Reject: do not copy' },
+];
+/** The Protocol choices, as the API names them. */
+export const PROTOCOL_OPTIONS = RULE_PROTOCOLS.map((p) => ({ value: p, label: p }));
+/** The Type (ethertype) choices. */
+export const ETHERTYPE_OPTIONS = [
+  { value: 'IPv4', label: 'IPv4' },
+  { value: 'IPv6', label: 'IPv6' },
+];
+
+/**
+ * What a new rule starts with: accept every IPv4 packet, at the given priority (the next
+ * free one), so that the sentence under the form reads as the rule before anything is typed.
+ *
+ * @example newRuleValues(3).protocol // 'ALL'
+ */
+export function newRuleValues(priority: number): RuleFieldValues {
+  return {
+    priority,
+    action: 'accept',
+    protocol: 'ALL',
+    ethertype: 'IPv4',
+    source_cidr_block: '',
+    source_port_range: '',
+    destination_cidr_block: '',
+    destination_port_range: '',
+    description: '',
+  };
+}
+
+/**
+ * A saved rule's values for editing (the protocol in upper case, as the choices name it).
+ *
+ * @example ruleValuesOf({ ...rule, protocol: 'tcp' }).protocol // 'TCP'
+ */
+export function ruleValuesOf(rule: TrafficMirrorFilterRule): RuleFieldValues {
+  const values = newRuleValues(rule.priority);
+  for (const field of RULE_FIELDS) Object.assign(values, { [field]: rule[field] });
+  return { ...values, protocol: rule.protocol.toUpperCase() };
+}
+
+/**
+ * The hint under a CIDR field: how a block with host bits set is read, or an example.
+ *
+ * @example cidrHint('10.0.0.1/8') // 'Means 10.0.0.0/8.'
+ */
+export function cidrHint(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const shown = text === '' ? text : displayCidr(text);
+  return shown !== text ? `Means ${shown}.` : 'Such as 10.0.0.0/24; empty for any address.';
+}
+
+/**
+ * The rule being typed, read as a sentence (whatever the form holds so far).
+ *
+ * @example previewSentence(newRuleValues(1)) // 'Mirror IPv4 packets from any source ...'
+ */
+export function previewSentence(values: Partial<RuleFieldValues> | undefined): string {
+  return describeRule({
+    protocol: String(values?.protocol ?? ''),
+    ethertype: values?.ethertype === 'IPv6' ? 'IPv6' : 'IPv4',
+    action: values?.action === 'reject' ? 'reject' : 'accept',
+    source_cidr_block: values?.source_cidr_block ?? '',
+    destination_cidr_block: values?.destination_cidr_block ?? '',
+    source_port_range: values?.source_port_range ?? '',
+    destination_port_range: values?.destination_port_range ?? '',
+  });
+}
