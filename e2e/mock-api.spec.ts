@@ -45,17 +45,28 @@ test('a session created through the API survives a reload', async ({ page }) => 
   await expect(page.getByRole('link', { name: 'survives-reload' })).toBeVisible();
 });
 
-test('two tabs sending 12 creates at once against a remaining quota of 3: exactly 3 succeed', async ({ page, context }) => {
+test('two tabs sending 12 creates at once against a remaining quota of 3: exactly 3 succeed', async ({
+  page,
+  context,
+}) => {
   const other = await context.newPage();
   await openConsole(other);
   const burst = (tab: Page, from: number) =>
-    Promise.all(Array.from({ length: 6 }, (_, i) => call(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i))));
+    Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        call(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i)),
+      ),
+    );
   const answers = (await Promise.all([burst(page, 100), burst(other, 200)])).flat();
   const statuses = answers.map((a) => a.status).sort();
   expect(statuses.filter((s) => s === 201)).toHaveLength(3);
   expect(statuses.filter((s) => s === 409)).toHaveLength(9);
   expect(answers.filter((a) => a.status === 409).every((a) => a.body?.error_code === 'TM.0005')).toBe(true);
-  const listed = await call(page, 'GET', `${sessionsPath}?traffic_mirror_sources=${CN_NORTH_4.ports.webProd02}`);
+  const listed = await call(
+    page,
+    'GET',
+    `${sessionsPath}?traffic_mirror_sources=${CN_NORTH_4.ports.webProd02}`,
+  );
   const names = (listed.body?.traffic_mirror_sessions as { name: string }[]).map((s) => s.name);
   expect(names.filter((n) => n.startsWith('race-'))).toHaveLength(3);
 });
@@ -70,7 +81,9 @@ test('bad bodies sent with fetch get a 400 with an error code, never a 5xx', asy
   expect(wrongTypes.status).toBe(400);
   expect(wrongTypes.body?.error_code).toBe('TM.0002');
   const fields = (wrongTypes.body?.details as { field: string }[]).map((d) => d.field);
-  expect(fields).toEqual(expect.arrayContaining(['traffic_mirror_session.priority', 'traffic_mirror_session.name']));
+  expect(fields).toEqual(
+    expect.arrayContaining(['traffic_mirror_session.priority', 'traffic_mirror_session.name']),
+  );
   expect(wrongTypes.body?.request_id).toEqual(expect.any(String));
 });
 

@@ -16,7 +16,10 @@ test('shows the project and every quota with its usage', async ({ page }) => {
   await expect(page.getByText('cn-north-4', { exact: true }).first()).toBeVisible();
   const quotas = page.getByRole('table', { name: 'Traffic Mirroring quotas' });
   await expect(quotas.getByRole('row')).toHaveCount(11);
-  await expect(page.getByRole('meter', { name: 'Mirror sessions per region' })).toHaveAttribute('aria-valuemax', '20000');
+  await expect(page.getByRole('meter', { name: 'Mirror sessions per region' })).toHaveAttribute(
+    'aria-valuemax',
+    '20000',
+  );
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -29,7 +32,10 @@ test('raises the adjustable quota and refuses a value below the current one', as
   await field.fill('20');
   await page.getByRole('button', { name: 'Raise quota' }).click();
   await expect(page.getByText('Mirror sources per session raised to 20.')).toBeVisible();
-  await expect(page.getByRole('meter', { name: 'Mirror sources per session' })).toHaveAttribute('aria-valuemax', '20');
+  await expect(page.getByRole('meter', { name: 'Mirror sources per session' })).toHaveAttribute(
+    'aria-valuemax',
+    '20',
+  );
 });
 
 test('fault injection: a wrong range is explained at its field, a valid one is saved', async ({ page }) => {
@@ -60,19 +66,31 @@ test('exports the store and refuses a bad import without changing anything', asy
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from JSON' }).click();
-  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
-  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('broken.json: This is not a JSON file');
+  await (
+    await chooser
+  ).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText(
+    'broken.json: This is not a JSON file',
+  );
 
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from JSON' }).click();
-  await (await chooser2).setFiles({
+  await (
+    await chooser2
+  ).setFiles({
     name: 'other.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'something-else', data: {} })),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('other.json was refused');
-  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('This is not an export of the mock store');
-  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText('Nothing was changed.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText(
+    'other.json was refused',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText(
+    'This is not an export of the mock store',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toContainText(
+    'Nothing was changed.',
+  );
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByLabel('Region figures')).toContainText('Mirror sessions3');
 });
@@ -89,19 +107,35 @@ test('a refused import lists each problem with the item it names, and changes no
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from JSON' }).click();
-  await (await chooser).setFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'edited.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
   const refusal = page.getByRole('alert').filter({ hasText: 'Import refused' });
-  await expect(refusal).toContainText('edited.json: The import was refused and nothing was changed: the file has 2 problems, all listed.');
+  await expect(refusal).toContainText(
+    'edited.json: The import was refused and nothing was changed: the file has 2 problems, all listed.',
+  );
   const problems = refusal.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');
   await expect(problems).toHaveCount(2);
   await expect(problems.first()).toContainText('Mirror session "web-prod-01-to-ids" in cn-north-4');
-  await expect(problems.first()).toContainText(`There is no network interface ${AP_SOUTHEAST_1.ports.shopWeb01}`);
+  await expect(problems.first()).toContainText(
+    `There is no network interface ${AP_SOUTHEAST_1.ports.shopWeb01}`,
+  );
   await expect(problems.nth(1)).toContainText('"legacy-app-01-eth0" cannot be a mirror source');
   await expect(problems.nth(1)).toContainText('In the file: data.sessions.1.traffic_mirror_sources.1');
   await expectNoSeriousA11yViolations(page);
 
-  const kept = await cloudCall(page, 'GET', `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions/${session.id}`);
-  expect(kept.body).toMatchObject({ traffic_mirror_session: { traffic_mirror_sources: [CN_NORTH_4.ports.webProd01] } });
+  const kept = await cloudCall(
+    page,
+    'GET',
+    `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions/${session.id}`,
+  );
+  expect(kept.body).toMatchObject({
+    traffic_mirror_session: { traffic_mirror_sources: [CN_NORTH_4.ports.webProd01] },
+  });
 });
 
 test('resets the demo data after a confirmation', async ({ page }) => {

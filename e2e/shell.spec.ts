@@ -14,7 +14,10 @@ test('every page of the navigation opens with its heading and passes axe', async
   for (const entry of navigation) {
     await nav.getByRole('link', { name: entry.label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: entry.label })).toBeVisible();
-    await expect(nav.getByRole('link', { name: entry.label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: entry.label, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   }

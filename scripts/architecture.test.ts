@@ -19,9 +19,9 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2]) as string,
-  );
+  return [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2]) as string);
 }
 
 /** `features/sessions`, `domain`, `api`... for a path inside src, or the package name. */
@@ -29,18 +29,23 @@ function areaOf(specifier: string, from: string): string {
   let target: string;
   if (specifier.startsWith('@/')) target = join(SRC, specifier.slice(2));
   else if (specifier.startsWith('.')) target = resolve(dirname(from), specifier);
-  else return `package:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
+  else
+    return `package:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
   const parts = relative(SRC, target).split('/');
   return parts[0] === 'features' ? `features/${parts[1]}` : (parts[0] ?? '');
 }
 
 const files = sourceFiles(SRC).map((file) => {
   const parts = relative(SRC, file).split('/');
-  const area = parts[0] === 'features' ? `features/${parts[1]}` : parts.length === 1 ? 'main' : (parts[0] as string);
+  const area =
+    parts[0] === 'features' ? `features/${parts[1]}` : parts.length === 1 ? 'main' : (parts[0] as string);
   return { file: relative(SRC, file), area, imports: importsOf(file).map((s) => areaOf(s, file)) };
 });
 
-function violations(area: (a: string) => boolean, allowed: (target: string, from: string) => boolean): string[] {
+function violations(
+  area: (a: string) => boolean,
+  allowed: (target: string, from: string) => boolean,
+): string[] {
   return files
     .filter((f) => area(f.area))
     .flatMap((f) => f.imports.filter((t) => !allowed(t, f.area)).map((t) => `${f.file} imports ${t}`));
@@ -54,21 +59,41 @@ describe('layer boundaries (DESIGN.md)', () => {
   });
 
   it('the domain is pure: only itself and zod', () => {
-    expect(violations((a) => a === 'domain', (t) => t === 'domain' || t === 'package:zod')).toEqual([]);
+    expect(
+      violations(
+        (a) => a === 'domain',
+        (t) => t === 'domain' || t === 'package:zod',
+      ),
+    ).toEqual([]);
   });
 
   it('the mock API uses only the domain and its own libraries', () => {
     const ok = new Set(['mock-api', 'domain', 'package:dexie', 'package:msw', 'package:zod']);
-    expect(violations((a) => a === 'mock-api', (t) => ok.has(t))).toEqual([]);
+    expect(
+      violations(
+        (a) => a === 'mock-api',
+        (t) => ok.has(t),
+      ),
+    ).toEqual([]);
   });
 
   it('the API layer uses only the domain (never the mock)', () => {
     const ok = new Set(['api', 'domain', 'package:@tanstack/react-query', 'package:react']);
-    expect(violations((a) => a === 'api', (t) => ok.has(t))).toEqual([]);
+    expect(
+      violations(
+        (a) => a === 'api',
+        (t) => ok.has(t),
+      ),
+    ).toEqual([]);
   });
 
   it('components know nothing of the domain, the API or features', () => {
-    expect(violations((a) => a === 'components', (t) => t === 'components' || t.startsWith('package:'))).toEqual([]);
+    expect(
+      violations(
+        (a) => a === 'components',
+        (t) => t === 'components' || t.startsWith('package:'),
+      ),
+    ).toEqual([]);
   });
 
   it('shared UI is domain-aware but reaches neither the API, features, the app nor the mock', () => {
@@ -79,24 +104,34 @@ describe('layer boundaries (DESIGN.md)', () => {
 
   it('no feature imports another feature, the app or the mock', () => {
     const ok = (t: string, from: string) =>
-      t === from || ['domain', 'api', 'components', 'shared-ui', 'lib'].includes(t) || t.startsWith('package:');
+      t === from ||
+      ['domain', 'api', 'components', 'shared-ui', 'lib'].includes(t) ||
+      t.startsWith('package:');
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 
   it('only the entry point loads the mock (the Node server aside), and only through its index', () => {
-    const reachers = files.filter((f) => !['mock-api', 'server'].includes(f.area) && f.imports.includes('mock-api'));
+    const reachers = files.filter(
+      (f) => !['mock-api', 'server'].includes(f.area) && f.imports.includes('mock-api'),
+    );
     expect(reachers.map((f) => f.file)).toEqual(['main.tsx']);
     expect(readFileSync(join(SRC, 'main.tsx'), 'utf8')).toMatch(/import\('\.\/mock-api'\)/);
   });
 
   it('the Node server uses the mock, the domain, Node and its own libraries', () => {
     const ok = (t: string) =>
-      ['server', 'mock-api', 'domain', 'package:fake-indexeddb', 'package:dexie'].includes(t) || t.startsWith('package:node:');
+      ['server', 'mock-api', 'domain', 'package:fake-indexeddb', 'package:dexie'].includes(t) ||
+      t.startsWith('package:node:');
     expect(files.some((f) => f.area === 'server')).toBe(true);
     expect(violations((a) => a === 'server', ok)).toEqual([]);
   });
 
   it('nothing of the page imports the Node server, so the build never bundles it', () => {
-    expect(violations((a) => a !== 'server', (t) => t !== 'server')).toEqual([]);
+    expect(
+      violations(
+        (a) => a !== 'server',
+        (t) => t !== 'server',
+      ),
+    ).toEqual([]);
   });
 });

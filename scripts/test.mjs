@@ -1,6 +1,6 @@
 /**
- * `npm test`: typecheck, lint, unit tests, production build (under the e2e sub-path) with the
- * size budget, then the e2e suite. Every step runs even when an earlier one failed (the e2e
+ * `npm test`: typecheck, lint, formatting (prettier --check), unit tests, production build
+ * (under the e2e sub-path) with the size budget, then the e2e suite. Every step runs even when an earlier one failed (the e2e
  * suite needs the build), and the last line counts unit and e2e tests together.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ mkdirSync('.reports', { recursive: true });
 
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npm', ['run', 'lint']);
+run('format', 'npx', ['prettier', '--check', '.']);
 run('unit', 'npx', [
   'vitest',
   'run',

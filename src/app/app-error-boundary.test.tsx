@@ -17,7 +17,10 @@ describe('AppErrorBoundary', () => {
         <Broken />
       </AppErrorBoundary>,
     );
-    expect(screen.getByRole('alert')).toHaveProperty('textContent', expect.stringContaining('Cannot read the session list.'));
+    expect(screen.getByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Cannot read the session list.'),
+    );
     expect(screen.getByRole('heading', { name: 'The console stopped working' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Reload the console' }).getAttribute('href')).toBe('/');
   });

@@ -24,7 +24,10 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
       <div role="alert" className="mx-auto mt-16 max-w-lg rounded border border-red-200 bg-white p-6">
         <h1 className="text-xl font-semibold text-red-800">The console stopped working</h1>
         <p className="mt-2 text-slate-700">{this.state.error.message}</p>
-        <a href={consoleHome} className="mt-4 inline-block rounded bg-brand-600 px-3 py-1.5 font-medium text-white">
+        <a
+          href={consoleHome}
+          className="mt-4 inline-block rounded bg-brand-600 px-3 py-1.5 font-medium text-white"
+        >
           Reload the console
         </a>
       </div>

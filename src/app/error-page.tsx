@@ -7,8 +7,12 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
   return (
     <div role="alert" className="mx-auto mt-16 max-w-lg rounded border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold text-red-800">Something went wrong on this page</h1>
-      <p className="mt-2 text-slate-700">The page could not be shown. Your saved configuration is not affected.</p>
-      <pre className="mt-3 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap text-slate-700">{message}</pre>
+      <p className="mt-2 text-slate-700">
+        The page could not be shown. Your saved configuration is not affected.
+      </p>
+      <pre className="mt-3 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap text-slate-700">
+        {message}
+      </pre>
       <div className="mt-4 flex gap-2">
         <button
           type="button"

@@ -9,7 +9,10 @@ export function NotFoundPage() {
       <p className="mt-2 text-slate-600">
         There is no page at this address. It may have been mistyped, or the resource it showed was deleted.
       </p>
-      <Link to="/" className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Link
+        to="/"
+        className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         Go to the console home
       </Link>
     </div>

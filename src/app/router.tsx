@@ -70,7 +70,10 @@ const createSessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/create',
   validateSearch: createSessionSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/create-session/create-session-page'), 'CreateSessionPage'),
+  component: lazyRouteComponent(
+    () => import('@/features/create-session/create-session-page'),
+    'CreateSessionPage',
+  ),
 });
 
 /* The packet tester (its own chunk, with its capture worker): the packet lives in the URL, validated. */
@@ -78,7 +81,10 @@ const packetTesterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/packet-tester',
   validateSearch: packetTesterSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/packet-tester/packet-tester-page'), 'PacketTesterPage'),
+  component: lazyRouteComponent(
+    () => import('@/features/packet-tester/packet-tester-page'),
+    'PacketTesterPage',
+  ),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -98,7 +104,10 @@ const routeTree = rootRoute.addChildren([
     '/load-balancers',
     lazyRouteComponent(() => import('@/features/inventory/load-balancers-page'), 'LoadBalancersPage'),
   ),
-  page('/settings', lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage')),
+  page(
+    '/settings',
+    lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage'),
+  ),
 ]);
 
 /** The console's router: code-based routes under the app's base path. */

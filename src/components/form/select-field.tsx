@@ -16,7 +16,16 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 }
 
 /** A labelled native select; spread react-hook-form's `register(...)` into it. */
-export function SelectField({ label, options, hint, error, required, ref, className = '', ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  options,
+  hint,
+  error,
+  required,
+  ref,
+  className = '',
+  ...select
+}: SelectFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} required={required}>
       {({ id, describedBy, invalid }) => (

@@ -10,9 +10,20 @@ const tones: Record<Tone, string> = {
 };
 
 /** A message box; errors are announced at once (`role="alert"`), the rest politely. */
-export function Alert({ tone = 'info', title, children }: { tone?: Tone; title?: string; children?: ReactNode }) {
+export function Alert({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded border px-3 py-2 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded border px-3 py-2 text-sm ${tones[tone]}`}
+    >
       {title && <p className="font-semibold">{title}</p>}
       {children && <div className={title ? 'mt-0.5' : ''}>{children}</div>}
     </div>

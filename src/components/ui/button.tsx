@@ -16,7 +16,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The console's one button: consistent sizes, visible focus, and a pending state. */
-export function Button({ variant = 'secondary', pending = false, className = '', children, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  pending = false,
+  className = '',
+  children,
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type="button"
@@ -26,7 +33,10 @@ export function Button({ variant = 'secondary', pending = false, className = '',
       className={`inline-flex h-8 items-center gap-1.5 rounded border px-3 text-sm font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
     >
       {pending && (
-        <span aria-hidden="true" className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
+        <span
+          aria-hidden="true"
+          className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+        />
       )}
       {children}
     </button>

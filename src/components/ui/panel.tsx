@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A white bordered section with an optional heading; the building block of every page. */
-export function Panel({ title, actions, children }: { title?: string; actions?: ReactNode; children: ReactNode }) {
+export function Panel({
+  title,
+  actions,
+  children,
+}: {
+  title?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="rounded border border-slate-200 bg-white" aria-label={title}>
       {(title || actions) && (

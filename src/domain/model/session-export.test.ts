@@ -34,7 +34,11 @@ const filter = {
   description: 'The document\'s "Table 2" ${rules}',
 };
 const session = {
-  ...makeSession({ id: 's-1', traffic_mirror_sources: ['port-b', 'port-c'], traffic_mirror_filter_id: 'f-1' }),
+  ...makeSession({
+    id: 's-1',
+    traffic_mirror_sources: ['port-b', 'port-c'],
+    traffic_mirror_filter_id: 'f-1',
+  }),
   name: 'figure-1',
   traffic_mirror_target_id: 'lb-1',
   traffic_mirror_target_type: 'elb' as const,
@@ -43,14 +47,26 @@ const session = {
 };
 
 describe('sessionTerraform', () => {
-  const hcl = sessionTerraform(session, filter, { 'port-b': 'network interface-B', 'lb-1': 'mirror-collector' });
+  const hcl = sessionTerraform(session, filter, {
+    'port-b': 'network interface-B',
+    'lb-1': 'mirror-collector',
+  });
 
   it.each([
     ['the filter resource', 'resource "huaweicloud_vpc_traffic_mirror_filter" "table_2_filter" {'],
-    ['each rule, referring to the filter', 'traffic_mirror_filter_id = huaweicloud_vpc_traffic_mirror_filter.table_2_filter.id'],
-    ['the inbound rule by direction and position', 'resource "huaweicloud_vpc_traffic_mirror_filter_rule" "table_2_filter_ingress_1" {'],
-    ['the outbound rule', 'resource "huaweicloud_vpc_traffic_mirror_filter_rule" "table_2_filter_egress_1" {'],
-    ['protocols in the provider\'s lower case', 'protocol                 = "all"'],
+    [
+      'each rule, referring to the filter',
+      'traffic_mirror_filter_id = huaweicloud_vpc_traffic_mirror_filter.table_2_filter.id',
+    ],
+    [
+      'the inbound rule by direction and position',
+      'resource "huaweicloud_vpc_traffic_mirror_filter_rule" "table_2_filter_ingress_1" {',
+    ],
+    [
+      'the outbound rule',
+      'resource "huaweicloud_vpc_traffic_mirror_filter_rule" "table_2_filter_egress_1" {',
+    ],
+    ["protocols in the provider's lower case", 'protocol                 = "all"'],
     ['port ranges as sent', 'source_port_range        = "10000-10001"'],
     ['the session', 'resource "huaweicloud_vpc_traffic_mirror_session" "figure_1" {'],
     ['sources with their names', '    "port-b", # network interface-B'],
@@ -86,17 +102,25 @@ describe('sessionApiRequests', () => {
     ]);
   });
 
-  it('writes bodies the API accepts (checked with the API\'s own schemas)', () => {
+  it("writes bodies the API accepts (checked with the API's own schemas)", () => {
     const [filterRequest, ...rest] = requests;
     const sessionRequest = rest.pop();
     const unwrap = (body: unknown, key: string) => (body as Record<string, unknown>)[key];
-    expect(filterCreateSchema.safeParse(unwrap(filterRequest?.body, 'traffic_mirror_filter')).success).toBe(true);
+    expect(filterCreateSchema.safeParse(unwrap(filterRequest?.body, 'traffic_mirror_filter')).success).toBe(
+      true,
+    );
     for (const rule of rest) {
       const parsed = ruleCreateSchema.safeParse(unwrap(rule.body, 'traffic_mirror_filter_rule'));
       expect(parsed.error?.issues ?? []).toEqual([]);
     }
-    const parsedSession = sessionCreateSchema.safeParse(unwrap(sessionRequest?.body, 'traffic_mirror_session'));
+    const parsedSession = sessionCreateSchema.safeParse(
+      unwrap(sessionRequest?.body, 'traffic_mirror_session'),
+    );
     expect(parsedSession.error?.issues ?? []).toEqual([]);
-    expect(parsedSession.data).toMatchObject({ virtual_network_id: 7, packet_length: 128, traffic_mirror_target_type: 'elb' });
+    expect(parsedSession.data).toMatchObject({
+      virtual_network_id: 7,
+      packet_length: 128,
+      traffic_mirror_target_type: 'elb',
+    });
   });
 });

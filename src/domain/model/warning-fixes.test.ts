@@ -13,11 +13,15 @@ function fix(insert_after_rule?: string): NetworkAclRuleFix {
 
 describe('warning fixes', () => {
   it('W1 and W2 offer a rule to add; W3 and W4 do not', () => {
-    const warnings = sessionWarnings(makeSnapshot(), makeSession({ traffic_mirror_sources: ['p2'] }));
-    expect(warnings.map((w) => [w.code, isDeliveryRuleFix(w.fix)])).toEqual([
+    // 1,480 bytes per packet: copies of full-size packets from p2 (MTU 1500) are cut (W3).
+    const session = makeSession({ traffic_mirror_sources: ['p2'], packet_length: 1480, enabled: false });
+    const warnings = sessionWarnings(makeSnapshot(), session);
+    const offers = new Map(warnings.map((w) => [w.code, isDeliveryRuleFix(w.fix)]));
+    expect([...offers].sort()).toEqual([
       ['W1', true],
       ['W2', true],
       ['W3', false],
+      ['W4', false],
     ]);
   });
 

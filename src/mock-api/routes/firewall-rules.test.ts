@@ -53,7 +53,8 @@ describe('PUT firewalls/{id}/insert-rules', () => {
       description: '',
     });
     expect(firewall.ingress_rules[1]!.id).toEqual(expect.any(String));
-    expect(firewall).not.toHaveProperty('project_id');
+    // As the real ACL: its project, and the rules in their new order.
+    expect(firewall).toHaveProperty('project_id', P);
     expect(await inbound()).toEqual(['allow-vxlan-from-prod', 'mirror-vxlan', 'deny-sandbox']);
     expect(t.changes).toEqual([{ project_id: P, resource: 'firewalls' }]);
   });

@@ -27,12 +27,7 @@ import { readWrapped } from '../http/body';
 import { created, ok } from '../http/responses';
 import type { Route } from '../http/router';
 import type { ServiceContext } from '../services/context';
-import {
-  listAllInventory,
-  listInventory,
-  showInventory,
-  type InventoryTable,
-} from '../services/inventory';
+import { listAllInventory, listInventory, showInventory, type InventoryTable } from '../services/inventory';
 import { notFound } from '../http/api-error';
 import { projectQuotas } from '../services/quotas';
 import { presentInventory } from '../services/real-fields';
