@@ -4,6 +4,7 @@ import {
   QUOTA_DEFINITIONS,
   quotaDefinition,
   quotaResources,
+  quotaUsage,
   raiseQuota,
   resolveQuotas,
 } from './quotas';
@@ -99,4 +100,33 @@ describe('quotaResources', () => {
     expect(resources.every((r) => r.used === 0)).toBe(true);
     expect(resources.find((r) => r.type === 'trafficMirrorSourcesPerSession')?.quota).toBe(30);
   });
+});
+
+describe('quota usage as the console shows it', () => {
+  const sessions = [
+    makeSession({ id: 's1', traffic_mirror_sources: ['p1', 'p2'] }),
+    makeSession({ id: 's2', traffic_mirror_sources: ['p1'], priority: 2 }),
+  ];
+
+  it('takes what the API reports', () => {
+    const usage = quotaUsage([{ type: 'trafficMirrorSession', used: 7, quota: 500 }], sessions, []);
+    expect(usage.find((u) => u.definition.key === 'sessions_per_region')).toMatchObject({
+      used: 7,
+      quota: 500,
+      reported: true,
+    });
+  });
+
+  it.each([
+    ['sessions_per_region', 2, 20000],
+    ['sessions_per_source', 2, 3],
+    ['sources_per_session', 2, 10],
+  ] as const)(
+    'shows the documented default of %s, with the usage counted, when the API reports none',
+    (key, used, quota) => {
+      // The real VPC quota API answers other types only (vpc, subnet...).
+      const usage = quotaUsage([{ type: 'vpc', used: 4, quota: 5 }], sessions, []);
+      expect(usage.find((u) => u.definition.key === key)).toMatchObject({ used, quota, reported: false });
+    },
+  );
 });

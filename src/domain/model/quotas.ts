@@ -183,3 +183,35 @@ export function quotaResources(
   };
   return QUOTA_DEFINITIONS.map((d) => ({ type: d.type, used: used[d.key], quota: quotas[d.key] }));
 }
+
+/** One quota as the console shows it: the value in force, the usage, and where the value came from. */
+export interface QuotaUsage {
+  definition: QuotaDefinition;
+  quota: number;
+  used: number;
+  /**
+   * Whether the quota API reported this quota. The real VPC quota API reports no Traffic
+   * Mirroring types, so there the documented default is shown, labelled as such, and the usage
+   * is counted from the sessions and filters the console has read.
+   */
+  reported: boolean;
+}
+
+/**
+ * Every quota with its value and usage: as reported by `GET /v1/{project_id}/quotas` where it
+ * is, else the documented default with the usage counted from `sessions` and `filters`.
+ *
+ * @example quotaUsage([], sessions, filters).at(-1) // { definition: sessions per region, quota: 20000, used: sessions.length, reported: false }
+ */
+export function quotaUsage(
+  reported: readonly QuotaResource[],
+  sessions: readonly TrafficMirrorSession[],
+  filters: readonly TrafficMirrorFilter[],
+): QuotaUsage[] {
+  const counted = quotaResources(sessions, filters);
+  return QUOTA_DEFINITIONS.map((definition, i) => {
+    const resource = reported.find((r) => r.type === definition.type);
+    if (resource) return { definition, quota: resource.quota, used: resource.used, reported: true };
+    return { definition, quota: definition.value, used: counted[i]?.used ?? 0, reported: false };
+  });
+}

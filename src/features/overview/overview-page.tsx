@@ -1,10 +1,10 @@
 import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
-import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
+import { useMemo } from 'react';
+import { quotaUsage } from '@/domain/model/quotas';
 import { PageHeader } from '@/components/ui/page-header';
-import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
-import { QuotaBar } from '@/components/ui/quota-bar';
+import { QuotaUsagePanel } from './quota-usage-panel';
 import { SessionCounts } from './session-counts';
 import { RegionWarnings } from './region-warnings';
 
@@ -17,7 +17,7 @@ export function OverviewPage() {
     quotas: true,
   });
   const { sessions = [], filters = [], inventory, quotas = [] } = region.data;
-  const byType = new Map(quotas.map((q) => [q.type, q]));
+  const usage = useMemo(() => quotaUsage(quotas, sessions, filters), [quotas, sessions, filters]);
 
   return (
     <>
@@ -29,25 +29,7 @@ export function OverviewPage() {
         <div className="grid gap-4">
           <SessionCounts sessions={sessions} filters={filters} />
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-4">
-            <Panel title="Quota usage">
-              <ul className="space-y-2.5">
-                {QUOTA_DEFINITIONS.filter((d) => d.value > 1).map((d) => {
-                  const q = byType.get(d.type);
-                  if (!q) return null;
-                  return (
-                    <li key={d.key}>
-                      <div className="mb-1 flex justify-between text-xs">
-                        <span className="text-slate-700">{d.label}</span>
-                        <span className="tabular-nums text-slate-600">
-                          {q.used.toLocaleString('en')} / {q.quota.toLocaleString('en')}
-                        </span>
-                      </div>
-                      <QuotaBar label={d.label} used={q.used} quota={q.quota} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </Panel>
+            <QuotaUsagePanel usage={usage} />
             {inventory && <RegionWarnings sessions={sessions} filters={filters} inventory={inventory} />}
           </div>
         </div>
