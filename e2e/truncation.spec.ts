@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
+import { warningLabel } from '../src/domain/model/warning-titles';
 import { CreateSessionPage } from './pages/create-session-page';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { SessionDetailPage } from './pages/sessions-detail-page';
@@ -80,7 +81,7 @@ test('the wizard warns before creating and its fix lowers the packet length', as
   await wizard.expectStep('Review and create');
   const warnings = page.getByRole('region', { name: /warnings?:/ });
   await expect(warnings).toContainText(
-    `W3Copies from "web-prod-01-eth0" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), ${CUT}.`,
+    `${warningLabel('W3')}: Copies from "web-prod-01-eth0" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), ${CUT}.`,
   );
   await expectNoSeriousA11yViolations(page);
   await warnings.getByRole('button', { name: 'Set the packet length to 1414' }).click();
