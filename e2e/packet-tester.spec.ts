@@ -152,6 +152,37 @@ test('what-if: a rule edited in a copy of the filter changes the verdict side by
   await expect(tester.verdict().getByText('Not copied: no rule matches')).toBeVisible();
 });
 
+test('what-if: the editor checks a rule as the filter page does, and the copy for a free priority', async ({
+  page,
+}) => {
+  await tester.open();
+  const whatIf = tester.whatIf;
+  await whatIf.getByLabel('Filter to copy').selectOption({ label: 'doc-table-2-filter' });
+  await whatIf.getByRole('button', { name: 'Edit a copy' }).click();
+  await whatIf.getByRole('button', { name: 'Add inbound rule' }).click();
+  const form = whatIf.getByRole('form', { name: 'Add inbound rule to the copy' });
+  const priority = form.getByRole('spinbutton', { name: 'Priority' });
+  await priority.fill('1');
+  await form.getByRole('combobox', { name: 'Protocol' }).selectOption('ICMP');
+  const port = form.getByRole('textbox', { name: 'Destination port range' });
+  await port.fill('80-80');
+  await form.getByRole('textbox', { name: 'Description' }).fill('web');
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('combobox', { name: 'Protocol' }).selectOption('TCP');
+  await expect(port).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText('Filtering description: Mirror TCP (IPv4) packets');
+  await form.getByRole('button', { name: 'Apply to copy' }).click();
+  await expect(priority).toHaveAccessibleDescription(
+    /Another inbound rule of the copy has priority 1\. Choose another priority\./,
+  );
+  await expectNoSeriousA11yViolations(page);
+  await priority.fill('5');
+  await form.getByRole('button', { name: 'Apply to copy' }).click();
+  await expect(form).toHaveCount(0);
+  const rules = whatIf.getByRole('table', { name: 'Inbound rules of the copy' });
+  await expect(rules.getByRole('row').filter({ hasText: 'New' })).toContainText('5');
+});
+
 test('bad input gets a message next to the field, in the address parser’s words', async () => {
   await tester.open();
   await tester.fill({ ...PACKET_03, sourceIp: '010.0.0.1' });

@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Locator } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
 import { FilterDetailPage } from './pages/filters-detail-page';
+import { PacketTesterPage } from './pages/packet-tester-page';
 import { SessionDetailPage } from './pages/sessions-detail-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
@@ -46,7 +47,17 @@ const RULE_LABELS = [
   'Description',
 ];
 
-test('the wizard and the filter page write a rule with the same form and the same defaults', async ({
+/** A rule form is the one rule form: its labels in order, its defaults, its choices whole, its sentence. */
+async function expectTheRuleForm(form: Locator): Promise<void> {
+  expect(await fieldLabels(form)).toEqual(RULE_LABELS);
+  await expect(form.getByRole('combobox', { name: 'Protocol' })).toHaveValue('ALL');
+  await expect(form.getByRole('combobox', { name: 'Type' })).toHaveValue('IPv4');
+  await expect(form.getByRole('combobox', { name: 'Action' })).toHaveValue('accept');
+  expect(await showsLongestOption(form.getByRole('combobox', { name: 'Action' }))).toBe(true);
+  await expect(form).toContainText('Filtering description: Mirror IPv4 packets from any source');
+}
+
+test('the wizard, the filter page and the what-if editor write a rule with the same form and the same defaults', async ({
   page,
 }) => {
   const wizard = new CreateSessionPage(page);
@@ -55,23 +66,31 @@ test('the wizard and the filter page write a rule with the same form and the sam
   await wizard.next();
   await page.getByRole('radio', { name: 'Create a new filter' }).check();
   await wizard.button('Add inbound rule').click();
-  const inWizard = wizard.rule('Inbound rule 1');
-  expect(await fieldLabels(inWizard)).toEqual(RULE_LABELS);
-  await expect(inWizard.getByRole('combobox', { name: 'Protocol' })).toHaveValue('ALL');
-  await expect(inWizard.getByRole('combobox', { name: 'Action' })).toHaveValue('accept');
-  expect(await showsLongestOption(inWizard.getByRole('combobox', { name: 'Action' }))).toBe(true);
-  await expect(inWizard).toContainText('Filtering description: Mirror IPv4 packets from any source');
+  await expectTheRuleForm(wizard.rule('Inbound rule 1'));
   await expectNoSeriousA11yViolations(page);
 
   const filter = new FilterDetailPage(page);
   await filter.goto(CN_NORTH_4.filters.web, 'web-traffic-filter');
   await filter.panel('Inbound').getByRole('button', { name: 'Add inbound rule' }).click();
   const onPage = filter.form('Inbound');
-  expect(await fieldLabels(onPage)).toEqual(RULE_LABELS);
-  await expect(filter.field('Inbound', 'Protocol')).toHaveValue('ALL');
-  await expect(filter.field('Inbound', 'Action')).toHaveValue('accept');
-  expect(await showsLongestOption(filter.field('Inbound', 'Action'))).toBe(true);
-  await expect(onPage).toContainText('Filtering description: Mirror IPv4 packets from any source');
+  await expectTheRuleForm(onPage);
+  const pageLabels = await fieldLabels(onPage);
+  const pagePriority = await onPage.getByRole('spinbutton', { name: 'Priority' }).inputValue();
+  await expectNoSeriousA11yViolations(page);
+
+  const tester = new PacketTesterPage(page);
+  await tester.open();
+  await tester.whatIf.getByLabel('Filter to copy').selectOption({ label: 'web-traffic-filter' });
+  await tester.whatIf.getByRole('button', { name: 'Edit a copy' }).click();
+  await tester.whatIf.getByRole('button', { name: 'Add inbound rule' }).click();
+  const whatIf = tester.whatIf.getByRole('form', { name: 'Add inbound rule to the copy' });
+  await expectTheRuleForm(whatIf);
+  expect(await fieldLabels(whatIf), 'the what-if editor shows the filter page’s labels in its order').toEqual(
+    pageLabels,
+  );
+  await expect(whatIf.getByRole('spinbutton', { name: 'Priority' }), 'the next free priority').toHaveValue(
+    pagePriority,
+  );
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -31,8 +31,8 @@ export interface RuleFieldsProps {
 
 /**
  * The fields of one filter rule, the same wherever a rule is written (the wizard's new
- * filter, the filter page): priority, action, protocol and type; addresses and ports; the
- * description; then the rule as a sentence. A change of protocol or type checks at once the
+ * filter, the filter page, the packet tester's what-if copy): priority, action, protocol and
+ * type; addresses and ports; the description; then the rule as a sentence. A change of protocol or type checks at once the
  * fields that must agree with it, so a coherence problem shows where it is fixed. Use it
  * inside a `FormProvider`.
  */

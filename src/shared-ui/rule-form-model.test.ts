@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCreateSchema } from '@/domain/model/rule-schema';
+import { RULE_PRIORITY_MAX, ruleCreateSchema } from '@/domain/model/rule-schema';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
-import { cidrHint, newRuleValues, previewSentence, RULE_FIELDS, ruleValuesOf } from './rule-form-model';
+import { makeFilter, makeRule } from '@/domain/matcher/fixtures';
+import {
+  cidrHint,
+  newRuleValues,
+  previewSentence,
+  RULE_FIELDS,
+  ruleFormStart,
+  ruleValuesOf,
+} from './rule-form-model';
 
 const saved: TrafficMirrorFilterRule = {
   id: 'r1',
@@ -44,6 +52,33 @@ describe('the rule form model', () => {
       action: 'reject',
       protocol: 'UDP',
       destination_port_range: '53-53',
+    });
+  });
+
+  it.each([
+    ['the next free priority of the direction', makeFilter('f1', [makeRule({ id: 'a', priority: 1 })]), 2],
+    ['priority 1 in an unknown filter, for the filter check to explain', undefined, 1],
+    [
+      'priority 1 in a full filter, for the priority check to explain',
+      makeFilter(
+        'f1',
+        Array.from({ length: RULE_PRIORITY_MAX }, (_, i) => makeRule({ id: `r${i}`, priority: i + 1 })),
+      ),
+      1,
+    ],
+  ])('starts a new rule of a filter at %s', (_, filter, priority) => {
+    expect(ruleFormStart('f1', filter, 'ingress')).toEqual({
+      traffic_mirror_filter_id: 'f1',
+      direction: 'ingress',
+      ...newRuleValues(priority),
+    });
+  });
+
+  it('starts an edited rule with its own values', () => {
+    expect(ruleFormStart('f1', undefined, 'ingress', { ...saved, traffic_mirror_filter_id: 'f1' })).toEqual({
+      traffic_mirror_filter_id: 'f1',
+      direction: 'ingress',
+      ...ruleValuesOf(saved),
     });
   });
 

@@ -1,11 +1,19 @@
 /**
  * The one filter-rule form's model: its fields in order, their choices, what a new rule
  * starts with, and the hints and sentence shown while it is typed. The wizard's in-place
- * filter and the filter page both use it.
+ * filter, the filter page and the packet tester's what-if copy all use it.
  */
 import { describeRule, displayCidr } from '@/domain/model/describe-rule';
+import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import { RULE_PROTOCOLS } from '@/domain/model/rule-coherence';
-import type { Ethertype, RuleAction, TrafficMirrorFilterRule } from '@/domain/model/types';
+import type { RuleCreateInput } from '@/domain/model/rule-schema';
+import type {
+  Direction,
+  Ethertype,
+  RuleAction,
+  TrafficMirrorFilter,
+  TrafficMirrorFilterRule,
+} from '@/domain/model/types';
 
 /** A rule's editable fields as the form holds them (filter id and direction are implied). */
 export interface RuleFieldValues {
@@ -75,6 +83,26 @@ export function ruleValuesOf(rule: TrafficMirrorFilterRule): RuleFieldValues {
   const values = newRuleValues(rule.priority);
   for (const field of RULE_FIELDS) Object.assign(values, { [field]: rule[field] });
   return { ...values, protocol: rule.protocol.toUpperCase() };
+}
+
+/**
+ * What a form for one rule of a filter starts with: the rule's values when it is edited, else
+ * a new rule at the smallest priority the filter's direction leaves free (1 when the filter is
+ * unknown or full, so that the priority check explains the problem). The filter page edits the
+ * saved filter with it, the packet tester its what-if copy.
+ *
+ * @example ruleFormStart('f-1', filter, 'ingress').priority // 2 when the only inbound rule has priority 1
+ */
+export function ruleFormStart(
+  filterId: string,
+  filter: TrafficMirrorFilter | undefined,
+  direction: Direction,
+  rule?: TrafficMirrorFilterRule,
+): RuleCreateInput {
+  const values = rule
+    ? ruleValuesOf(rule)
+    : newRuleValues((filter ? nextFreeRulePriority(filter, direction) : undefined) ?? 1);
+  return { traffic_mirror_filter_id: filterId, direction, ...values };
 }
 
 /**

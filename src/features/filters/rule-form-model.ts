@@ -1,13 +1,9 @@
-import {
-  nextFreeRulePriority,
-  validateRuleCreate,
-  validateRuleUpdate,
-} from '@/domain/model/filter-constraints';
+import { validateRuleCreate, validateRuleUpdate } from '@/domain/model/filter-constraints';
 import type { FieldProblem } from '@/domain/model/fields';
 import { mergeRuleUpdate, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { newRuleValues, ruleValuesOf } from '@/shared-ui/rule-form-model';
+import { ruleFormStart } from '@/shared-ui/rule-form-model';
 
 /** Directions as the console words them. */
 export const DIRECTION_WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
@@ -20,10 +16,7 @@ export function initialRuleValues(
   rule?: TrafficMirrorFilterRule,
 ): RuleCreateInput {
   const filter = snapshot.filters.find((f) => f.id === filterId);
-  const values = rule
-    ? ruleValuesOf(rule)
-    : newRuleValues((filter ? nextFreeRulePriority(filter, direction) : undefined) ?? 1);
-  return { traffic_mirror_filter_id: filterId, direction, ...values };
+  return ruleFormStart(filterId, filter, direction, rule);
 }
 
 /**

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeFilter, makeRule } from '@/domain/matcher/fixtures';
+import { ruleCreateSchema } from '@/domain/model/rule-schema';
+import { newRuleValues, ruleFormStart, ruleValuesOf } from '@/shared-ui/rule-form-model';
 import {
   copiedFilter,
+  copyRuleProblem,
   isChanged,
   priorityClash,
   putRule,
+  RULES_PER_DIRECTION,
   removedRules,
   removeRule,
   restoreRule,
@@ -51,5 +55,51 @@ describe('the what-if copy of a filter', () => {
     );
     expect(priorityClash(copy, { id: 'in-2', direction: 'ingress', priority: 2 })).toBeNull();
     expect(priorityClash(copy, { id: '', direction: 'egress', priority: 2 })).toBeNull();
+  });
+});
+
+describe('a rule applied to the copy', () => {
+  const full = startCopy(
+    makeFilter(
+      'full',
+      Array.from({ length: RULES_PER_DIRECTION }, (_, i) => makeRule({ id: `in-${i + 1}`, priority: i + 1 })),
+    ),
+  );
+
+  it.each([
+    ['a new rule at a free priority', startCopy(saved), { id: '', direction: 'ingress', priority: 3 }, null],
+    [
+      'a new rule at a priority another rule holds',
+      startCopy(saved),
+      { id: '', direction: 'ingress', priority: 2 },
+      'Another inbound rule of the copy has priority 2. Choose another priority.',
+    ],
+    [
+      'a new rule when the direction is full',
+      full,
+      { id: '', direction: 'ingress', priority: 11 },
+      `A filter holds at most ${RULES_PER_DIRECTION} inbound rules. Remove one from the copy first.`,
+    ],
+    ['an edited rule of a full direction', full, { id: 'in-3', direction: 'ingress', priority: 11 }, null],
+    ['a new rule of the other direction', full, { id: '', direction: 'egress', priority: 1 }, null],
+  ] as const)('%s', (_, copy, rule, problem) => {
+    expect(copyRuleProblem(copy, rule)).toBe(problem);
+  });
+});
+
+describe('the what-if editor starts from the one rule form model', () => {
+  it('adds a rule with the shared defaults at the priority the copy leaves free', () => {
+    const copy = removeRule(startCopy(saved), 'in-1');
+    const start = ruleFormStart(copy.saved.id, copiedFilter(copy), 'ingress');
+    expect(start).toEqual({ traffic_mirror_filter_id: 'f', direction: 'ingress', ...newRuleValues(1) });
+    expect(ruleCreateSchema.safeParse(start).success).toBe(true);
+    expect(ruleFormStart('f', copiedFilter(startCopy(saved)), 'ingress').priority).toBe(3);
+  });
+
+  it('edits a rule of the copy with every field, the protocol as the choices name it', () => {
+    const rule = makeRule({ id: 'draft-1', priority: 4, protocol: 'udp', description: 'dns' });
+    const start = ruleFormStart('f', copiedFilter(startCopy(saved)), 'ingress', rule);
+    expect(start).toEqual({ traffic_mirror_filter_id: 'f', direction: 'ingress', ...ruleValuesOf(rule) });
+    expect(start).toMatchObject({ protocol: 'UDP', description: 'dns' });
   });
 });

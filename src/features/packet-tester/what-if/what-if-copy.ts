@@ -4,6 +4,7 @@
  */
 import { compareEvaluationOrder } from '@/domain/matcher/session-order';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import { directionWord } from '../config-names';
 import type { FullConfig } from '../use-tester-config';
 
 /** A filter being edited in the page only: the saved filter and the copy's rules. */
@@ -100,6 +101,22 @@ export function priorityClash(
 ): string | null {
   const taken = rulesOf(copy, rule.direction).some((r) => r.priority === rule.priority && r.id !== rule.id);
   if (!taken) return null;
-  const word = rule.direction === 'ingress' ? 'inbound' : 'outbound';
-  return `Another ${word} rule of the copy has priority ${rule.priority}. Choose another priority.`;
+  return `Another ${directionWord(rule.direction)} rule of the copy has priority ${rule.priority}. Choose another priority.`;
+}
+
+/**
+ * Why the copy cannot take this rule as it is applied (`id` empty: added), or null: a priority
+ * another rule of its direction holds, or an added rule when the direction is full. The
+ * what-if editor shows it at the priority.
+ *
+ * @example copyRuleProblem(copy, { id: '', direction: 'egress', priority: 4 }) // null while there is room
+ */
+export function copyRuleProblem(
+  copy: WhatIfCopy,
+  rule: Pick<TrafficMirrorFilterRule, 'id' | 'direction' | 'priority'>,
+): string | null {
+  const clash = priorityClash(copy, rule);
+  if (clash) return clash;
+  if (rule.id !== '' || rulesOf(copy, rule.direction).length < RULES_PER_DIRECTION) return null;
+  return `A filter holds at most ${RULES_PER_DIRECTION} ${directionWord(rule.direction)} rules. Remove one from the copy first.`;
 }
