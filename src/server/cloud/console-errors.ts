@@ -86,9 +86,9 @@ export function readOnlyFiles(method: string): ApiError {
   });
 }
 
-/** 413: a body over the limit. */
+/** 413: a body over the limit (the connection is closed: the rest of the body is not read). */
 export function tooLarge(message: string): ApiError {
-  return new ApiError(413, 'CONSOLE.0413', message);
+  return new ApiError(413, 'CONSOLE.0413', message, [], { Connection: 'close' });
 }
 
 /** 502: the cloud could not be reached at all. */

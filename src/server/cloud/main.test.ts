@@ -47,5 +47,6 @@ it('npm run cloud builds the console when its folder is missing, then serves it 
     const output = await server.stop();
     await rm(dir, { recursive: true, force: true });
     expect(output).not.toContain(TEST_SK);
+    expect(output).not.toContain(TEST_AK);
   }
 }, 180_000);
