@@ -7,6 +7,8 @@
 import 'fake-indexeddb/auto';
 import { DataFileError } from './data-file';
 import { startMockServer } from './mock-server';
+import { messageOf } from '../shared/command-line';
+import { runUntilSignal } from '../shared/run-until-signal';
 import { parseOptions, USAGE } from './options';
 
 async function main(): Promise<number> {
@@ -21,36 +23,14 @@ async function main(): Promise<number> {
     server = await startMockServer(options);
   } catch (error) {
     if (error instanceof DataFileError) console.error(`Not started: ${error.message}`);
-    else console.error(`Not started: ${error instanceof Error ? error.message : String(error)}`);
+    else console.error(`Not started: ${messageOf(error)}`);
     return 1;
   }
   console.info(`Mock cloud API: ${server.url}`);
   if (options.credentials)
     console.info(`Requests must be signed with AK ${options.credentials.ak} (SDK-HMAC-SHA256).`);
   if (options.dataFile) console.info(`Store file: ${options.dataFile} (saved after changes and on exit).`);
-  const running = server;
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    // A terminal's Ctrl-C reaches npm, tsx and this process at once, and tsx relays it again:
-    // the first signal stops the server, repeats are ignored while it saves and closes.
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      console.info(`${signal}: stopping.`);
-      running.close().then(
-        () => {
-          console.info('Mock cloud API stopped.');
-          resolve(0);
-        },
-        (error: unknown) => {
-          console.error(`Stopped with an error: ${String(error)}`);
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGTERM', () => stop('SIGTERM'));
-  });
+  return runUntilSignal(server, 'Mock cloud API');
 }
 
 process.exit(await main());

@@ -3,12 +3,18 @@
  * optional signature check, the body size limit and the data file.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApiError } from '@/mock-api/http/api-error';
 import { errorResponse, newRequestId } from '@/mock-api/http/responses';
+import { closeServer, listen, urlOf } from '../shared/listen';
 import { verifyRequest } from '../signing/verify';
 import { debouncedSaver, writeFileAtomically } from './data-file';
-import { BodyTooLargeError, readBody, requestUrl, sendWebResponse, toWebRequest } from './node-bridge';
+import {
+  BodyTooLargeError,
+  readBody,
+  requestUrl,
+  sendWebResponse,
+  toWebRequest,
+} from '../shared/node-bridge';
 import type { MockServerOptions } from './options';
 import { openStore, type NodeStore } from './store';
 
@@ -30,10 +36,6 @@ export interface MockServerLog {
 export const UNAUTHORIZED_CODE = 'APIGW.0301';
 /** Error code of a body over the size limit (ours). */
 export const TOO_LARGE_CODE = 'TM.0413';
-
-function urlOf(host: string, port: number): string {
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-}
 
 async function answer(
   store: NodeStore,
@@ -104,18 +106,11 @@ export async function startMockServer(
       } else response.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port, options.host);
   return {
     url: urlOf(options.host, port),
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       await saver.flush();
       store.close();
     },

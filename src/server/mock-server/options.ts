@@ -1,5 +1,6 @@
 /** The command line of `npm run mock-server`. */
 import { parseArgs } from 'node:util';
+import { checkListenArgs, listenArgs, messageOf } from '../shared/command-line';
 
 /** How the mock server is started. */
 export interface MockServerOptions {
@@ -36,27 +37,23 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       strict: true,
       allowPositionals: false,
       options: {
-        port: { type: 'string', default: '8090' },
-        host: { type: 'string', default: '127.0.0.1' },
+        ...listenArgs(8090),
         data: { type: 'string' },
         ak: { type: 'string' },
         sk: { type: 'string' },
       },
     }));
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) {
-    return { ok: false, error: `--port must be a whole number from 0 to 65535, not "${values.port}".` };
-  }
-  if (values.host.trim() === '') return { ok: false, error: '--host must name an address, e.g. 127.0.0.1.' };
+  const listening = checkListenArgs(values);
+  if (!listening.ok) return listening;
   if (values.data !== undefined && values.data.trim() === '')
     return { ok: false, error: '--data must name a file.' };
   if ((values.ak === undefined) !== (values.sk === undefined) || values.ak === '' || values.sk === '') {
     return { ok: false, error: 'Give both --ak and --sk (neither empty), or neither.' };
   }
-  const options: MockServerOptions = { port, host: values.host };
+  const options: MockServerOptions = { port: listening.port, host: listening.host };
   if (values.data !== undefined) options.dataFile = values.data;
   if (values.ak !== undefined && values.sk !== undefined)
     options.credentials = { ak: values.ak, sk: values.sk };

@@ -1,99 +1,17 @@
-/**
- * Starts the real `npm run mock-server` as a child process for tests (in its own process
- * group: npm, tsx and node), waits for the line with its URL and stops the group with SIGTERM
- * (SIGKILL when it has not stopped within 10 s). It is stopped once every process of the group
- * has closed its output.
- */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+/** `npm run mock-server` as a child process for tests (see ../shared/test-server-process). */
+import { runServerToExit, startServerProcess, type ServerProcess } from '../shared/test-server-process';
 
-const ROOT = resolve(__dirname, '../../..');
 const READY = /Mock cloud API: (http:\/\/\S+)/;
 
 /** A running mock server process. */
-export interface MockServerProcess {
-  url: string;
-  /** Everything it printed so far. */
-  output(): string;
-  /** SIGTERM to the group; resolves with the output once every process of it has ended. */
-  stop(): Promise<string>;
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((done) => child.once('exit', (code) => done(code)));
-}
-
-/** Resolves when the child's stdout is closed: every process holding it has ended. */
-function outputClosed(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (!child.stdout || child.stdout.closed) done();
-    else child.stdout.once('close', () => done());
-  });
-}
-
-function launch(args: readonly string[]) {
-  const child = spawn('npm', ['run', '--silent', 'mock-server', '--', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, name);
-    } catch {
-      // The group has already ended.
-    }
-  };
-  const kill = () => signal('SIGKILL');
-  process.once('exit', kill);
-  return { child, output: () => output, kill, signal };
-}
+export type MockServerProcess = ServerProcess;
 
 /** Runs the mock server until it exits by itself (a refused start), with its output. */
-export async function runMockServerToExit(
-  args: readonly string[],
-): Promise<{ code: number | null; output: string }> {
-  const { child, output, kill } = launch(args);
-  const timer = setTimeout(kill, 60_000);
-  const code = await exitOf(child);
-  await outputClosed(child);
-  clearTimeout(timer);
-  return { code, output: output() };
+export function runMockServerToExit(args: readonly string[]) {
+  return runServerToExit({ script: 'mock-server', args, ready: READY });
 }
 
 /** Starts the mock server with `args` and resolves once it prints its URL. */
-export async function startMockServerProcess(args: readonly string[]): Promise<MockServerProcess> {
-  const { child, output, kill, signal } = launch(args);
-  const url = await new Promise<string>((ready, fail) => {
-    const timer = setTimeout(() => {
-      kill();
-      fail(new Error(`The mock server did not start within 60 s:\n${output()}`));
-    }, 60_000);
-    child.stdout?.on('data', () => {
-      const match = READY.exec(output());
-      if (match?.[1]) {
-        clearTimeout(timer);
-        ready(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`The mock server exited (${code}) before it was ready:\n${output()}`));
-    });
-  });
-  return {
-    url,
-    output,
-    async stop() {
-      signal('SIGTERM');
-      const timer = setTimeout(kill, 10_000);
-      await outputClosed(child);
-      clearTimeout(timer);
-      return output();
-    },
-  };
+export function startMockServerProcess(args: readonly string[]): Promise<MockServerProcess> {
+  return startServerProcess({ script: 'mock-server', args, ready: READY });
 }

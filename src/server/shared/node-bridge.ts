@@ -56,12 +56,22 @@ export async function sendWebResponse(
   target: ServerResponse,
   extraHeaders: Record<string, string> = {},
 ): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = { ...extraHeaders };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  if (response.status !== 204 && response.status !== 304) headers['content-length'] = String(body.length);
-  target.writeHead(response.status, headers);
-  target.end(response.status === 204 ? undefined : body);
+  sendBytes(target, response.status, headers, Buffer.from(await response.arrayBuffer()));
+}
+
+/** Writes a status, headers and body (none for 204 and 304) with its `Content-Length`. */
+export function sendBytes(
+  target: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+): void {
+  const bodyless = status === 204 || status === 304;
+  const all = bodyless ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+  target.writeHead(status, all);
+  target.end(bodyless ? undefined : body);
 }
