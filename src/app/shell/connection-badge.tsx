@@ -21,7 +21,7 @@ export function ConnectionBadge({ mode }: { mode: ConsoleMode }) {
         {mode.endpoint}
       </span>
       {mode.account && (
-        <span className="hidden shrink-0 lg:inline">
+        <span className="hidden shrink-0 xl:inline">
           account <span className="font-mono">{mode.account}</span>
         </span>
       )}
