@@ -32,6 +32,12 @@ test('the region selector switches region and the choice survives a reload', asy
   await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('ap-southeast-1');
 });
 
+test('the header says the console runs on demo data, not a real cloud', async ({ page }) => {
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('Demo data');
+  await expect(banner).not.toContainText('Huawei Cloud');
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

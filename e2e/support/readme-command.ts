@@ -9,6 +9,8 @@ export interface StartedCommand {
 }
 
 const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*m`, 'g');
+/** The address line of Vite's servers (`npm start`, `npm run preview`). */
+const VITE_ADDRESS = /Local:\s+(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/;
 
 /**
  * Starts a command the README tells users to run (`npm start`, `npm run preview`) in the
@@ -23,6 +25,8 @@ export function startReadmeCommand(
   command: string,
   env: Record<string, string> = {},
   timeoutMs = 120_000,
+  /** The line with the address, its first group the address (`/Mock cloud API: (\S+)/` for the mock server). */
+  address: RegExp = VITE_ADDRESS,
 ): Promise<StartedCommand> {
   const child = spawn('timeout', ['600', 'sh', '-c', command], {
     detached: true,
@@ -44,7 +48,7 @@ export function startReadmeCommand(
     }, timeoutMs);
     const read = (chunk: Buffer) => {
       output += chunk.toString().replace(ANSI, '');
-      const url = /Local:\s+(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/.exec(output)?.[1];
+      const url = address.exec(output)?.[1];
       if (url) {
         clearTimeout(timer);
         resolve({ url, output: () => output, stop });

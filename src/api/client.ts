@@ -3,39 +3,9 @@
  * base is `<app base>api` unless `VITE_API_BASE` points elsewhere (a signing proxy, say).
  */
 
-export interface FieldDetail {
-  /** Wrapper-qualified path, e.g. `traffic_mirror_session.priority`. */
-  field: string;
-  message: string;
-}
+import { ApiError, parseApiError } from './api-error';
 
-/** An answer other than 2xx, parsed from the API's error body. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly details: FieldDetail[];
-  readonly requestId: string | undefined;
-
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    details: FieldDetail[] = [],
-    requestId?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.details = details;
-    this.requestId = requestId;
-  }
-
-  /** The message for one form field (`priority`), matching `details` by the field's last segment. */
-  messageFor(field: string): string | undefined {
-    return this.details.find((d) => d.field === field || d.field.endsWith(`.${field}`))?.message;
-  }
-}
+export { ApiError, type FieldDetail } from './api-error';
 
 export const API_BASE: string = import.meta.env.VITE_API_BASE ?? `${import.meta.env.BASE_URL}api`;
 
@@ -68,29 +38,34 @@ function buildUrl(path: string, query: Query | undefined): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const text = await response.text();
-  try {
-    const body = JSON.parse(text) as {
-      error_code?: string;
-      error_msg?: string;
-      details?: FieldDetail[];
-      request_id?: string;
-    };
-    return new ApiError(
-      response.status,
-      body.error_code ?? `HTTP.${response.status}`,
-      body.error_msg ?? response.statusText,
-      Array.isArray(body.details) ? body.details : [],
-      body.request_id,
-    );
-  } catch {
-    return new ApiError(
-      response.status,
-      `HTTP.${response.status}`,
-      `The server answered ${response.status} ${response.statusText}.`,
-    );
-  }
+/** The header that tells the console's server which region a request is for (peerings carry no project id). */
+export const REGION_HEADER = 'X-Console-Region';
+
+let currentRegion: string | undefined;
+const regionOfProject = new Map<string, string>();
+
+/** Remembers each project's region (its name), so a request for a project names that project's region. */
+export function rememberProjectRegions(projects: readonly { id: string; name: string }[]): void {
+  for (const p of projects) regionOfProject.set(p.id, p.name);
+}
+
+/** The region the operator works in; requests without a project id in their path are for it. */
+export function setRequestRegion(region: string | undefined): void {
+  currentRegion = region;
+}
+
+/** The region a request is for: the project's in its path (`/v3/{project_id}/...`), else the current one. */
+export function regionOf(path: string): string | undefined {
+  const projectId = /^\/v\d+\/([^/]+)\//.exec(path)?.[1];
+  return (projectId && regionOfProject.get(projectId)) ?? currentRegion;
+}
+
+function headersFor(path: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  const region = regionOf(path);
+  if (region) headers[REGION_HEADER] = region;
+  return headers;
 }
 
 /** Sends one request and returns the parsed JSON body (undefined for 204). Throws ApiError. */
@@ -100,7 +75,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   try {
     response = await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
-      headers: options.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      headers: headersFor(path, options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -108,7 +83,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', 'The API could not be reached. Check your connection and try again.');
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok)
+    throw parseApiError(response.status, response.statusText, response.headers, await response.text());
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

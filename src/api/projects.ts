@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { Project } from '@/domain/model/types';
-import { ApiError, apiRequest } from './client';
+import { ApiError, apiRequest, rememberProjectRegions } from './client';
 
 /** Query keys for projects; one project per region. */
 export const projectKeys = {
@@ -11,7 +11,10 @@ export function projectsQueryOptions() {
   return queryOptions({
     queryKey: projectKeys.all,
     queryFn: ({ signal }) =>
-      apiRequest<{ projects: Project[] }>('/v3/projects', { signal }).then((r) => r.projects),
+      apiRequest<{ projects: Project[] }>('/v3/projects', { signal }).then((r) => {
+        rememberProjectRegions(r.projects);
+        return r.projects;
+      }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,10 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/api/client';
+import { loadRetryDelay, shouldRetryLoad } from './retry-policy';
 
 /**
- * Server state cache: retries only what can succeed on a second try (not 4xx answers). A
- * failed load never throws to an error boundary (`throwOnError: false`): pages show it with
- * Retry, and a failed refresh keeps the data already loaded (see `combineLoadState`).
+ * Server state cache. Loads are tried again, with backoff, only when a second try can succeed
+ * (network errors, 429, 5xx: see `retry-policy`); writes are never repeated by themselves, since
+ * a write whose answer was lost may have been done. A failed load never throws to an error
+ * boundary (`throwOnError: false`): pages show it with Retry, and a failed refresh keeps the
+ * data already loaded (see `combineLoadState`).
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -12,8 +14,9 @@ export const queryClient = new QueryClient({
       staleTime: 15_000,
       refetchOnWindowFocus: false,
       throwOnError: false,
-      retry: (failureCount, error) =>
-        failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      retry: shouldRetryLoad,
+      retryDelay: loadRetryDelay,
     },
+    mutations: { retry: 0 },
   },
 });

@@ -1,7 +1,9 @@
 import { Outlet } from '@tanstack/react-router';
+import { needsAccessLink } from '@/api/api-error';
 import { ProjectContext } from '@/api/project-context';
 import { useTrafficMirroringAvailability } from '@/api/projects';
 import { QueryState } from '@/components/ui/query-state';
+import { AccessLinkNeeded } from './access-link-needed';
 import { Header } from './header';
 import { RegionUnavailable } from './region-unavailable';
 import { SideNavigation } from './side-navigation';
@@ -15,6 +17,7 @@ export function AppShell() {
   const region = useRegion();
   const availability = useTrafficMirroringAvailability(region.status === 'ready' ? region.projects : []);
   const offered = region.status === 'ready' ? availability.get(region.project.id) : undefined;
+  const refused = region.load.error;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -27,19 +30,23 @@ export function AppShell() {
       <div className="flex flex-1">
         <SideNavigation />
         <main id="main" className="min-w-0 flex-1 px-6 py-5">
-          <QueryState what="list of regions" state={region.load}>
-            {region.status === 'ready' &&
-              (offered === false ? (
-                <RegionUnavailable
-                  project={region.project}
-                  offeredIn={region.projects.filter((p) => availability.get(p.id) === true)}
-                />
-              ) : (
-                <ProjectContext.Provider value={region.project}>
-                  <Outlet />
-                </ProjectContext.Provider>
-              ))}
-          </QueryState>
+          {needsAccessLink(refused) ? (
+            <AccessLinkNeeded error={refused} />
+          ) : (
+            <QueryState what="list of regions" state={region.load}>
+              {region.status === 'ready' &&
+                (offered === false ? (
+                  <RegionUnavailable
+                    project={region.project}
+                    offeredIn={region.projects.filter((p) => availability.get(p.id) === true)}
+                  />
+                ) : (
+                  <ProjectContext.Provider value={region.project}>
+                    <Outlet />
+                  </ProjectContext.Provider>
+                ))}
+            </QueryState>
+          )}
         </main>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router';
+import { consoleMode } from '@/api/console-mode';
+import { ConnectionBadge } from './connection-badge';
 import type { RegionState } from './use-region';
 
 const regionLabels: Record<string, string> = {
@@ -17,15 +19,18 @@ export function regionLabel(region: string): string {
   return regionLabels[region] ?? region;
 }
 
-/** The top bar: product name and the region selector. */
+/** The top bar: product name, the cloud it is connected to, and the region selector. */
 export function Header({ region }: { region: RegionState }) {
   return (
-    <header className="flex h-12 items-center justify-between border-b border-slate-800 bg-slate-900 px-4 text-white">
-      <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
-        <img src={logoUrl} alt="" className="size-6" />
-        <span>Traffic Mirroring Console</span>
-      </Link>
-      <div className="flex items-center gap-2 text-sm">
+    <header className="flex h-12 items-center justify-between gap-4 border-b border-slate-800 bg-slate-900 px-4 text-white">
+      <div className="flex min-w-0 items-center gap-3">
+        <Link to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
+          <img src={logoUrl} alt="" className="size-6" />
+          <span>Traffic Mirroring Console</span>
+        </Link>
+        <ConnectionBadge mode={consoleMode()} />
+      </div>
+      <div className="flex shrink-0 items-center gap-2 text-sm">
         <label htmlFor="region-select" className="text-slate-300">
           Region
         </label>

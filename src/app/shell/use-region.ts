@@ -1,4 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { setRequestRegion } from '@/api/client';
 import { combineLoadState, type LoadState } from '@/api/load-state';
 import { useProjects } from '@/api/projects';
 import type { Project } from '@/domain/model/types';
@@ -45,6 +46,8 @@ export function useRegion(): RegionState {
   const load = combineLoadState([projects]);
   if (load.status === 'error') return { status: 'error', load };
   if (!project) return { status: 'loading', load };
+  // Set while rendering, before the pages below make their first requests for this region.
+  setRequestRegion(project.name);
   return {
     status: 'ready',
     load,

@@ -34,6 +34,19 @@ describe('QueryState with a combined state', () => {
     expect(state.retryFailed).toHaveBeenCalledTimes(1);
   });
 
+  it("a cloud's error shows its code and request id beside the message, with Retry", () => {
+    const throttled = Object.assign(new Error('Too many requests. Try again later.'), {
+      code: 'APIGW.0308',
+      requestId: 'req-429-1',
+    });
+    show(view({ status: 'error', error: throttled }));
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toContain('Too many requests. Try again later.');
+    expect(alert).toContain('Error code APIGW.0308');
+    expect(alert).toContain('Request ID req-429-1');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
+
   it('a failed refresh keeps the content and says quietly from when the data is', () => {
     const since = new Date(2025, 0, 1, 9, 5).getTime();
     const state = view({ stale: { error: failure, since } });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from './alert';
 import { Button } from './button';
+import { ErrorDetails } from './error-details';
 
 /** A page's combined load state (as `useRegionData` returns it). */
 export interface LoadView {
@@ -80,7 +81,7 @@ export function QueryState(props: QueryStateProps) {
   if (state.status === 'error') {
     return (
       <Alert tone="error" title={`The ${what} could not be loaded`}>
-        <p>{state.error?.message}</p>
+        <ErrorDetails error={state.error} />
         {canRetry && (
           <Button className="mt-2" pending={state.retrying} onClick={state.retryFailed}>
             Retry

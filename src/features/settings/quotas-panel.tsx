@@ -10,8 +10,11 @@ import { useToast } from '@/components/ui/toast';
 import { TextField } from '@/components/form/text-field';
 import { QuotaBar } from '@/components/ui/quota-bar';
 
-/** Quotas of SPEC section 3 with their usage, and the form that raises the adjustable one. */
-export function QuotasPanel() {
+/**
+ * Quotas of SPEC section 3 with their usage and, in the demo (`canRaise`), the form that raises
+ * the adjustable one (the real cloud's quotas are raised through a service ticket).
+ */
+export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
   const quotas = useQuotas();
   const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
   const rows = QUOTA_DEFINITIONS.flatMap((definition) => {
@@ -58,7 +61,7 @@ export function QuotasPanel() {
             ))}
           </tbody>
         </table>
-        <RaiseSourcesQuota current={byType.get('trafficMirrorSourcesPerSession')?.quota} />
+        {canRaise && <RaiseSourcesQuota current={byType.get('trafficMirrorSourcesPerSession')?.quota} />}
       </QueryState>
     </Panel>
   );

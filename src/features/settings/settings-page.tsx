@@ -1,18 +1,28 @@
+import { consoleMode } from '@/api/console-mode';
 import { useCurrentProject } from '@/api/project-context';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
+import { ConnectionPanel } from './connection-panel';
 import { DemoDataPanel } from './demo-data-panel';
 import { FaultInjectionPanel } from './fault-injection-panel';
 import { QuotasPanel } from './quotas-panel';
 
-/** The region's project and quotas, and the demo cloud's controls. */
+/**
+ * The region's project and quotas, and then, by mode: the demo cloud's controls, or the
+ * connection to Huawei Cloud (which has no demo controls: `/mock-admin/` exists in the demo only).
+ */
 export function SettingsPage() {
   const project = useCurrentProject();
+  const mode = consoleMode();
   return (
     <>
       <PageHeader
         title="Settings"
-        description="The region's project and quotas, and the controls of the demo cloud this console runs against."
+        description={
+          mode.mode === 'cloud'
+            ? "The region's project and quotas, and the connection to the cloud this console runs against."
+            : "The region's project and quotas, and the controls of the demo cloud this console runs against."
+        }
       />
       <div className="grid max-w-5xl gap-4">
         <Panel title="Project">
@@ -29,9 +39,18 @@ export function SettingsPage() {
             )}
           </dl>
         </Panel>
-        <QuotasPanel />
-        <FaultInjectionPanel />
-        <DemoDataPanel />
+        {mode.mode === 'cloud' ? (
+          <>
+            <ConnectionPanel mode={mode} />
+            <QuotasPanel canRaise={false} />
+          </>
+        ) : (
+          <>
+            <QuotasPanel canRaise />
+            <FaultInjectionPanel />
+            <DemoDataPanel />
+          </>
+        )}
       </div>
     </>
   );
