@@ -7,7 +7,21 @@
 export { analyzeFilterDirection, type AnalysisOptions } from './filter-analysis';
 export { analyzeSource } from './source-analysis';
 export { examplePacketForRule, examplePacketForSession, type ExampleResult } from './examples';
-export { changeImpact, type ChangeImpact, type ChangeImpactOptions, type ImpactSet } from './change-impact';
+export {
+  filterRuleExamples,
+  examplePacketForRuleIn,
+  type FilterExamples,
+  type RuleExample,
+  type RuleExampleFit,
+  type ExampleBasis,
+} from './rule-examples';
+export {
+  changeImpact,
+  changeImpactOnSources,
+  type ChangeImpact,
+  type ChangeImpactOptions,
+  type ImpactSet,
+} from './change-impact';
 export {
   packetTesterFields,
   sessionFindings,
