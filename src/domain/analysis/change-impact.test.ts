@@ -146,11 +146,7 @@ describe('changeImpactOnSources', () => {
       used(['eni-1', 'eni-2']),
       ['eni-1 TCP 10.0.0.1:40000 -> 10.0.0.3:80', 'eni-2 TCP 10.0.0.1:40000 -> 10.0.0.4:80'],
     ],
-    [
-      'no session: generic packets',
-      { sessions: [], filters: [before], inventory },
-      [' TCP 10.0.0.1:40000 -> 10.0.0.2:80'],
-    ],
+    ['no session: generic packets', used([]), [' TCP 10.0.0.1:40000 -> 10.0.0.2:80']],
     [
       'sources the inventory does not know: generic',
       used(['eni-9']),

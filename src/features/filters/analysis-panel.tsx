@@ -91,6 +91,9 @@ export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter })
     [filter, examples],
   );
   const total = byDirection.reduce((n, d) => n + d.findings.length, 0);
+  const withPacket = byDirection.some((d) =>
+    d.findings.some((f) => 'ruleId' in f && rulePacket(examples, f.ruleId) !== null),
+  );
   return (
     <Panel title="Rule analysis">
       {total === 0 ? (
@@ -116,7 +119,7 @@ export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter })
                 </ul>
               </section>
             ))}
-          <GenericExamplesNote basis={examples?.basis} />
+          {withPacket && <GenericExamplesNote basis={examples?.basis} />}
         </div>
       )}
     </Panel>
