@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
 import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
-import { changeImpact, changeImpactOnSources, type ImpactSet } from './change-impact';
+import { changeImpact, changeImpactOnSources, IMPACT_SOURCE_LIMIT, type ImpactSet } from './change-impact';
 import { packetText } from './describe';
 import { testInventory, testPort, testSgRule } from './test-inventory';
 
@@ -163,5 +163,20 @@ describe('changeImpactOnSources', () => {
     const impact = changeImpactOnSources(used(['eni-1']), before, udp, 'ingress');
     expect(impact.gained).toEqual(none);
     expect(lines(impact.lost)).toEqual(['eni-1 TCP 10.0.0.1:40000 -> 10.0.0.3:80']);
+  });
+
+  it('judges at most IMPACT_SOURCE_LIMIT sources, and says how many of how many', () => {
+    const ids = Array.from({ length: IMPACT_SOURCE_LIMIT + 2 }, (_, i) => `eni-${i + 1}`);
+    const many = testInventory(
+      ids.map((id, i) => testPort(id, [`10.0.0.${i + 3}`])),
+      [testSgRule('http', { protocol: 'tcp', multiport: '80,443' })],
+      null,
+    );
+    const impact = changeImpactOnSources(used(ids, many), before, after, 'ingress');
+    expect(impact.sources).toEqual({ judged: IMPACT_SOURCE_LIMIT, total: IMPACT_SOURCE_LIMIT + 2 });
+    expect(changeImpactOnSources(used([]), before, after, 'ingress').sources).toEqual({
+      judged: 0,
+      total: 0,
+    });
   });
 });

@@ -133,12 +133,22 @@ export function changeImpact(
   };
 }
 
+/** Sources judged at most by {@link changeImpactOnSources}: each costs a walk of all its sessions. */
+export const IMPACT_SOURCE_LIMIT = 4;
+
+/** A change impact on the sources of a filter's sessions, and how many of them were judged. */
+export interface SourcesImpact extends ChangeImpact {
+  /** Sources the inventory knows that were judged, and all the sources of the filter's sessions. */
+  sources: { judged: number; total: number };
+}
+
 /**
  * {@link changeImpact} on the sources of the sessions using the filter that the inventory
- * knows, together: a kind of change happens when it happens on one of them, and the
- * examples are packets those sources really carry (SPEC section 6, example packets). With
- * no such source (no session uses the filter, or the inventory knows none of its sources),
- * the filter's own verdicts with generic packets.
+ * knows (the first {@link IMPACT_SOURCE_LIMIT}, in the order the sessions list them), together:
+ * a kind of change happens when it happens on one of them, and the examples are packets those
+ * sources really carry (SPEC section 6, example packets). With no such source (no session uses
+ * the filter, or the inventory knows none of its sources), the filter's own verdicts with
+ * generic packets (`judged` is then 0).
  *
  * @example changeImpactOnSources(config, before, after, 'ingress').lost.examples[0]?.destination_ip // '10.0.0.3'
  */
@@ -148,11 +158,15 @@ export function changeImpactOnSources(
   after: TrafficMirrorFilter,
   direction: Direction,
   limit = 3,
-): ChangeImpact {
+): SourcesImpact {
   const sources = filterSources(config, before.id);
   const inventory = config.inventory;
-  const known = sources.filter((id) => inventory && findPort(inventory, id));
-  if (known.length === 0) return changeImpact(before, after, direction, { sourceId: sources[0], limit });
+  const known = sources.filter((id) => inventory && findPort(inventory, id)).slice(0, IMPACT_SOURCE_LIMIT);
+  const total = sources.length;
+  if (known.length === 0) {
+    const alone = changeImpact(before, after, direction, { sourceId: sources[0], limit });
+    return { ...alone, sources: { judged: 0, total } };
+  }
   const each = known.map((sourceId) => changeImpact(before, after, direction, { config, sourceId, limit }));
   const merged = (kind: 'lost' | 'gained' | 'fallThrough' | 'retargeted'): ImpactSet => ({
     any: each.some((impact) => impact[kind].any),
@@ -164,5 +178,6 @@ export function changeImpactOnSources(
     gained: merged('gained'),
     fallThrough: merged('fallThrough'),
     retargeted: merged('retargeted'),
+    sources: { judged: known.length, total },
   };
 }

@@ -18,6 +18,8 @@ export {
 export {
   changeImpact,
   changeImpactOnSources,
+  IMPACT_SOURCE_LIMIT,
+  type SourcesImpact,
   type ChangeImpact,
   type ChangeImpactOptions,
   type ImpactSet,

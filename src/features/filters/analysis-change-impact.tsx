@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { changeImpactOnSources, type ChangeImpact, type ImpactSet } from '@/domain/analysis';
+import { changeImpactOnSources, type ImpactSet, type SourcesImpact } from '@/domain/analysis';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
@@ -71,7 +71,7 @@ export function RuleChangeImpact({ control, snapshot, filterId, direction, rule 
   );
   const filter = config.filters.find((f) => f.id === filterId);
   const key = JSON.stringify(values);
-  const impact = useMemo((): ChangeImpact | null => {
+  const impact = useMemo((): SourcesImpact | null => {
     const parsed = ruleCreateSchema.safeParse(JSON.parse(key));
     if (!filter || !parsed.success) return null;
     const after = filterAfterEdit(filter, direction, parsed.data, rule);
@@ -97,6 +97,11 @@ export function RuleChangeImpact({ control, snapshot, filterId, direction, rule 
           <ImpactList title="Not copied before, copied after" set={impact.gained} what="gained" />
           <GenericExamplesNote basis={examples?.basis} />
         </div>
+      )}
+      {impact && impact.sources.judged > 0 && impact.sources.judged < impact.sources.total && (
+        <p className="text-xs text-slate-600">
+          Judged on the first {impact.sources.judged} of the {impact.sources.total} sources of its sessions.
+        </p>
       )}
     </section>
   );
