@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
 import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
-import { changeImpact } from './change-impact';
+import { changeImpact, changeImpactOnSources, IMPACT_SOURCE_LIMIT, type ImpactSet } from './change-impact';
+import { packetText } from './describe';
+import { testInventory, testPort, testSgRule } from './test-inventory';
 
 const rule = (id: string, priority: number, fields: Partial<TrafficMirrorFilterRule> = {}) =>
   makeRule({ id, priority, ...fields });
@@ -120,5 +122,61 @@ describe('changeImpact for a source', () => {
     const impact = changeImpact(config.filters[0]!, after, 'ingress', { config, sourceId: 'eni-1' });
     expect(impact.lost.examples[0]).toMatchObject({ protocol: 'ICMP' });
     expect(impact.gained).toEqual(none);
+  });
+});
+
+describe('changeImpactOnSources', () => {
+  const inventory = testInventory(
+    [testPort('eni-1', ['10.0.0.3']), testPort('eni-2', ['10.0.0.4'])],
+    [testSgRule('http', { protocol: 'tcp', multiport: '80,443' })],
+    null,
+  );
+  const before = filter(rule('r1', 1, { protocol: 'TCP', destination_port_range: '80-80' }));
+  const after = filter(rule('r1', 1, { protocol: 'TCP', destination_port_range: '443-443' }));
+  const used = (sources: string[], known = inventory): MirrorConfig => ({
+    sessions: [makeSession({ id: 's1', traffic_mirror_sources: sources, traffic_mirror_filter_id: 'f' })],
+    filters: [before],
+    inventory: known,
+  });
+  const lines = (set: ImpactSet) => set.examples.map((p) => `${p.source} ${packetText(p)}`);
+
+  it.each([
+    [
+      'a used filter: packets its sources carry',
+      used(['eni-1', 'eni-2']),
+      ['eni-1 TCP 10.0.0.1:40000 -> 10.0.0.3:80', 'eni-2 TCP 10.0.0.1:40000 -> 10.0.0.4:80'],
+    ],
+    ['no session: generic packets', used([]), [' TCP 10.0.0.1:40000 -> 10.0.0.2:80']],
+    [
+      'sources the inventory does not know: generic',
+      used(['eni-9']),
+      ['eni-9 TCP 10.0.0.1:40000 -> 10.0.0.2:80'],
+    ],
+  ] as const)('%s', (_name, config, lost) => {
+    const impact = changeImpactOnSources(config, before, after, 'ingress', 2);
+    expect(lines(impact.lost)).toEqual(lost);
+    expect(impact.gained.any).toBe(true);
+  });
+
+  it('counts only what the sources let in: a change to UDP gains nothing the security group admits', () => {
+    const udp = filter(rule('r1', 1, { protocol: 'UDP' }));
+    const impact = changeImpactOnSources(used(['eni-1']), before, udp, 'ingress');
+    expect(impact.gained).toEqual(none);
+    expect(lines(impact.lost)).toEqual(['eni-1 TCP 10.0.0.1:40000 -> 10.0.0.3:80']);
+  });
+
+  it('judges at most IMPACT_SOURCE_LIMIT sources, and says how many of how many', () => {
+    const ids = Array.from({ length: IMPACT_SOURCE_LIMIT + 2 }, (_, i) => `eni-${i + 1}`);
+    const many = testInventory(
+      ids.map((id, i) => testPort(id, [`10.0.0.${i + 3}`])),
+      [testSgRule('http', { protocol: 'tcp', multiport: '80,443' })],
+      null,
+    );
+    const impact = changeImpactOnSources(used(ids, many), before, after, 'ingress');
+    expect(impact.sources).toEqual({ judged: IMPACT_SOURCE_LIMIT, total: IMPACT_SOURCE_LIMIT + 2 });
+    expect(changeImpactOnSources(used([]), before, after, 'ingress').sources).toEqual({
+      judged: 0,
+      total: 0,
+    });
   });
 });

@@ -4,11 +4,14 @@
  */
 import type { Direction, MirrorConfig, TrafficMirrorFilter, TrafficMirrorFilterRule } from '../model/types';
 import type { MirrorPacket } from '../matcher/types';
+import { findPort } from '../network/inventory-lookup';
 import { compact, intersect, subtract, type BoxSet } from './box-set';
 import { examplePackets } from './example-packet';
 import { ruleDecisions } from './filter-analysis';
 import type { Decision } from './first-match';
 import { sessionLayers } from './source-model';
+import { sourceTraffic } from './source-traffic';
+import { filterSources } from './traffic-findings';
 
 /** Whether any packet is in the set, and a few of them. */
 export interface ImpactSet {
@@ -55,7 +58,8 @@ function copiedByTarget(
   rules: Rules,
 ) {
   const byTarget = new Map<string, BoxSet>();
-  for (const layer of sessionLayers(config, source, direction, { id, rules })) {
+  const carried = sourceTraffic(config, source, direction)?.carried;
+  for (const layer of sessionLayers(config, source, direction, { id, rules }, carried)) {
     const key = `${layer.session.traffic_mirror_target_type}:${layer.session.traffic_mirror_target_id}`;
     byTarget.set(key, compact([...(byTarget.get(key) ?? []), ...layer.copied]));
   }
@@ -75,7 +79,8 @@ function retargetedSet(before: Map<string, BoxSet>, after: Map<string, BoxSet>):
  * well-formed packet. Without a context, a verdict is the filter's own: accept, reject or
  * undecided. With `config` and `sourceId`, a verdict is the source's (SPEC section 5 steps
  * 2-6): every enabled session listing the source that uses filter `before.id` sees `after`
- * instead, and the other sessions and the fall-through between them count.
+ * instead, and the other sessions and the fall-through between them count; when the
+ * inventory knows the source, only the packets it really carries count (SPEC section 6).
  *
  * @example
  * // Before: rule 1 accepts TCP to port 80. After: it accepts TCP to port 443.
@@ -125,5 +130,54 @@ export function changeImpact(
     gained: impact(subtract(acceptAfter, acceptBefore)),
     fallThrough: impact(fallThrough),
     retargeted: impact([]),
+  };
+}
+
+/** Sources judged at most by {@link changeImpactOnSources}: each costs a walk of all its sessions. */
+export const IMPACT_SOURCE_LIMIT = 4;
+
+/** A change impact on the sources of a filter's sessions, and how many of them were judged. */
+export interface SourcesImpact extends ChangeImpact {
+  /** Sources the inventory knows that were judged, and all the sources of the filter's sessions. */
+  sources: { judged: number; total: number };
+}
+
+/**
+ * {@link changeImpact} on the sources of the sessions using the filter that the inventory
+ * knows (the first {@link IMPACT_SOURCE_LIMIT}, in the order the sessions list them), together:
+ * a kind of change happens when it happens on one of them, and the examples are packets those
+ * sources really carry (SPEC section 6, example packets). With no such source (no session uses
+ * the filter, or the inventory knows none of its sources), the filter's own verdicts with
+ * generic packets (`judged` is then 0).
+ *
+ * @example changeImpactOnSources(config, before, after, 'ingress').lost.examples[0]?.destination_ip // '10.0.0.3'
+ */
+export function changeImpactOnSources(
+  config: MirrorConfig,
+  before: TrafficMirrorFilter,
+  after: TrafficMirrorFilter,
+  direction: Direction,
+  limit = 3,
+): SourcesImpact {
+  const sources = filterSources(config, before.id);
+  const inventory = config.inventory;
+  const known = sources.filter((id) => inventory && findPort(inventory, id)).slice(0, IMPACT_SOURCE_LIMIT);
+  const total = sources.length;
+  if (known.length === 0) {
+    const alone = changeImpact(before, after, direction, { sourceId: sources[0], limit });
+    return { ...alone, sources: { judged: 0, total } };
+  }
+  const each = known.map((sourceId) => changeImpact(before, after, direction, { config, sourceId, limit }));
+  const merged = (kind: 'lost' | 'gained' | 'fallThrough' | 'retargeted'): ImpactSet => ({
+    any: each.some((impact) => impact[kind].any),
+    examples: each.flatMap((impact) => impact[kind].examples).slice(0, limit),
+  });
+  return {
+    direction,
+    lost: merged('lost'),
+    gained: merged('gained'),
+    fallThrough: merged('fallThrough'),
+    retargeted: merged('retargeted'),
+    sources: { judged: known.length, total },
   };
 }

@@ -7,7 +7,23 @@
 export { analyzeFilterDirection, type AnalysisOptions } from './filter-analysis';
 export { analyzeSource } from './source-analysis';
 export { examplePacketForRule, examplePacketForSession, type ExampleResult } from './examples';
-export { changeImpact, type ChangeImpact, type ChangeImpactOptions, type ImpactSet } from './change-impact';
+export {
+  filterRuleExamples,
+  examplePacketForRuleIn,
+  type FilterExamples,
+  type RuleExample,
+  type RuleExampleFit,
+  type ExampleBasis,
+} from './rule-examples';
+export {
+  changeImpact,
+  changeImpactOnSources,
+  IMPACT_SOURCE_LIMIT,
+  type SourcesImpact,
+  type ChangeImpact,
+  type ChangeImpactOptions,
+  type ImpactSet,
+} from './change-impact';
 export {
   packetTesterFields,
   sessionFindings,

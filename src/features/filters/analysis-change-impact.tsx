@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { changeImpact, type ChangeImpact, type ImpactSet } from '@/domain/analysis';
+import { changeImpactOnSources, type ImpactSet, type SourcesImpact } from '@/domain/analysis';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { exampleSourceOf } from './analysis-model';
 import { TesterLink } from './analysis-tester-link';
+import { useFilterExamples } from './filter-examples';
+import { GenericExamplesNote } from './generic-examples-note';
 
 /** The filter as it would be saved: the rule replaced (or added) with the form's values. */
 export function filterAfterEdit(
@@ -58,19 +59,24 @@ export interface RuleChangeImpactProps {
 /**
  * What saving the rule form would change, before it is saved: packets this filter copied and
  * would no longer copy, and the reverse, exactly, each with example packets for the tester.
- * Shown once the values form a valid rule.
+ * On the filter page the packets are those the sources of its sessions carry, judged with
+ * all their sessions. Shown once the values form a valid rule.
  */
 export function RuleChangeImpact({ control, snapshot, filterId, direction, rule }: RuleChangeImpactProps) {
   const values = useDeferredValue(useWatch({ control }));
-  const filter = snapshot.filters.find((f) => f.id === filterId);
-  const sourceId = exampleSourceOf(snapshot.sessions.filter((s) => s.traffic_mirror_filter_id === filterId));
+  const examples = useFilterExamples();
+  const config = useMemo(
+    () => examples?.config ?? { sessions: [...snapshot.sessions], filters: [...snapshot.filters] },
+    [examples, snapshot],
+  );
+  const filter = config.filters.find((f) => f.id === filterId);
   const key = JSON.stringify(values);
-  const impact = useMemo((): ChangeImpact | null => {
+  const impact = useMemo((): SourcesImpact | null => {
     const parsed = ruleCreateSchema.safeParse(JSON.parse(key));
     if (!filter || !parsed.success) return null;
     const after = filterAfterEdit(filter, direction, parsed.data, rule);
-    return changeImpact(filter, after, direction, { sourceId });
-  }, [key, filter, direction, rule, sourceId]);
+    return changeImpactOnSources(config, filter, after, direction);
+  }, [key, config, filter, direction, rule]);
 
   return (
     <section
@@ -89,7 +95,13 @@ export function RuleChangeImpact({ control, snapshot, filterId, direction, rule 
         <div className="mt-1 space-y-2">
           <ImpactList title="Copied before, not after" set={impact.lost} what="lost" />
           <ImpactList title="Not copied before, copied after" set={impact.gained} what="gained" />
+          <GenericExamplesNote basis={examples?.basis} />
         </div>
+      )}
+      {impact && impact.sources.judged > 0 && impact.sources.judged < impact.sources.total && (
+        <p className="text-xs text-slate-600">
+          Judged on the first {impact.sources.judged} of the {impact.sources.total} sources of its sessions.
+        </p>
       )}
     </section>
   );

@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
-import { ruleName } from '@/domain/analysis';
-import type { FilterDirectionAnalysis, FilterFinding } from '@/domain/analysis';
-import type { Direction, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import { analyzeFilterDirection, ruleName, TRAFFIC_FINDING_BADGE } from '@/domain/analysis';
+import type { FilterFinding, RuleTrafficFinding } from '@/domain/analysis';
+import type { Direction, TrafficMirrorFilter } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
-import { analyzeDirection, exampleSourceOf, rulePacket, rulesOf } from './analysis-model';
+import { rulePacket, rulesOf } from './analysis-model';
 import { TesterLink } from './analysis-tester-link';
+import { useFilterExamples, type FilterExamples } from './filter-examples';
+import { GenericExamplesNote } from './generic-examples-note';
 
 const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
-function badgeOf(finding: FilterFinding) {
+type Finding = FilterFinding | RuleTrafficFinding;
+
+function badgeOf(finding: Finding) {
   switch (finding.kind) {
     case 'shadowed-rule':
       return <Badge tone={finding.dangerous ? 'danger' : 'warning'}>Shadowed</Badge>;
@@ -19,18 +23,19 @@ function badgeOf(finding: FilterFinding) {
       return <Badge tone="warning">Never matches</Badge>;
     case 'direction-copies-nothing':
       return <Badge tone="warning">Copies nothing</Badge>;
+    default:
+      return <Badge tone="warning">{TRAFFIC_FINDING_BADGE[finding.kind]}</Badge>;
   }
 }
 
 interface FindingProps {
   filter: TrafficMirrorFilter;
-  analysis: FilterDirectionAnalysis;
-  finding: FilterFinding;
-  sourceId: string | undefined;
+  finding: Finding;
+  examples: FilterExamples | null;
 }
 
-function FindingItem({ filter, analysis, finding, sourceId }: FindingProps) {
-  const rules = rulesOf(filter, analysis.direction);
+function FindingItem({ filter, finding, examples }: FindingProps) {
+  const rules = rulesOf(filter, finding.direction);
   const nameOf = (id: string) => {
     const rule = rules.find((r) => r.id === id);
     return rule ? ruleName(rule) : id;
@@ -41,8 +46,8 @@ function FindingItem({ filter, analysis, finding, sourceId }: FindingProps) {
       : finding.kind === 'redundant-rule'
         ? { words: 'Without it, decided by', ids: finding.laterRuleIds }
         : null;
-  const entry = 'ruleId' in finding ? analysis.rules.find((r) => r.ruleId === finding.ruleId) : undefined;
-  const packet = entry ? rulePacket(filter, analysis.direction, entry, sourceId) : null;
+  const rule = 'ruleId' in finding ? rules.find((r) => r.id === finding.ruleId) : undefined;
+  const packet = rule ? rulePacket(examples, rule.id) : null;
   return (
     <li className="space-y-1 py-2">
       <p className="flex items-start gap-2">
@@ -54,12 +59,12 @@ function FindingItem({ filter, analysis, finding, sourceId }: FindingProps) {
           {others.words}: {others.ids.map(nameOf).join('; ')}
         </p>
       )}
-      {packet && entry && (
+      {packet && rule && (
         <TesterLink
           packet={packet}
           label="Test this rule's packet"
-          context={`${WORD[analysis.direction]} rule ${entry.priority}`}
-          origin={{ rule: entry.ruleId }}
+          context={`${WORD[finding.direction]} rule ${rule.priority}`}
+          origin={{ rule: rule.id }}
         />
       )}
     </li>
@@ -67,23 +72,28 @@ function FindingItem({ filter, analysis, finding, sourceId }: FindingProps) {
 }
 
 /**
- * What the filter's rules really do, exactly: shadowed, redundant and empty rules and
- * directions that copy nothing, each with its explanation, the rules that decide instead,
- * and a packet to try in the packet tester.
+ * What the filter's rules really do, exactly: shadowed, redundant and empty rules, directions
+ * that copy nothing, and rules whose packets the sources of its sessions never carry or drop
+ * before mirroring, each with its explanation, the rules that decide instead, and a packet
+ * to try in the packet tester.
  */
-export function FilterAnalysisPanel({
-  filter,
-  sessions,
-}: {
-  filter: TrafficMirrorFilter;
-  sessions: readonly TrafficMirrorSession[];
-}) {
-  const sourceId = exampleSourceOf(sessions);
-  const analyses = useMemo(
-    () => (['ingress', 'egress'] as const).map((d) => analyzeDirection(filter, d, sourceId)),
-    [filter, sourceId],
+export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter }) {
+  const examples = useFilterExamples();
+  const byDirection = useMemo(
+    () =>
+      (['ingress', 'egress'] as const).map((direction) => ({
+        direction,
+        findings: [
+          ...analyzeFilterDirection(filter, direction).findings,
+          ...(examples?.findings.filter((f) => f.direction === direction) ?? []),
+        ],
+      })),
+    [filter, examples],
   );
-  const total = analyses.reduce((n, a) => n + a.findings.length, 0);
+  const total = byDirection.reduce((n, d) => n + d.findings.length, 0);
+  const withPacket = byDirection.some((d) =>
+    d.findings.some((f) => 'ruleId' in f && rulePacket(examples, f.ruleId) !== null),
+  );
   return (
     <Panel title="Rule analysis">
       {total === 0 ? (
@@ -92,29 +102,24 @@ export function FilterAnalysisPanel({
         </p>
       ) : (
         <div className="space-y-3 text-sm">
-          {analyses
-            .filter((a) => a.findings.length > 0)
-            .map((analysis) => (
-              <section key={analysis.direction} aria-label={`${WORD[analysis.direction]} findings`}>
-                <h3 className="text-xs font-semibold text-slate-700 uppercase">{WORD[analysis.direction]}</h3>
+          {byDirection
+            .filter((d) => d.findings.length > 0)
+            .map(({ direction, findings }) => (
+              <section key={direction} aria-label={`${WORD[direction]} findings`}>
+                <h3 className="text-xs font-semibold text-slate-700 uppercase">{WORD[direction]}</h3>
                 <ul className="divide-y divide-slate-100">
-                  {analysis.findings.map((finding, index) => (
+                  {findings.map((finding, index) => (
                     <FindingItem
-                      key={'ruleId' in finding ? finding.ruleId : `direction-${index}`}
+                      key={'ruleId' in finding ? `${finding.kind}-${finding.ruleId}` : `direction-${index}`}
                       filter={filter}
-                      analysis={analysis}
                       finding={finding}
-                      sourceId={sourceId}
+                      examples={examples}
                     />
                   ))}
                 </ul>
               </section>
             ))}
-          {!sourceId && (
-            <p className="text-xs text-slate-600">
-              No session uses this filter: choose a network interface in the packet tester to test a packet.
-            </p>
-          )}
+          {withPacket && <GenericExamplesNote basis={examples?.basis} />}
         </div>
       )}
     </Panel>

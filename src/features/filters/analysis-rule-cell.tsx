@@ -1,44 +1,33 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import type { FilterDirectionAnalysis } from '@/domain/analysis';
-import type {
-  Direction,
-  TrafficMirrorFilter,
-  TrafficMirrorFilterRule,
-  TrafficMirrorSession,
-} from '@/domain/model/types';
+import { analyzeFilterDirection, type FilterDirectionAnalysis } from '@/domain/analysis';
+import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import { analyzeDirection, exampleSourceOf, ruleBadge, rulePacket } from './analysis-model';
+import { ruleBadge, rulePacket, ruleTrafficBadge } from './analysis-model';
 import { testerSearchOfPacket } from './analysis-tester-link';
+import { useFilterExamples, type FilterExamples } from './filter-examples';
 
 /** What the rule table of one direction needs to show each rule's analysis. */
 export interface RuleAnalysisContext {
-  filter: TrafficMirrorFilter;
   direction: Direction;
   analysis: FilterDirectionAnalysis;
-  sourceId: string | undefined;
+  examples: FilterExamples | null;
 }
 
-/** The analysis of a filter's direction, recomputed when the filter or its sessions change. */
-export function useRuleAnalysis(
-  filter: TrafficMirrorFilter,
-  direction: Direction,
-  sessions: readonly TrafficMirrorSession[],
-): RuleAnalysisContext {
-  const sourceId = exampleSourceOf(sessions);
-  const analysis = useMemo(
-    () => analyzeDirection(filter, direction, sourceId),
-    [filter, direction, sourceId],
-  );
-  return { filter, direction, analysis, sourceId };
+/** The analysis of a filter's direction, recomputed when the filter changes. */
+export function useRuleAnalysis(filter: TrafficMirrorFilter, direction: Direction): RuleAnalysisContext {
+  const examples = useFilterExamples();
+  const analysis = useMemo(() => analyzeFilterDirection(filter, direction), [filter, direction]);
+  return { direction, analysis, examples };
 }
 
 const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 /**
  * A rule's analysis in its table row: a badge when it is shadowed (red when an earlier rule
- * gives its packets the other action), redundant or matches nothing, and a link that opens a
- * packet it matches in the packet tester.
+ * gives its packets the other action), redundant, matches nothing, or matches only packets
+ * its sources never carry or drop before mirroring, and a link that opens a packet of one of
+ * its sources that it decides in the packet tester.
  */
 export function RuleAnalysisCell({
   rule,
@@ -47,13 +36,18 @@ export function RuleAnalysisCell({
   rule: TrafficMirrorFilterRule;
   context: RuleAnalysisContext;
 }) {
-  const { filter, direction, analysis, sourceId } = context;
-  const badge = ruleBadge(analysis, rule.id);
-  const entry = analysis.rules.find((r) => r.ruleId === rule.id);
-  const packet = entry ? rulePacket(filter, direction, entry, sourceId) : null;
+  const { direction, analysis, examples } = context;
+  const badges = [ruleBadge(analysis, rule.id), ruleTrafficBadge(examples, rule.id)].filter(
+    (b) => b !== null,
+  );
+  const packet = rulePacket(examples, rule.id);
   return (
     <span className="flex flex-col items-start gap-1">
-      {badge && <Badge tone={badge.tone}>{badge.label}</Badge>}
+      {badges.map((badge) => (
+        <Badge key={badge.label} tone={badge.tone}>
+          {badge.label}
+        </Badge>
+      ))}
       {packet && (
         <Link
           to="/packet-tester"

@@ -12,12 +12,16 @@ import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
 import { FilterAnalysisPanel } from './analysis-panel';
 import { DeleteFilterDialog } from './delete-filter-dialog';
+import { FilterExamplesContext, filterExamples } from './filter-examples';
 import { FilterSessionsPanel } from './filter-sessions-panel';
 import { FilterSettingsForm } from './filter-settings-form';
 import { filterSnapshot } from './filter-snapshot';
 import { RulesPanel } from './rules-panel';
 
-/** One mirror filter: its rules in both directions, its settings, and the sessions that use it. */
+/**
+ * One mirror filter: its rules in both directions, its settings, and the sessions that use
+ * it; the rules' example packets are packets the sources of those sessions carry.
+ */
 export function FilterPage() {
   const { filterId = '' } = useParams({ strict: false }) as { filterId?: string };
   const region = useRegionData(useCurrentProject().id, {
@@ -25,8 +29,9 @@ export function FilterPage() {
     filters: true,
     sessions: true,
     quotas: true,
+    inventory: true,
   });
-  const { filter, filters, sessions, quotaValues } = region.data;
+  const { filter, filters, sessions, quotaValues, inventory } = region.data;
   const snapshot = useMemo(
     () =>
       filter && filters && sessions
@@ -37,6 +42,16 @@ export function FilterPage() {
           )
         : undefined,
     [filter, filters, sessions, quotaValues],
+  );
+  const examples = useMemo(
+    () =>
+      filter && filters && sessions && inventory
+        ? filterExamples(
+            { sessions, filters: [filter, ...filters.filter((f) => f.id !== filter.id)], inventory },
+            filter,
+          )
+        : undefined,
+    [filter, filters, sessions, inventory],
   );
 
   const notFound = region.errors.filter;
@@ -55,7 +70,11 @@ export function FilterPage() {
   }
   return (
     <QueryState what="mirror filter" state={region}>
-      {filter && snapshot && <FilterView key={filterId} filter={filter} snapshot={snapshot} />}
+      {filter && snapshot && examples && (
+        <FilterExamplesContext.Provider value={examples}>
+          <FilterView key={filterId} filter={filter} snapshot={snapshot} />
+        </FilterExamplesContext.Provider>
+      )}
     </QueryState>
   );
 }
@@ -83,7 +102,7 @@ function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapsho
       <div className="space-y-4">
         <RulesPanel filter={filter} direction="ingress" snapshot={snapshot} />
         <RulesPanel filter={filter} direction="egress" snapshot={snapshot} />
-        <FilterAnalysisPanel filter={filter} sessions={snapshot.sessions} />
+        <FilterAnalysisPanel filter={filter} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <Panel title="Settings">
             <FilterSettingsForm filter={filter} />

@@ -10,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RuleAnalysisCell, useRuleAnalysis } from './analysis-rule-cell';
 import { DeleteRuleDialog } from './delete-rule-dialog';
+import { GenericExamplesNote } from './generic-examples-note';
 import { RuleCount } from './rule-count';
 import { RuleForm } from './rule-form';
 
@@ -54,7 +55,7 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
   const word = WORD[direction];
-  const analysis = useRuleAnalysis(filter, direction, snapshot.sessions);
+  const analysis = useRuleAnalysis(filter, direction);
   const title = direction === 'ingress' ? 'Inbound rules' : 'Outbound rules';
   const full = rules.length >= quota;
   const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
@@ -132,6 +133,11 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       </div>
       <div className="p-4">
         <DataTable label={title} columns={columns} rows={rules} rowKey={(r) => r.id} empty={empty} />
+        {rules.length > 0 && (
+          <div className="mt-2">
+            <GenericExamplesNote basis={analysis.examples?.basis} />
+          </div>
+        )}
         {editing !== null && (
           <RuleForm
             key={editing === 'new' ? 'new' : editing.id}

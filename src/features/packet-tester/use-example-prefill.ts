@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import { examplePacketForRule, examplePacketForSession, type ExampleResult } from '@/domain/analysis';
+import { examplePacketForRuleIn, examplePacketForSession, type ExampleResult } from '@/domain/analysis';
 import { findInterface } from './interface-lookup';
 import { hasPacketParams, type PacketTesterSearch } from './packet-search';
 import { searchOfPacket } from './packet-url';
@@ -24,23 +24,7 @@ function exampleFor(config: FullConfig, search: PacketTesterSearch): ExampleResu
     return examplePacketForSession(config, search.session, source ?? '');
   }
   if (search.rule !== undefined) {
-    const filter = config.filters.find((f) =>
-      [...f.ingress_rules, ...f.egress_rules].some((r) => r.id === search.rule),
-    );
-    if (!filter) {
-      return {
-        found: false,
-        reason: 'unknown-rule',
-        coveringIds: [],
-        message: `There is no rule ${search.rule} in this region. Open the tester from a rule of this region.`,
-      };
-    }
-    const user = config.sessions.find((s) => s.traffic_mirror_filter_id === filter.id);
-    return examplePacketForRule(
-      filter,
-      search.rule,
-      sourceId(config, search, user?.traffic_mirror_sources[0]),
-    );
+    return examplePacketForRuleIn(config, search.rule, sourceId(config, search, undefined));
   }
   return null;
 }
@@ -48,7 +32,8 @@ function exampleFor(config: FullConfig, search: PacketTesterSearch): ExampleResu
 /**
  * "Test a packet" from a session (`?source=&session=`) or a rule (`?rule=`): when the
  * address names one but holds no packet, fills in an example packet that the session copies
- * or that the rule decides, by replacing the address. Returns why there is none, if so.
+ * or that the rule decides, on a source of its sessions that carries it (as the filter page
+ * picks it), by replacing the address. Returns why there is none, if so.
  */
 export function useExamplePrefill(config: FullConfig, search: PacketTesterSearch): string | null {
   const navigate = useNavigate();
