@@ -1,25 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
-import { openConsole, resetMockCloud } from './support/console';
+import { callApi, openConsole, resetMockCloud } from './support/console';
 
 const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
-
-/** Calls the in-browser API from the page, as any script in the browser could. */
-async function call(page: Page, method: string, path: string, body?: unknown, raw?: string) {
-  return page.evaluate(
-    async ({ method, path, body, raw }) => {
-      const base = `${document.baseURI.replace(/\/$/, '')}/api`;
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
-    },
-    { method, path, body, raw },
-  );
-}
 
 const sessionBody = (name: string, priority: number) => ({
   traffic_mirror_session: {
@@ -38,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a session created through the API survives a reload', async ({ page }) => {
-  const created = await call(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
+  const created = await callApi(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
   expect(created.status).toBe(201);
   await page.reload();
   await page.getByRole('link', { name: 'Mirror Sessions' }).click();
@@ -54,7 +37,7 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
   const burst = (tab: Page, from: number) =>
     Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        call(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i)),
+        callApi(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i)),
       ),
     );
   const answers = (await Promise.all([burst(page, 100), burst(other, 200)])).flat();
@@ -62,7 +45,7 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
   expect(statuses.filter((s) => s === 201)).toHaveLength(3);
   expect(statuses.filter((s) => s === 409)).toHaveLength(9);
   expect(answers.filter((a) => a.status === 409).every((a) => a.body?.error_code === 'TM.0005')).toBe(true);
-  const listed = await call(
+  const listed = await callApi(
     page,
     'GET',
     `${sessionsPath}?traffic_mirror_sources=${CN_NORTH_4.ports.webProd02}`,
@@ -72,10 +55,10 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
 });
 
 test('bad bodies sent with fetch get a 400 with an error code, never a 5xx', async ({ page }) => {
-  const malformed = await call(page, 'POST', sessionsPath, undefined, '{"traffic_mirror_session": ');
+  const malformed = await callApi(page, 'POST', sessionsPath, undefined, '{"traffic_mirror_session": ');
   expect(malformed.status).toBe(400);
   expect(malformed.body?.error_code).toBe('TM.0001');
-  const wrongTypes = await call(page, 'POST', sessionsPath, {
+  const wrongTypes = await callApi(page, 'POST', sessionsPath, {
     traffic_mirror_session: { ...sessionBody('x', 1).traffic_mirror_session, priority: 'first', name: 5 },
   });
   expect(wrongTypes.status).toBe(400);
@@ -93,6 +76,8 @@ test('a change made in one tab shows in the other without a reload', async ({ pa
   await expect(page.getByRole('link', { name: 'figure-1-web-pay-to-elb' })).toBeVisible();
   const other = await context.newPage();
   await openConsole(other);
-  expect((await call(other, 'POST', sessionsPath, sessionBody('made-in-another-tab', 41))).status).toBe(201);
+  expect((await callApi(other, 'POST', sessionsPath, sessionBody('made-in-another-tab', 41))).status).toBe(
+    201,
+  );
   await expect(page.getByRole('link', { name: 'made-in-another-tab' })).toBeVisible();
 });

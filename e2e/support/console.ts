@@ -37,3 +37,24 @@ export async function loadLargeDataSet(page: Page): Promise<number> {
   expect(answer.status).toBe(200);
   return answer.body.loaded?.sessions ?? 0;
 }
+
+/**
+ * Calls the in-browser API from the page, as any script in the browser could (`path` is an
+ * API path such as `/v3/{project_id}/vpc/traffic-mirror-sessions`; `raw` is sent as the body
+ * as it is).
+ */
+export async function callApi(page: Page, method: string, path: string, body?: unknown, raw?: string) {
+  return page.evaluate(
+    async ({ method, path, body, raw }) => {
+      const base = `${document.baseURI.replace(/\/$/, '')}/api`;
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+    },
+    { method, path, body, raw },
+  );
+}

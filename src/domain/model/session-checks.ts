@@ -160,14 +160,15 @@ export function checkSessionsPerSource(
 }
 
 /**
- * Quota: sessions per region. `snapshot.sessions` are the region's sessions before the new
- * one; the import check passes the first ones up to the quota to name the session too many.
+ * Quota: sessions per region. The count is `snapshot.sessionCount` when given, else
+ * `snapshot.sessions` are the region's sessions before the new one; the import check passes
+ * the first ones up to the quota to name the session too many.
  *
  * @example checkSessionsPerRegion({ ...snapshot, quotas: { ...DEFAULT_QUOTAS, sessions_per_region: 3 } })?.code // 'QUOTA' when 3 sessions exist
  */
 export function checkSessionsPerRegion(snapshot: Snapshot): Violation | null {
   const value = quotasOf(snapshot).sessions_per_region;
-  const used = snapshot.sessions.length;
+  const used = snapshot.sessionCount ?? snapshot.sessions.length;
   if (used < value) return null;
   const label = quotaDefinition('sessions_per_region').label;
   const message = `This region already has ${used} mirror sessions (quota "${label}": ${value}, in use: ${used}). Delete a session first.`;

@@ -213,6 +213,23 @@ describe('validateSessionCreate', () => {
     expect(found[0]?.message).toContain(text);
   });
 
+  it.each([
+    [1, 2, false],
+    [2, 2, true],
+    [5, 2, true],
+  ])(
+    'counts %i sessions of the region given as a count against a quota of %i as it counts them listed',
+    (count, quota, refused) => {
+      const quotas = resolveQuotas({ sessions_per_region: quota });
+      const listed = Array.from({ length: count }, (_, i) =>
+        makeSession({ id: `x${i}`, traffic_mirror_sources: [`other-${i}`], traffic_mirror_target_id: 'pt2' }),
+      );
+      const counted = validateSessionCreate(makeSnapshot([], { quotas, sessionCount: count }), draft);
+      expect(counted).toEqual(validateSessionCreate(makeSnapshot(listed, { quotas }), draft));
+      expect(counted.some((v) => v.quota?.key === 'sessions_per_region')).toBe(refused);
+    },
+  );
+
   it('counts sessions up to the quota as allowed', () => {
     const sessions = [1, 2].map((p) => makeSession({ id: `x${p}`, priority: p }));
     expect(validateSessionCreate(makeSnapshot(sessions), { ...draft, priority: 3 })).toEqual([]);

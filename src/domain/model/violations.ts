@@ -8,7 +8,13 @@ import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from './typ
 
 /** What the checks read: the current configuration, the network, and the quotas in force. */
 export interface Snapshot {
+  /**
+   * The region's sessions, or (a write's partial snapshot) at least every session its checks
+   * read: those sharing a source, the target or the filter the write names.
+   */
   sessions: readonly TrafficMirrorSession[];
+  /** How many sessions the region has, when `sessions` holds only some of them. */
+  sessionCount?: number;
   filters: readonly TrafficMirrorFilter[];
   inventory: Inventory;
   /** Defaults (`DEFAULT_QUOTAS`) when absent. */

@@ -11,7 +11,8 @@ import type { ServiceContext } from './context';
 import { loadFilters } from './filter-assembly';
 import { parseFields } from './parse';
 import { requireMirroringProject } from './projects';
-import { loadSnapshot, raiseViolations } from './snapshot';
+import { raiseViolations } from './snapshot';
+import { loadSnapshotFor } from './snapshot-scope';
 
 const WRAPPER = 'traffic_mirror_filter';
 
@@ -77,7 +78,7 @@ export async function deleteFilter(ctx: ServiceContext, project_id: string, id: 
   const { db } = ctx;
   await db.transaction('rw', [db.meta, db.sessions, db.filters, db.rules], async () => {
     await getFilterRow(ctx, project_id, id);
-    const snapshot = await loadSnapshot(db, project_id, { inventory: false });
+    const snapshot = await loadSnapshotFor(db, project_id, { filter: id, filterSessions: true });
     raiseViolations(validateFilterDelete(snapshot, id), WRAPPER);
     await db.rules.where('traffic_mirror_filter_id').equals(id).delete();
     await db.filters.delete(id);

@@ -9,10 +9,10 @@ import { pageByIndex } from '../http/paging-index';
 import type { ServiceContext } from './context';
 import { parseFields } from './parse';
 import { requireMirroringProject } from './projects';
-import { loadSnapshot, raiseFieldProblems, raiseViolations } from './snapshot';
+import { raiseFieldProblems, raiseViolations } from './snapshot';
+import { loadSnapshotFor } from './snapshot-scope';
 
 const WRAPPER = 'traffic_mirror_filter_rule';
-const RULE_CHECKS = { sessions: false, inventory: false } as const;
 
 async function getRule(
   ctx: ServiceContext,
@@ -48,7 +48,8 @@ export async function createRule(ctx: ServiceContext, project_id: string, body: 
   const fields = parseFields(ruleCreateSchema, body, WRAPPER);
   const { db } = ctx;
   return db.transaction('rw', [db.meta, db.filters, db.rules], async () => {
-    raiseViolations(validateRuleCreate(await loadSnapshot(db, project_id, RULE_CHECKS), fields), WRAPPER);
+    const snapshot = await loadSnapshotFor(db, project_id, { filter: fields.traffic_mirror_filter_id });
+    raiseViolations(validateRuleCreate(snapshot, fields), WRAPPER);
     const now = ctx.now();
     const rule: TrafficMirrorFilterRule = {
       ...fields,
@@ -71,7 +72,7 @@ export async function updateRule(ctx: ServiceContext, project_id: string, id: st
     const existing = await getRule(ctx, project_id, id);
     const merged = mergeRuleUpdate(existing, patch);
     if (!merged.ok) return raiseFieldProblems(merged.problems, WRAPPER);
-    const snapshot = await loadSnapshot(db, project_id, RULE_CHECKS);
+    const snapshot = await loadSnapshotFor(db, project_id, { filter: merged.value.traffic_mirror_filter_id });
     raiseViolations(validateRuleUpdate(snapshot, existing, merged.value), WRAPPER);
     const rule = { ...merged.value, updated_at: ctx.now() };
     await db.rules.put(rule);

@@ -15,6 +15,7 @@ import {
   validateSessionCreate,
   validateSessionUpdate,
 } from '@/domain/model/session-constraints';
+import type { SessionShape } from '@/domain/model/session-constraints';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { notFound } from '../http/api-error';
 import type { JsonObject } from '../http/body';
@@ -23,7 +24,8 @@ import { pageByIndex } from '../http/paging-index';
 import type { ServiceContext } from './context';
 import { parseFields } from './parse';
 import { requireMirroringProject } from './projects';
-import { loadSnapshot, mirroringTables, raiseFieldProblems, raiseViolations } from './snapshot';
+import { mirroringTables, raiseFieldProblems, raiseViolations } from './snapshot';
+import { loadSnapshotFor, type SnapshotScope } from './snapshot-scope';
 
 const WRAPPER = 'traffic_mirror_session';
 
@@ -37,6 +39,25 @@ async function getSession(
     throw notFound(`No mirror session has id ${id} in this project.`);
   }
   return session;
+}
+
+/**
+ * What the checks of a session write read: the sessions and network of its sources and target;
+ * the sessions of its target or filter only when they change (their quotas and C2 are checked
+ * then); the region's count only for a new session.
+ */
+function scopeOf(previous: TrafficMirrorSession | undefined, candidate: SessionShape): SnapshotScope {
+  const target = { type: candidate.traffic_mirror_target_type, id: candidate.traffic_mirror_target_id };
+  return {
+    ports: candidate.traffic_mirror_sources,
+    portSessions: true,
+    target,
+    targetSessions:
+      previous?.traffic_mirror_target_id !== target.id || previous.traffic_mirror_target_type !== target.type,
+    filter: candidate.traffic_mirror_filter_id,
+    filterSessions: previous?.traffic_mirror_filter_id !== candidate.traffic_mirror_filter_id,
+    count: !previous,
+  };
 }
 
 /** A page of the project's sessions. */
@@ -61,7 +82,8 @@ export async function createSession(ctx: ServiceContext, project_id: string, bod
   const draft = parseFields(sessionCreateSchema, body, WRAPPER);
   const { db } = ctx;
   return db.transaction('rw', mirroringTables(db), async () => {
-    raiseViolations(validateSessionCreate(await loadSnapshot(db, project_id), draft), WRAPPER);
+    const snapshot = await loadSnapshotFor(db, project_id, scopeOf(undefined, draft));
+    raiseViolations(validateSessionCreate(snapshot, draft), WRAPPER);
     const now = ctx.now();
     const session: TrafficMirrorSession = {
       ...draft,
@@ -84,10 +106,8 @@ export async function updateSession(ctx: ServiceContext, project_id: string, id:
     const existing = await getSession(ctx, project_id, id);
     const merged = mergeSessionUpdate(existing, patch);
     if (!merged.ok) return raiseFieldProblems(merged.problems, WRAPPER);
-    raiseViolations(
-      validateSessionUpdate(await loadSnapshot(db, project_id), existing, merged.value),
-      WRAPPER,
-    );
+    const snapshot = await loadSnapshotFor(db, project_id, scopeOf(existing, merged.value));
+    raiseViolations(validateSessionUpdate(snapshot, existing, merged.value), WRAPPER);
     const session = { ...merged.value, updated_at: ctx.now() };
     await db.sessions.put(session);
     return session;
@@ -111,10 +131,16 @@ export async function addSources(ctx: ServiceContext, project_id: string, id: st
   const { db } = ctx;
   return db.transaction('rw', mirroringTables(db), async () => {
     const existing = await getSession(ctx, project_id, id);
-    raiseViolations(validateAddSources(await loadSnapshot(db, project_id), existing, ids), WRAPPER);
+    const sources = [...existing.traffic_mirror_sources, ...ids];
+    const snapshot = await loadSnapshotFor(
+      db,
+      project_id,
+      scopeOf(existing, { ...existing, traffic_mirror_sources: sources }),
+    );
+    raiseViolations(validateAddSources(snapshot, existing, ids), WRAPPER);
     const session = {
       ...existing,
-      traffic_mirror_sources: [...existing.traffic_mirror_sources, ...ids],
+      traffic_mirror_sources: sources,
       updated_at: ctx.now(),
     };
     await db.sessions.put(session);
@@ -129,7 +155,7 @@ export async function removeSources(ctx: ServiceContext, project_id: string, id:
   const { db } = ctx;
   return db.transaction('rw', mirroringTables(db), async () => {
     const existing = await getSession(ctx, project_id, id);
-    const snapshot = await loadSnapshot(db, project_id, { sessions: false });
+    const snapshot = await loadSnapshotFor(db, project_id, { ports: ids });
     raiseViolations(validateRemoveSources(snapshot, existing, ids), WRAPPER);
     const gone = new Set(ids);
     const session = {

@@ -1,17 +1,12 @@
 /**
- * Loading what the domain's constraint checks read (`Snapshot`: sessions, filters, inventory,
- * quotas) from the store, inside the caller's transaction, and turning their violations into
- * an API error.
+ * The transaction scope of a Traffic Mirroring write, and turning the violations of the
+ * domain's constraint checks into an API error (the checks read a partial snapshot, see
+ * snapshot-scope.ts).
  */
-import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import type { Table } from 'dexie';
-import { apiErrorFor, type Snapshot, type Violation } from '@/domain/model/violations';
-import type { Inventory } from '@/domain/model/types';
+import { apiErrorFor, type Violation } from '@/domain/model/violations';
 import { ApiError, invalidFields } from '../http/api-error';
-import { mirroringRowsOf, type MockDb } from '../store/db';
-import { quotasOf, readSettings } from '../store/settings';
-import { loadProjectFilters } from './filter-assembly';
-import { withoutProject } from './inventory';
+import type { MockDb } from '../store/db';
 import { toFieldDetails } from '@/domain/model/field-details';
 import type { FieldProblem } from '@/domain/model/fields';
 
@@ -33,59 +28,6 @@ export function mirroringTables(db: MockDb): Table[] {
     db.securityGroupRules,
     db.firewalls,
   ];
-}
-
-async function ownedBy<T extends { project_id: string }>(table: Table<T, string>, project_id: string) {
-  const rows = await table.where('project_id').equals(project_id).toArray();
-  return rows.map(withoutProject);
-}
-
-/** The project's network as the domain sees it. */
-export async function loadInventory(db: MockDb, project_id: string): Promise<Inventory> {
-  const [vpcs, subnets, peerings, attachments, servers, ports, lbs, groups, groupRules, acls] =
-    await Promise.all([
-      ownedBy(db.vpcs, project_id),
-      ownedBy(db.subnets, project_id),
-      ownedBy(db.peerings, project_id),
-      ownedBy(db.attachments, project_id),
-      ownedBy(db.servers, project_id),
-      ownedBy(db.ports, project_id),
-      ownedBy(db.loadBalancers, project_id),
-      ownedBy(db.securityGroups, project_id),
-      ownedBy(db.securityGroupRules, project_id),
-      ownedBy(db.firewalls, project_id),
-    ]);
-  return {
-    vpcs,
-    subnets,
-    peerings,
-    enterprise_router_attachments: attachments,
-    servers,
-    ports,
-    load_balancers: lbs,
-    security_groups: groups,
-    security_group_rules: groupRules,
-    network_acls: acls,
-  };
-}
-
-/**
- * The project's snapshot. Rule and filter checks need neither the network nor (for rules) the
- * sessions; `parts` leaves out what a check does not read, to keep writes fast.
- */
-export async function loadSnapshot(
-  db: MockDb,
-  project_id: string,
-  parts: { sessions?: boolean; inventory?: boolean } = {},
-): Promise<Snapshot> {
-  const { sessions = true, inventory = true } = parts;
-  const [settings, sessionRows, filters, network] = await Promise.all([
-    readSettings(db),
-    sessions ? mirroringRowsOf(db.sessions, project_id).toArray() : Promise.resolve([]),
-    loadProjectFilters(db, project_id),
-    inventory ? loadInventory(db, project_id) : Promise.resolve(EMPTY_INVENTORY),
-  ]);
-  return { sessions: sessionRows, filters, inventory: network, quotas: quotasOf(settings, project_id) };
 }
 
 /** Throws the API error for `violations` (TM.0003-TM.0007), if any. */

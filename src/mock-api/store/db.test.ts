@@ -4,6 +4,7 @@ import { MockDb, SCHEMA_VERSIONS, mirroringRowsOf } from './db';
 import { demoData } from '../seed/demo-data';
 import { CN_NORTH_4 as N4 } from '../seed/seed-ids';
 import { readStoreData, replaceStoreData } from './store-data';
+import type { SessionRow } from './rows';
 import { CHANGES_CHANNEL, postChange, subscribeToChanges, type MockChange } from './changes';
 
 const opened: MockDb[] = [];
@@ -36,10 +37,48 @@ describe('the store', () => {
     const latest = open('db-migrate');
     expect(latest.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version);
     const indexes = (await latest.open()).tables.find((table) => table.name === 'sessions')?.schema.indexes;
-    expect(indexes?.map((index) => index.name)).toEqual(['[project_id+created_at+id]']);
+    expect(indexes?.map((index) => index.name)).toEqual([
+      '[project_id+created_at+id]',
+      'traffic_mirror_sources',
+      'traffic_mirror_target_id',
+      'traffic_mirror_filter_id',
+    ]);
     const mine = await mirroringRowsOf(latest.sessions, N4.project).toArray();
     expect(mine.map((s) => s.id)).toEqual([N4.sessions.figure1, N4.sessions.idsEni, N4.sessions.paused]);
     expect(await latest.rules.where('traffic_mirror_filter_id').equals(N4.filters.web).count()).toBe(6);
+  });
+
+  it('upgrades a version 4 database with session lookups by source, target and filter over the rows already there', async () => {
+    const v4 = open('db-lookups', SCHEMA_VERSIONS.slice(0, 4));
+    await replaceStoreData(v4, demoData());
+    v4.close();
+    const latest = open('db-lookups');
+    const figure1 = (await latest.sessions.get(N4.sessions.figure1))!;
+    const [source] = figure1.traffic_mirror_sources;
+    const all = await latest.sessions.toArray();
+    const lookups: [string, string, (s: SessionRow) => boolean][] = [
+      ['traffic_mirror_sources', source!, (s) => s.traffic_mirror_sources.includes(source!)],
+      [
+        'traffic_mirror_target_id',
+        figure1.traffic_mirror_target_id,
+        (s) => s.traffic_mirror_target_id === figure1.traffic_mirror_target_id,
+      ],
+      [
+        'traffic_mirror_filter_id',
+        figure1.traffic_mirror_filter_id,
+        (s) => s.traffic_mirror_filter_id === figure1.traffic_mirror_filter_id,
+      ],
+    ];
+    for (const [index, value, matches] of lookups) {
+      const found = await latest.sessions.where(index).equals(value).primaryKeys();
+      expect(found.sort(), index).toEqual(
+        all
+          .filter(matches)
+          .map((s) => s.id)
+          .sort(),
+      );
+    }
+    expect(await latest.sessions.count()).toBe(4);
   });
 
   it('replaces everything or nothing', async () => {

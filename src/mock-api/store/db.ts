@@ -98,6 +98,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The checks of a session write read only the sessions of the sources, the target and the
+    // filter it names (services/snapshot-scope.ts), through these lookups: a write no longer
+    // loads the region's 20,000 sessions. Dexie builds the new indexes from the rows already there.
+    version: 5,
+    stores: {
+      sessions:
+        'id, [project_id+created_at+id], *traffic_mirror_sources, traffic_mirror_target_id, traffic_mirror_filter_id',
+    },
+  },
 ];
 
 /** The store: one Dexie table per resource kind, plus `meta`. */
