@@ -11,6 +11,22 @@ const dist = E2E_DIST;
 
 /** Specs that measure (they print figures): the large data set load and the 20,000-row list. */
 const BENCHMARKS = [/large-data\.spec\.ts$/, /\.bench\.spec\.ts$/];
+/**
+ * Specs of the console through `npm run cloud` in front of `npm run mock-server`: they start
+ * those servers (and build the console for them) themselves, so the preview below is not theirs.
+ */
+const CLOUD = /e2e\/cloud\/[^/]+\.spec\.ts$/;
+
+/**
+ * True when the command line selects the `cloud` project and no other (`--project cloud` or
+ * `--project=cloud`): then no preview of the e2e build is started, since those specs need none.
+ */
+function onlyCloudProject(argv: readonly string[]): boolean {
+  const projects = argv.flatMap((arg, i) =>
+    arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
+  );
+  return projects.length > 0 && projects.every((name) => name === 'cloud');
+}
 
 /**
  * Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else Playwright's own browser
@@ -51,15 +67,25 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: BENCHMARKS },
+    { name: 'chromium', testIgnore: [...BENCHMARKS, CLOUD] },
+    // One at a time: the tests share the servers the file starts (`scripts/run-e2e.mjs` runs it after the suite).
+    {
+      name: 'cloud',
+      testMatch: CLOUD,
+      fullyParallel: false,
+      workers: 1,
+      outputDir: `test-results/${dist}-cloud`,
+    },
     // Figures are only worth reading when nothing else runs: one at a time, after the suite
     // (`scripts/run-e2e.mjs` runs this project on its own).
     { name: 'benchmarks', testMatch: BENCHMARKS, workers: 1, outputDir: `test-results/${dist}-benchmarks` },
   ],
-  webServer: {
-    command: `npx vite preview --base ${E2E_BASE} --port ${port} --strictPort --outDir ${dist}`,
-    url: `http://localhost:${port}${E2E_BASE}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: onlyCloudProject(process.argv)
+    ? undefined
+    : {
+        command: `npx vite preview --base ${E2E_BASE} --port ${port} --strictPort --outDir ${dist}`,
+        url: `http://localhost:${port}${E2E_BASE}`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { E2E_DIST } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { mockFiles } from './support/mock-files';
 import { startReadmeCommand, type StartedCommand } from './support/readme-command';
 
 /**
@@ -34,18 +34,6 @@ test.beforeAll(async () => {
 test.afterAll(() => cloud.stop());
 // Requests still being forwarded when a test ends are dropped, not reported as failures.
 test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
-
-/** The files of the in-browser mock: its chunk and the chunks only it loads, and the service worker. */
-function mockFiles(): string[] {
-  const manifest = JSON.parse(readFileSync(`${E2E_DIST}/.vite/manifest.json`, 'utf8')) as Record<
-    string,
-    { file: string; dynamicImports?: string[] }
-  >;
-  const entry = manifest['src/mock-api/index.ts'];
-  if (!entry) throw new Error('The build has no mock-api chunk.');
-  const own = (entry.dynamicImports ?? []).flatMap((key) => manifest[key]?.file ?? []);
-  return [entry.file, ...own, 'mockServiceWorker.js'];
-}
 
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
@@ -96,7 +84,7 @@ test('cloud mode never loads the in-browser mock and names Huawei Cloud, its end
   await expect(banner).not.toContainText('Demo data');
   await expectNoSeriousA11yViolations(page);
 
-  const mock = mockFiles();
+  const mock = mockFiles(E2E_DIST);
   expect(traffic.urls.filter((url) => mock.some((file) => url.endsWith(file)))).toEqual([]);
   const sessions = [...traffic.regions].filter(([path]) => path.endsWith('/traffic-mirror-sessions'));
   expect(sessions.length).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
 /**
  * `npm run test:e2e`: finds Chromium, builds the app for the e2e sub-path into its own folder
  * (`dist-e2e/`; `dist/` is the user's) when that build is missing or was made for another base, then runs Playwright (extra arguments pass through).
- * Without arguments it runs the suite, then the benchmarks on their own so that their figures
- * are not shared with other tests (reports `.reports/e2e.json` and `.reports/e2e-bench.json`).
+ * Without arguments it runs the suite, then the console through `npm run cloud` (the `cloud`
+ * project starts its own servers), then the benchmarks on their own so that their figures are
+ * not shared with other tests (reports `.reports/e2e.json`, `.reports/e2e-cloud.json` and
+ * `.reports/e2e-bench.json`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,5 +39,6 @@ const playwright = (args, env = {}) =>
 const extra = process.argv.slice(2);
 if (extra.length > 0) process.exit(playwright(extra));
 const suite = playwright(['--project', 'chromium']);
+const cloud = playwright(['--project', 'cloud'], { E2E_REPORT: '.reports/e2e-cloud.json' });
 const benchmarks = playwright(['--project', 'benchmarks'], { E2E_REPORT: '.reports/e2e-bench.json' });
-process.exit(suite !== 0 ? suite : benchmarks);
+process.exit([suite, cloud, benchmarks].find((status) => status !== 0) ?? 0);

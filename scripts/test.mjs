@@ -35,8 +35,9 @@ else failedSteps.push('e2e (not run: the build failed)');
 
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 const unit = readJson('.reports/unit.json');
-// The suite, then the benchmarks run on their own (scripts/run-e2e.mjs).
-const e2eStats = ['.reports/e2e.json', '.reports/e2e-bench.json'].map((path) => readJson(path)?.stats);
+// The suite, the cloud project, then the benchmarks run on their own (scripts/run-e2e.mjs).
+const e2eReports = ['.reports/e2e.json', '.reports/e2e-cloud.json', '.reports/e2e-bench.json'];
+const e2eStats = e2eReports.map((path) => readJson(path)?.stats);
 const e2eCount = (key) => e2eStats.reduce((sum, stats) => sum + (stats?.[key] ?? 0), 0);
 const passed = (unit?.numPassedTests ?? 0) + e2eCount('expected') + e2eCount('flaky');
 const failed = (unit ? unit.numFailedTests : 0) + e2eCount('unexpected');

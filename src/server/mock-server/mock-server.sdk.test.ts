@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as vpc from '@huaweicloud/huaweicloud-sdk-vpc/v3/public-api';
 import { CN_NORTH_4 as N4 } from '@/mock-api/seed/seed-ids';
 import { startMockServerProcess, type MockServerProcess } from './test-mock-server-process';
-import { signRequest } from '../signing/sign';
+import { signedFetch } from '../signing/test-signed-fetch';
 import { vpcClient } from './test-vpc-client';
 
 const AK = 'HPUAMOCKSERVERTEST01';
@@ -53,19 +53,6 @@ interface Answer {
 }
 
 const raw = (answer: unknown) => answer as Answer;
-
-/** `fetch` with the request signed by `signRequest` (JSON body when given). */
-async function signedFetch(
-  url: string,
-  key: { ak: string; sk: string },
-  init: { method?: string; body?: unknown } = {},
-): Promise<Response> {
-  const method = init.method ?? 'GET';
-  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
-  const added = signRequest({ method, url, headers, body }, key);
-  return fetch(url, { method, body, headers: { ...headers, ...added } });
-}
 
 /** Creates a filter through the SDK. */
 async function createFilter(option: vpc.CreateTrafficMirrorFilterOption) {

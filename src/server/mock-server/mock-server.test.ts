@@ -6,6 +6,7 @@ import { CN_NORTH_4 as N4 } from '@/mock-api/seed/seed-ids';
 import { DataFileError } from './data-file';
 import { startMockServer, type RunningMockServer } from './mock-server';
 import { parseOptions } from './options';
+import { signedFetch } from '../signing/test-signed-fetch';
 
 const quiet = { info: () => {}, error: () => {} };
 let dir: string;
@@ -104,6 +105,27 @@ describe('bad input is answered with 4xx, never 5xx', () => {
       error_code: expect.any(String),
       request_id: expect.any(String),
     });
+  });
+});
+
+describe('--ak/--sk', () => {
+  it('prints each refused request with its reason, and nothing for a signed one', async () => {
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const credentials = { ak: 'AK-UNIT', sk: 'SK-UNIT' };
+    running = await startMockServer({ port: 0, host: '127.0.0.1', credentials }, log);
+    const url = `${running.url}/v3/projects`;
+    const refused = await fetch(url);
+    expect(refused.status).toBe(401);
+    const { request_id } = (await refused.json()) as { request_id: string };
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^Refused GET \/v3\/projects: 401 APIGW\.0301 [0-9a-f]{32} .*no Authorization header/,
+    );
+    expect(lines[0]).toContain(request_id);
+    const signed = await signedFetch(url, credentials);
+    expect(signed.status).toBe(200);
+    expect(lines).toHaveLength(1);
   });
 });
 

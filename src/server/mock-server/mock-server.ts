@@ -40,12 +40,13 @@ export const TOO_LARGE_CODE = 'TM.0413';
 async function answer(
   store: NodeStore,
   options: MockServerOptions,
+  log: MockServerLog,
   request: IncomingMessage,
   response: ServerResponse,
   fallbackHost: string,
 ): Promise<void> {
-  const refuse = (error: ApiError, headers: Record<string, string> = {}) =>
-    sendWebResponse(errorResponse(error, newRequestId()), response, headers);
+  const refuse = (error: ApiError, headers: Record<string, string> = {}, requestId = newRequestId()) =>
+    sendWebResponse(errorResponse(error, requestId), response, headers);
   let url: URL;
   try {
     url = requestUrl(request, fallbackHost);
@@ -72,7 +73,13 @@ async function answer(
       (ak) => (ak === credentials.ak ? credentials.sk : undefined),
       new Date(),
     );
-    if (!verdict.ok) return refuse(new ApiError(401, UNAUTHORIZED_CODE, verdict.message));
+    if (!verdict.ok) {
+      // Printed so that whoever points a client here sees why its calls are refused.
+      const requestId = newRequestId();
+      const method = request.method ?? 'GET';
+      log.info(`Refused ${method} ${url.pathname}: 401 ${UNAUTHORIZED_CODE} ${requestId} ${verdict.message}`);
+      return refuse(new ApiError(401, UNAUTHORIZED_CODE, verdict.message), {}, requestId);
+    }
   }
   await sendWebResponse(await store.backend(toWebRequest(request, url, body)), response);
 }
@@ -99,12 +106,16 @@ export async function startMockServer(
   if (created) await save();
 
   const server = createServer((request, response) => {
-    answer(store, options, request, response, `${options.host}:${options.port}`).catch((error: unknown) => {
-      log.error(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!response.headersSent) {
-        void refuseInternal(response, error);
-      } else response.destroy();
-    });
+    answer(store, options, log, request, response, `${options.host}:${options.port}`).catch(
+      (error: unknown) => {
+        log.error(
+          `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        if (!response.headersSent) {
+          void refuseInternal(response, error);
+        } else response.destroy();
+      },
+    );
   });
   const port = await listen(server, options.port, options.host);
   return {
