@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -43,6 +43,13 @@ it('npm run cloud builds the console when its folder is missing, then serves it 
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.text).toMatch(new RegExp(`<head>\\s*<meta name="${MODE_META_NAME}"`));
     expect(page.text).toMatch(/src="\/assets\/index-[^"]+\.js"/);
+    // The build was made with the credentials in the environment: none of its files holds them.
+    const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = await readFile(join(file.parentPath, file.name), 'latin1');
+      expect(text.includes(TEST_AK) || text.includes(TEST_SK), file.name).toBe(false);
+    }
   } finally {
     const output = await server.stop();
     await rm(dir, { recursive: true, force: true });
