@@ -17,7 +17,7 @@ const layer = (from, forbidden, files = [`src/${from}/**/*.{ts,tsx}`]) => ({
       {
         patterns: forbidden.map((group) => ({
           group: [`@/${group}`, `@/${group}/**`, `**/${group}`, `**/${group}/**`],
-          message: `src/${from} must not import src/${group} (see DESIGN.md, dependency direction).`,
+          message: `src/${from} must not import src/${group} (see docs/architecture.md, "Which layer may use which").`,
         })),
       },
     ],

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layer rules of DESIGN.md, checked on the real import graph: every import of every
+ * The layer rules of docs/architecture.md, checked on the real import graph: every import of every
  * source file is resolved to a folder of src/ and compared with what that layer may use.
  */
 const SRC = resolve(__dirname, '../src');
@@ -53,7 +53,7 @@ function violations(
     .flatMap((f) => f.imports.filter((t) => !allowed(t, f.area)).map((t) => `${f.file} imports ${t}`));
 }
 
-describe('layer boundaries (DESIGN.md)', () => {
+describe('layer boundaries (docs/architecture.md)', () => {
   it('reads the real import graph', () => {
     expect(files.length).toBeGreaterThan(20);
     expect(files.find((f) => f.file === 'main.tsx')?.imports).toContain('app');

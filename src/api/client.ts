@@ -1,13 +1,14 @@
 /**
- * The one place the console calls fetch. Paths and bodies are the cloud API's (API.md); the
- * base is `<app base>api` unless `VITE_API_BASE` points elsewhere (a signing proxy, say).
+ * The one place the console calls fetch. Paths and bodies are the cloud API's (docs/api.md); the
+ * base is `<app base>api`, answered by the in-page mock in the demo and by `npm run cloud`'s
+ * signing proxy in cloud mode (the page's policy allows no other origin).
  */
 
 import { ApiError, parseApiError } from './api-error';
 
 export { ApiError, type FieldDetail } from './api-error';
 
-export const API_BASE: string = import.meta.env.VITE_API_BASE ?? `${import.meta.env.BASE_URL}api`;
+export const API_BASE: string = `${import.meta.env.BASE_URL}api`;
 
 let gate: Promise<unknown> = Promise.resolve();
 

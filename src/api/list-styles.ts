@@ -62,12 +62,17 @@ export function nextLinkMarker(links: unknown): string | undefined {
  *
  * @example await listByNextLink<VpcPeering>('/v2.0/vpc/peerings', 'peerings')
  */
-export async function listByNextLink<T>(path: string, key: string, signal?: AbortSignal): Promise<T[]> {
+export async function listByNextLink<T>(
+  path: string,
+  key: string,
+  signal?: AbortSignal,
+  limit = MARKER_PAGE,
+): Promise<T[]> {
   const all: T[] = [];
   let marker: string | undefined;
   const seen = new Set<string>();
   do {
-    const body = await apiRequest<Body>(path, { query: { limit: MARKER_PAGE, marker }, signal });
+    const body = await apiRequest<Body>(path, { query: { limit, marker }, signal });
     all.push(...itemsOf<T>(body, key));
     marker = nextLinkMarker(body[`${key}_links`]);
     if (marker !== undefined && seen.has(marker)) break;

@@ -33,7 +33,7 @@ export const sessionQueryOptions = (projectId: string, id: string) =>
       apiRequest<Wrapped>(`${base(projectId)}/${id}`, { signal }).then((r) => r.traffic_mirror_session),
   });
 
-/** The body the create call takes (API.md); the server fills the rest. */
+/** The body the create call takes (docs/api.md); the server fills the rest. */
 export type CreateSessionBody = Pick<
   TrafficMirrorSession,
   | 'name'

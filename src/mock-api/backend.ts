@@ -1,6 +1,6 @@
 /**
  * The in-browser cloud: one function from a `Request` to a `Response` serving every path of
- * API.md and the mock administration (`/mock-admin/`). MSW calls it in the browser
+ * docs/api.md and the mock administration (`/mock-admin/`). MSW calls it in the browser
  * (browser.ts); unit tests call it directly over fake-indexeddb.
  *
  * Base URL: the API paths are recognised at the start of the URL path (`/v3/projects`) or

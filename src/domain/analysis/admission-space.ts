@@ -1,6 +1,6 @@
 /**
- * The inbound packets that a source's subnet network ACL and security groups let in (SPEC
- * section 5 step 1), as exact box sets: the same evaluation as the matcher's `admit`, over
+ * The inbound packets that a source's subnet network ACL and security groups let in (docs/behaviour.md,
+ * "Which packets are copied" step 1), as exact box sets: the same evaluation as the matcher's `admit`, over
  * every packet at once, so that example packets and findings agree with the packet tester.
  * Replies to connections the source opened pass its stateful security group; these sets
  * leave them out (an example packet is never a reply).

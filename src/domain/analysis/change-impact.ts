@@ -77,10 +77,10 @@ function retargetedSet(before: Map<string, BoxSet>, after: Map<string, BoxSet>):
  * Compares the verdicts of a filter's direction before and after an edit (a rule replaced,
  * added or removed; `after` is the filter as it would be saved), exactly, over every
  * well-formed packet. Without a context, a verdict is the filter's own: accept, reject or
- * undecided. With `config` and `sourceId`, a verdict is the source's (SPEC section 5 steps
+ * undecided. With `config` and `sourceId`, a verdict is the source's (docs/behaviour.md, "Which packets are copied" steps
  * 2-6): every enabled session listing the source that uses filter `before.id` sees `after`
  * instead, and the other sessions and the fall-through between them count; when the
- * inventory knows the source, only the packets it really carries count (SPEC section 6).
+ * inventory knows the source, only the packets it really carries count (docs/behaviour.md, "The copy on the wire").
  *
  * @example
  * // Before: rule 1 accepts TCP to port 80. After: it accepts TCP to port 443.
@@ -146,7 +146,7 @@ export interface SourcesImpact extends ChangeImpact {
  * {@link changeImpact} on the sources of the sessions using the filter that the inventory
  * knows (the first {@link IMPACT_SOURCE_LIMIT}, in the order the sessions list them), together:
  * a kind of change happens when it happens on one of them, and the examples are packets those
- * sources really carry (SPEC section 6, example packets). With no such source (no session uses
+ * sources really carry (docs/behaviour.md, "Example packets"). With no such source (no session uses
  * the filter, or the inventory knows none of its sources), the filter's own verdicts with
  * generic packets (`judged` is then 0).
  *

@@ -112,7 +112,7 @@ function copyIn(
  * in `direction` or, when not given, inbound first, then outbound. When the inventory knows
  * the source, the packet is one it really carries: addressed to one of its addresses
  * (inbound) or from one (outbound), and, inbound, let in by its subnet's network ACL and its
- * security groups (SPEC section 5 step 1), so that the matcher copies it. None when the
+ * security groups (docs/behaviour.md, "Which packets are copied" step 1), so that the matcher copies it. None when the
  * session does not list the source, is disabled, has no accept rule that decides a packet
  * in its filter (`copies-nothing`), when higher-priority sessions of the source decide every
  * packet it would copy (`preempted`, naming them), when its accept rules match only packets

@@ -58,7 +58,7 @@ function removal(decisions: readonly Decision<TrafficMirrorFilterRule>[], index:
 }
 
 /**
- * Analyses the rules of one filter direction (SPEC section 5 step 4, first match wins), over
+ * Analyses the rules of one filter direction (docs/behaviour.md, "Which packets are copied" step 4, first match wins), over
  * every well-formed packet, exactly. A rule is:
  * - `matches-nothing` when no packet satisfies it (text the API refuses, a CIDR of the other
  *   IP version, port ranges on a protocol without ports);

@@ -1,5 +1,5 @@
 /**
- * First-match semantics over box sets (SPEC section 5 steps 3-5): in a list of deciders,
+ * First-match semantics over box sets (docs/behaviour.md, "Which packets are copied" steps 3-5): in a list of deciders,
  * each decides the packets it matches that no earlier one matched. Sessions sharing a source
  * chain the same way, because a packet that no rule of a session matches falls through.
  */

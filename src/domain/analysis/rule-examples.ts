@@ -1,5 +1,5 @@
 /**
- * The example packets of a filter's rules, per source (SPEC section 6, example packets): for
+ * The example packets of a filter's rules, per source (docs/behaviour.md, "Example packets"): for
  * each rule a packet that a source of the filter's sessions really carries, preferably one
  * the rule decides for that source, so that the packet tester names the rule and finds
  * nothing wrong with the packet's address. Without such a source, generic packets.

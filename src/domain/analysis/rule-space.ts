@@ -1,5 +1,5 @@
 /**
- * Which packets a mirror filter rule matches, as a box set (SPEC section 5 step 4). The
+ * Which packets a mirror filter rule matches, as a box set (docs/behaviour.md, "Which packets are copied" step 4). The
  * packet space is well-formed packets: ethertype IPv4 or IPv6, both addresses of that
  * family, IP protocol 0-255, and ports only on TCP (6) and UDP (17), each port 0-65535 or
  * absent (-1). A rule's empty port range covers -1 too; `80-80` covers only 80, so it never

@@ -103,7 +103,7 @@ function overlap(
 }
 
 /**
- * Analyses the enabled sessions that list a source (SPEC section 5 steps 2-6), per
+ * Analyses the enabled sessions that list a source (docs/behaviour.md, "Which packets are copied" steps 2-6), per
  * direction, exactly: over every well-formed packet, or, when the inventory knows the source,
  * over the packets it really carries (to or from its own addresses, and inbound, let in by
  * its subnet's network ACL and its security groups: step 1), so that every example packet

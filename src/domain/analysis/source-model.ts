@@ -1,5 +1,5 @@
 /**
- * The sessions of one source as a chain of deciders (SPEC section 5 steps 2-6): enabled
+ * The sessions of one source as a chain of deciders (docs/behaviour.md, "Which packets are copied" steps 2-6): enabled
  * sessions in evaluation order, each with its filter's rules of one direction. A session
  * decides the packets its rules match that no higher-priority session's rules match.
  */

@@ -1,5 +1,5 @@
 /**
- * The packets a mirror source really carries (SPEC section 6, example packets): inbound
+ * The packets a mirror source really carries (docs/behaviour.md, "Example packets"): inbound
  * packets are addressed to one of its own addresses, outbound ones come from one; an inbound
  * packet must also get past its subnet's network ACL and its security groups (section 5
  * step 1) to be seen at all. Known only when the inventory holds the source.

@@ -1,5 +1,5 @@
 /**
- * Rules measured against the packets their sources really carry (SPEC section 6, example
+ * Rules measured against the packets their sources really carry (docs/behaviour.md, "The copy on the wire", example
  * packets): a rule that matches only packets no source of its sessions carries, and an
  * inbound rule whose packets every source drops before mirroring (section 5 step 1).
  */

@@ -1,6 +1,6 @@
 /**
- * The operator messages about packets a source never carries or never lets in (SPEC
- * section 6, example packets): the rule findings and the session's "copies nothing" lines
+ * The operator messages about packets a source never carries or never lets in (docs/behaviour.md,
+ * "Example packets"): the rule findings and the session's "copies nothing" lines
  * say it in the same words, written here once.
  */
 import type { Direction, Inventory, TrafficMirrorFilterRule } from '../model/types';

@@ -52,7 +52,7 @@ export interface CopiesNothingFinding extends FilterFindingBase {
   acceptRuleIds: string[];
 }
 
-/** A rule that matches only packets no source of its sessions carries (SPEC section 6). */
+/** A rule that matches only packets no source of its sessions carries (docs/behaviour.md, "The copy on the wire"). */
 export interface RuleNeverCarriedFinding extends FilterFindingBase {
   kind: 'rule-never-carried';
   ruleId: string;

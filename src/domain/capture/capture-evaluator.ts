@@ -1,7 +1,7 @@
 /**
  * The capture pipeline, fed in chunks: reads packets, decides each with the compiled shared
- * matcher, counts verdicts and writes the VXLAN copy of every mirrored packet (SPEC sections
- * 5 and 6). Nothing is allocated per packet; a file read in chunks is held one window at a
+ * matcher, counts verdicts and writes the VXLAN copy of every mirrored packet (docs/behaviour.md,
+ * "Which packets are copied" and "The copy on the wire"). Nothing is allocated per packet; a file read in chunks is held one window at a
  * time, and copies can be streamed out, so memory stays flat however long the capture.
  */
 import {

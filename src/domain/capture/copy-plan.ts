@@ -1,5 +1,5 @@
 /**
- * How the copies of each outcome are written (SPEC section 6): the outer headers (VNI, outer
+ * How the copies of each outcome are written (docs/behaviour.md, "The copy on the wire"): the outer headers (VNI, outer
  * addresses and MACs) and the number of inner bytes allowed, prepared once per outcome of the
  * compiled matcher instead of once per packet.
  */

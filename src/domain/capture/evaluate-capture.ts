@@ -1,5 +1,5 @@
 /**
- * Runs a whole capture held in memory through the shared matcher (SPEC sections 5 and 6).
+ * Runs a whole capture held in memory through the shared matcher (docs/behaviour.md, "Which packets are copied" to "The copy on the wire").
  */
 import type { MirrorConfig } from '../model/types';
 import { CaptureEvaluator } from './capture-evaluator';

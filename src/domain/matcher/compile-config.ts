@@ -2,7 +2,7 @@
  * The matcher compiled for batches (captures, benchmarks): the same decisions as
  * `evaluatePacket`, with numbers instead of strings in the hot path.
  *
- * `decide` covers SPEC section 5 steps 2-6 (sessions and rules). It does not apply step 1
+ * `decide` covers docs/behaviour.md, "Which packets are copied" steps 2-6 (sessions and rules). It does not apply step 1
  * (security groups and network ACLs): that needs the inventory and address text, and a
  * capture taken on an interface holds only packets that reached it anyway. `evaluate` covers
  * everything `evaluatePacket` does except the trace.

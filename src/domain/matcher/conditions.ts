@@ -1,5 +1,5 @@
 /**
- * The conditions of a mirror filter rule (SPEC section 5 step 4), checked one by one so the
+ * The conditions of a mirror filter rule (docs/behaviour.md, "Which packets are copied" step 4), checked one by one so the
  * trace can name the first that fails. Shared by `evaluatePacket` and the compiler, which
  * reads rules through `ruleProtocolNumber` and the parsers of `net/`.
  */
@@ -87,7 +87,7 @@ export function viewPacket(packet: MirrorPacket): PacketView {
   };
 }
 
-/** A block of the other family than the rule's ethertype never holds (SPEC section 2). */
+/** A block of the other family than the rule's ethertype never holds (docs/behaviour.md, "Resources and their fields"). */
 function cidrHolds(text: string, ip: ParsedIp | null, ethertype: string): boolean {
   if (text === '') return true;
   const cidr = parseCidr(text);

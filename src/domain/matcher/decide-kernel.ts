@@ -87,7 +87,7 @@ function scan6(t6: Int32Array, start: number, end: number, f: PacketFields): num
 }
 
 /**
- * Builds the `decide` function over compiled tables: SPEC section 5 steps 2-6 for one
+ * Builds the `decide` function over compiled tables: docs/behaviour.md, "Which packets are copied" steps 2-6 for one
  * numeric packet, returning an outcome index.
  *
  * @example createDecide(tables)(fields) // OUTCOME_NO_MATCH (2) when no rule holds

@@ -1,4 +1,4 @@
-/** SPEC section 5, steps 2-6, one table per step (step 1 is in inventory-steps.test.ts). */
+/** docs/behaviour.md, "Which packets are copied", steps 2-6, one table per step (step 1 is in inventory-steps.test.ts). */
 import { describe, expect, it } from 'vitest';
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { describeConditionFailure } from './conditions';

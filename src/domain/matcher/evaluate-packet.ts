@@ -1,5 +1,5 @@
 /**
- * The shared matcher (SPEC section 5): does a packet seen on a mirror source get copied,
+ * The shared matcher (docs/behaviour.md, "Which packets are copied"): does a packet seen on a mirror source get copied,
  * by which session and rule, and why; with an inventory, also whether it reaches the
  * interface at all (step 1), what the copy looks like (section 6) and whether it reaches the
  * target (section 7). Used by the packet tester, the mock API and the tests.
@@ -44,7 +44,7 @@ export function completeVerdict<T>(
  * Evaluates one packet against a configuration: the verdict (copied or not, the reason, the
  * deciding session and rule, the target) and the trace of every session and rule visited
  * with the first condition that failed. Why: one explanation for the tester, the capture
- * view and the tests, following SPEC section 5 to the letter.
+ * view and the tests, following docs/behaviour.md, "Which packets are copied" to the letter.
  *
  * @example
  * // Table 2's inbound rule (TCP, 172.16.0.0/24:10000-10001 -> 10.0.0.3/32:80) in a session on eni-b

@@ -1,4 +1,4 @@
-/** With an inventory: SPEC section 5 step 1, the copy of section 6 and delivery (section 7). */
+/** With an inventory: docs/behaviour.md, "Which packets are copied" step 1, the copy of section 6 and delivery (section 7). */
 import { describe, expect, it } from 'vitest';
 import type {
   Inventory,
@@ -233,7 +233,7 @@ describe('step 1: inbound packets the source does not receive are not copied', (
   });
 });
 
-describe('the copy (SPEC section 6)', () => {
+describe('the copy (docs/behaviour.md, "The copy on the wire")', () => {
   it('carries the VNI, the outer addresses and the VXLAN port; a short packet fits whole', () => {
     expect(evaluateBoth(config(inventory()), web).copy).toEqual({
       vni: 7,
@@ -289,7 +289,7 @@ describe('the copy (SPEC section 6)', () => {
   });
 });
 
-describe('delivery to the target (SPEC section 7)', () => {
+describe('delivery to the target (docs/behaviour.md, "Delivery to the target")', () => {
   it('reaches a target whose security group allows UDP 4789 from the source', () => {
     expect(evaluateBoth(config(inventory()), web).delivery).toMatchObject({
       delivered: true,

@@ -1,5 +1,5 @@
 /**
- * What the inventory adds to a verdict: step 1 of SPEC section 5 (is an inbound packet
+ * What the inventory adds to a verdict: step 1 of docs/behaviour.md, "Which packets are copied" (is an inbound packet
  * admitted by the source's network ACL and security group), the VXLAN copy of section 6 and
  * its delivery to the target (section 7). Rule evaluation itself lives in `network/`.
  */
@@ -112,7 +112,7 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
 }
 
 /**
- * The VXLAN copy of a packet (SPEC section 6). Its sizes come from `copySize` (the inner frame
+ * The VXLAN copy of a packet (docs/behaviour.md, "The copy on the wire"). Its sizes come from `copySize` (the inner frame
  * is the IP packet plus its 14-byte Ethernet header, cut to the session's `packet_length`,
  * then further so that the outer IPv4 packet fits the source's MTU, 1500 when unknown), the
  * same function W3 uses.
@@ -144,7 +144,7 @@ export function describeCopy(
 }
 
 /**
- * Whether a copy reaches the target (SPEC section 7): the target subnet's network ACL, then
+ * Whether a copy reaches the target (docs/behaviour.md, "Delivery to the target"): the target subnet's network ACL, then
  * the target's security groups, must allow inbound UDP 4789 from the source's IP. The VXLAN
  * source port is picked by the host per flow, so ACL rules are asked with none. A load
  * balancer has no security group of its own, so only its subnet's ACL applies.

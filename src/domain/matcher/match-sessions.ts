@@ -1,5 +1,5 @@
 /**
- * SPEC section 5 steps 2-6: which session and rule decide a packet, with the trace of every
+ * docs/behaviour.md, "Which packets are copied" steps 2-6: which session and rule decide a packet, with the trace of every
  * session and rule visited. `evaluatePacket` adds step 1 and the inventory outputs around it.
  */
 import type { TrafficMirrorFilter, TrafficMirrorSession } from '../model/types';

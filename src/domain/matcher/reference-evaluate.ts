@@ -1,5 +1,5 @@
 /**
- * A deliberately plain version of SPEC section 5 steps 2-6, written straight from the text
+ * A deliberately plain version of docs/behaviour.md, "Which packets are copied" steps 2-6, written straight from the text
  * with no precomputation and big integers for addresses. Used only as the oracle of the
  * property tests and as the baseline of the benchmark; the console uses `evaluatePacket`.
  */
@@ -62,7 +62,7 @@ const byOrder = (
 };
 
 /**
- * Steps 2-6 of SPEC section 5, as plainly as possible (no trace, no inventory).
+ * Steps 2-6 of docs/behaviour.md, "Which packets are copied", as plainly as possible (no trace, no inventory).
  *
  * @example referenceEvaluate(config, packet).reason // 'NO_MATCH' when no rule of any session holds
  */

@@ -1,5 +1,5 @@
 /**
- * The order of evaluation (SPEC section 5 steps 3-4): sessions by ascending priority, rules
+ * The order of evaluation (docs/behaviour.md, "Which packets are copied" steps 3-4): sessions by ascending priority, rules
  * by ascending priority. Ties are possible only in imported data; they are broken by the
  * older `created_at`, then the smaller id, so that every order is total and repeatable.
  */

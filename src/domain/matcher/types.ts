@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the matcher (SPEC sections 5-7). Field names follow the API's
+ * Inputs and outputs of the matcher (docs/behaviour.md, "Which packets are copied" to "Delivery to the target"). Field names follow the API's
  * snake_case so the packet tester can put a packet in the URL and show the verdict as is.
  */
 import type {
@@ -98,7 +98,7 @@ export interface Admission {
   note: string;
 }
 
-/** The VXLAN copy put on the wire (SPEC section 6): its headers, and its sizes in bytes. */
+/** The VXLAN copy put on the wire (docs/behaviour.md, "The copy on the wire"): its headers, and its sizes in bytes. */
 export interface MirrorCopy extends CopySize {
   vni: number;
   /** IPv4 of the source ENI; null when the inventory does not say. */
@@ -112,7 +112,7 @@ export interface MirrorCopy extends CopySize {
   vxlan_bytes: 8;
 }
 
-/** Whether the copy reaches the target (SPEC section 7). */
+/** Whether the copy reaches the target (docs/behaviour.md, "Delivery to the target"). */
 export interface MirrorDelivery {
   delivered: boolean;
   dropped_by: 'security_group' | 'network_acl' | null;

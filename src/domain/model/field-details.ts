@@ -1,6 +1,6 @@
 /**
  * From zod errors and field problems to the API's error `details`
- * (`[{ field: 'traffic_mirror_session.priority', message }]`, API.md) and back to form fields.
+ * (`[{ field: 'traffic_mirror_session.priority', message }]`, docs/api.md) and back to form fields.
  */
 import type { z } from 'zod';
 import type { FieldProblem } from './fields';

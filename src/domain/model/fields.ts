@@ -1,5 +1,5 @@
 /**
- * Field schemas shared by the session, filter and rule schemas (SPEC section 2). Each field
+ * Field schemas shared by the session, filter and rule schemas (docs/behaviour.md, "Resources and their fields"). Each field
  * gives one human message that says what to do, so that the form and the API error `details`
  * read the same.
  */

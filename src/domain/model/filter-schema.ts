@@ -1,5 +1,5 @@
 /**
- * Create and update bodies of `traffic_mirror_filter` (SPEC section 2): a name, a
+ * Create and update bodies of `traffic_mirror_filter` (docs/behaviour.md, "Resources and their fields"): a name, a
  * description and the type `eni`. Rules are separate resources (rule-schema.ts).
  */
 import { z } from 'zod';

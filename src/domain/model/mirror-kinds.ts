@@ -1,6 +1,6 @@
 /**
- * What the kinds of mirror sources and targets are, in the words every screen uses (SPEC
- * section 1): a session's `type` is the kind of its sources, always an elastic network
+ * What the kinds of mirror sources and targets are, in the words every screen uses (docs/behaviour.md,
+ * "Concepts"): a session's `type` is the kind of its sources, always an elastic network
  * interface; its target is a network interface or a load balancer, reached at its private VIP.
  */
 import type { TargetType, TrafficMirrorSession } from './types';

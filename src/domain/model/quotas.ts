@@ -1,5 +1,5 @@
 /**
- * Traffic Mirroring quotas (SPEC section 3, the document's Table 4) as data. Each quota has a
+ * Traffic Mirroring quotas (docs/behaviour.md, "Quotas", the document's Table 4) as data. Each quota has a
  * key for code, a label for people, a default value, whether it can be raised, and the `type`
  * it has in `GET /v1/{project_id}/quotas` -> `quotas.resources[]`.
  *

@@ -1,6 +1,6 @@
 /**
- * Protocol vocabulary of mirror filter rules and the coherence rules between fields (SPEC
- * section 2): ICMP only with IPv4, ICMPV6 only with IPv6, port ranges only with TCP and UDP,
+ * Protocol vocabulary of mirror filter rules and the coherence rules between fields (docs/behaviour.md,
+ * "Resources and their fields"): ICMP only with IPv4, ICMPV6 only with IPv6, port ranges only with TCP and UDP,
  * CIDR blocks of the rule's ethertype.
  */
 import { parseCidr } from '../net/address';

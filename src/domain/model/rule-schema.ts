@@ -1,5 +1,5 @@
 /**
- * Create and update bodies of `traffic_mirror_filter_rule` (SPEC section 2): field rules,
+ * Create and update bodies of `traffic_mirror_filter_rule` (docs/behaviour.md, "Resources and their fields"): field rules,
  * case rules (protocol any case and echoed as sent; ethertype any case, normalised to
  * `IPv4`/`IPv6`; action and direction exactly as the API spells them) and coherence.
  */

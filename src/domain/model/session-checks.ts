@@ -1,5 +1,5 @@
 /**
- * One check per constraint of a session's source or target (SPEC sections 3 and 4), shared by
+ * One check per constraint of a session's source or target (docs/behaviour.md, "Quotas" and "Constraints the API refuses"), shared by
  * the API validation (session-constraints.ts) and the wizard's eligibility (eligibility.ts),
  * so that both say the same thing. Each returns a violation or null; `others` are the
  * sessions other than the one being created or edited.

@@ -1,6 +1,6 @@
 /**
  * Whether a session create, update, add-sources or remove-sources is valid against the
- * current snapshot (SPEC sections 3 and 4). The mock API calls these after the body schema
+ * current snapshot (docs/behaviour.md, "Quotas" and "Constraints the API refuses"). The mock API calls these after the body schema
  * and answers with `apiErrorFor(violations, 'traffic_mirror_session')`.
  */
 import { quotasOf } from './session-checks';
@@ -193,7 +193,7 @@ export function validateAddSources(
 
 /**
  * Violations of remove-sources: each id must be a source of the session (C6, not found).
- * Removing every source is allowed (API.md).
+ * Removing every source is allowed (docs/api.md).
  *
  * @example validateRemoveSources(snapshot, session, ['port-x'])
  * // [{ code: 'C6', kind: 'not_found', fields: ['traffic_mirror_sources.0'], message: 'port-x is not a source of this session. ...' }]

@@ -1,5 +1,5 @@
 /**
- * Create and update bodies of `traffic_mirror_session` (SPEC section 2). The same schemas
+ * Create and update bodies of `traffic_mirror_session` (docs/behaviour.md, "Resources and their fields"). The same schemas
  * check the console's form (react-hook-form + zodResolver) and the mock API's request body
  * (the object inside the `traffic_mirror_session` wrapper).
  */

@@ -1,6 +1,6 @@
 /**
- * Resource types exactly as the API returns them (VPC v3 field names, SPEC section 2 and
- * API.md). The mock stores these shapes, the console renders them and the matcher reads them.
+ * Resource types exactly as the API returns them (VPC v3 field names, docs/behaviour.md, "Resources and their fields" and
+ * docs/api.md). The mock stores these shapes, the console renders them and the matcher reads them.
  */
 
 export type Direction = 'ingress' | 'egress';
@@ -174,7 +174,7 @@ export interface LoadBalancer {
   provisioning_status: 'ACTIVE' | 'PENDING_CREATE' | 'ERROR';
   /**
    * A dedicated (`true`) or shared (`false`) load balancer. Either kind can be a mirror
-   * target: copies go to its private VIP, public IP or not (SPEC section 1).
+   * target: copies go to its private VIP, public IP or not (docs/behaviour.md, "Concepts").
    */
   guaranteed: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of constraint checks (SPEC section 4): the snapshot they read, the
+ * The vocabulary of constraint checks (docs/behaviour.md, "Constraints the API refuses"): the snapshot they read, the
  * violations they return, and how the mock API turns violations into one error answer.
  */
 import type { FieldDetail } from './field-details';
@@ -21,7 +21,7 @@ export interface Snapshot {
   quotas?: QuotaValues;
 }
 
-/** C1-C7 of SPEC section 4, or `QUOTA` for a quota of section 3. */
+/** C1-C7 of docs/behaviour.md, "Constraints the API refuses", or `QUOTA` for one of its "Quotas". */
 export type ViolationCode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'QUOTA';
 
 /**

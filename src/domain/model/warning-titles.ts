@@ -7,7 +7,7 @@ import type { MirrorWarning } from './warnings';
 /** The warning codes in the order screens list them. */
 export const WARNING_CODES: readonly MirrorWarning['code'][] = ['W1', 'W2', 'W3', 'W4'];
 
-/** Each warning code's meaning, as a short title (SPEC section 4). */
+/** Each warning code's meaning, as a short title (docs/behaviour.md, "Warnings the console explains"). */
 export const WARNING_TITLES: Record<MirrorWarning['code'], string> = {
   W1: 'Target security group blocks copies',
   W2: 'Target network ACL blocks copies',

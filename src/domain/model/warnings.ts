@@ -1,5 +1,5 @@
 /**
- * Warnings W1-W4 (SPEC section 4): a session the API accepts but that will not copy (or not
+ * Warnings W1-W4 (docs/behaviour.md, "Warnings the console explains"): a session the API accepts but that will not copy (or not
  * deliver) everything the user expects. Each says why and carries the fix when there is one.
  *
  * Decisions: W1 applies to `eni` targets only (a load balancer has no security group of its

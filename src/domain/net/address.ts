@@ -1,5 +1,5 @@
 /**
- * Strict IPv4 / IPv6 address and CIDR parsing (SPEC section 2, rule CIDRs). Addresses are
+ * Strict IPv4 / IPv6 address and CIDR parsing (docs/behaviour.md, "Resources and their fields", rule CIDRs). Addresses are
  * numbers, never strings: IPv4 is one uint32, IPv6 four uint32 words, most significant first,
  * so the matcher can compare them without allocating.
  */
@@ -104,7 +104,7 @@ function splitCidr(text: string): { address: string; prefix: string } | null {
 
 /**
  * Parses `address/prefix` (the prefix is required: a bare address is not a CIDR). Host bits
- * may be set and are cleared, because SPEC section 2 accepts `10.0.0.1/8` as `10.0.0.0/8`.
+ * may be set and are cleared, because docs/behaviour.md, "Resources and their fields" accepts `10.0.0.1/8` as `10.0.0.0/8`.
  *
  * @example parseCidr('10.0.0.1/8') // { family: 4, prefix: 8, words: [0x0a000000] }
  */

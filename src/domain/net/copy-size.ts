@@ -1,5 +1,5 @@
 /**
- * How big a mirrored copy is (SPEC section 6), the one rule that the packet tester, the capture
+ * How big a mirrored copy is (docs/behaviour.md, "The copy on the wire"), the one rule that the packet tester, the capture
  * copies and warning W3 all use. A copy is outer Ethernet (14) + outer IPv4 (20) + UDP (8) +
  * VXLAN (8) + the inner Ethernet frame (the IP packet + 14). The inner frame is cut to the
  * session's packet_length; if the outer IP packet (36 + the bytes kept) would still exceed the

@@ -1,5 +1,5 @@
 /**
- * VXLAN encapsulation of a mirrored packet (SPEC section 6, RFC 7348): outer Ethernet (14) +
+ * VXLAN encapsulation of a mirrored packet (docs/behaviour.md, "The copy on the wire", RFC 7348): outer Ethernet (14) +
  * outer IPv4 (20) + UDP (8, destination port 4789) + VXLAN (8, flags 0x08, VNI) + the inner
  * Ethernet frame. The 50 outer bytes are prepared once per session and target (a template);
  * each copy then only sets its lengths, header checksum and UDP source port.

@@ -1,5 +1,5 @@
 /**
- * Port ranges of mirror filter rules (SPEC section 2): `"from-to"`, 1-65535, from <= to. A
+ * Port ranges of mirror filter rules (docs/behaviour.md, "Resources and their fields"): `"from-to"`, 1-65535, from <= to. A
  * single port is written `80-80`, as the real API requires; a bare `80` is refused with a
  * message saying so (it is not silently taken as 80-80, so that what the console stores is
  * what the cloud would store).

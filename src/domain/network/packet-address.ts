@@ -1,5 +1,5 @@
 /**
- * Whether a packet's own-side address is the interface's (SPEC section 6, example packets):
+ * Whether a packet's own-side address is the interface's (docs/behaviour.md, "Example packets"):
  * a packet seen inbound on an interface is addressed to it, one seen outbound comes from it.
  * The matcher does not look at this; the packet tester says so beside the verdict.
  */

@@ -17,7 +17,7 @@ export interface MirrorWarningsProps {
 }
 
 /**
- * The draft's warnings (SPEC W1-W4): what the API accepts but will not copy or deliver, each
+ * The draft's warnings (docs/behaviour.md, W1-W4): what the API accepts but will not copy or deliver, each
  * with its fix. The missing UDP 4789 security-group rule (W1) and network ACL rule (W2) can be
  * added from here, after a look at exactly what will be added.
  */

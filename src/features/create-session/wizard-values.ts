@@ -37,7 +37,7 @@ export interface WizardDraft {
   savedAt: string;
 }
 
-/** A new session's values: nothing chosen yet, the defaults of SPEC section 2. */
+/** A new session's values: nothing chosen yet, the defaults of docs/behaviour.md, "Resources and their fields". */
 export function blankValues(priority: number): WizardValues {
   return {
     name: '',

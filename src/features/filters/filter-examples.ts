@@ -16,7 +16,7 @@ export interface FilterExamples {
 
 /**
  * The examples and traffic findings of a filter's rules, on the sources of the sessions that
- * use it (SPEC section 6, example packets), as the session page builds them.
+ * use it (docs/behaviour.md, "Example packets"), as the session page builds them.
  */
 export function filterExamples(config: MirrorConfig, filter: TrafficMirrorFilter): FilterExamples {
   const { basis, byRule } = filterRuleExamples(config, filter);

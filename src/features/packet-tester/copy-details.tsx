@@ -21,7 +21,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /**
- * The VXLAN copy as it leaves the source (SPEC section 6): VNI, outer addresses and port,
+ * The VXLAN copy as it leaves the source (docs/behaviour.md, "The copy on the wire"): VNI, outer addresses and port,
  * how many bytes of the packet it carries and why it was cut; then whether it reaches the
  * target (section 7), naming the missing rule when it does not.
  */

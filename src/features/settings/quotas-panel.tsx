@@ -11,7 +11,7 @@ import { TextField } from '@/components/form/text-field';
 import { QuotaBar } from '@/components/ui/quota-bar';
 
 /**
- * Quotas of SPEC section 3 with their usage and, in the demo (`canRaise`), the form that raises
+ * Quotas of docs/behaviour.md, "Quotas" with their usage and, in the demo (`canRaise`), the form that raises
  * the adjustable one (the real cloud's quotas are raised through a service ticket).
  */
 export function QuotasPanel({ canRaise }: { canRaise: boolean }) {

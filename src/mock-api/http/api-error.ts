@@ -1,5 +1,5 @@
 /**
- * The error answers of API.md. A service throws an `ApiError`; the backend turns it into
+ * The error answers of docs/api.md. A service throws an `ApiError`; the backend turns it into
  * `{"error_code", "error_msg", "request_id", "details"?}` with its HTTP status.
  */
 

@@ -1,4 +1,4 @@
-/** Reading request bodies: JSON only, and the resource wrapper object of API.md. */
+/** Reading request bodies: JSON only, and the resource wrapper object of docs/api.md. */
 import { badBody } from './api-error';
 
 /** A JSON object (not an array, not null). */

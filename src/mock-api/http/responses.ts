@@ -45,7 +45,7 @@ export function toResponse(result: RouteResult, requestId: string): Response {
   return jsonResponse(result.status, result.body ?? {}, requestId);
 }
 
-/** Renders an ApiError as the error body of API.md. */
+/** Renders an ApiError as the error body of docs/api.md. */
 export function errorResponse(error: ApiError, requestId: string): Response {
   const body: Record<string, unknown> = { error_code: error.code, error_msg: error.message };
   if (error.details.length > 0) body.details = error.details;

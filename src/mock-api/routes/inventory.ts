@@ -1,5 +1,5 @@
 /**
- * Inventory the console reads (API.md, "Inventory the console reads"), plus the quotas and the
+ * Inventory the console reads (docs/api.md, "Inventory the console reads"), plus the quotas and the
  * two inventory writes, `POST security-group-rules` and `PUT firewalls/{id}/insert-rules`:
  *
  * - `GET /v1/{project_id}/vpcs[/{id}]` -> `vpcs` / `vpc`

@@ -17,7 +17,7 @@ export interface WhatIfCopy {
   next: number;
 }
 
-/** Rules of one direction a filter holds at most (SPEC section 3). */
+/** Rules of one direction a filter holds at most (docs/behaviour.md, "Quotas"). */
 export const RULES_PER_DIRECTION = 10;
 
 /** A copy of a saved filter, not changed yet. */
