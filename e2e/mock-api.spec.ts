@@ -81,3 +81,30 @@ test('a change made in one tab shows in the other without a reload', async ({ pa
   );
   await expect(page.getByRole('link', { name: 'made-in-another-tab' })).toBeVisible();
 });
+
+test("another tab's rename and delete change the one row here, without reading the list again", async ({
+  page,
+  context,
+}) => {
+  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  const old = page.getByRole('link', { name: 'figure-1-web-pay-to-elb' });
+  await expect(old).toBeVisible();
+  const listReads: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/vpc/traffic-mirror-sessions') && request.method() === 'GET')
+      listReads.push(url.href);
+  });
+  const other = await context.newPage();
+  await openConsole(other);
+  const id = CN_NORTH_4.sessions.figure1;
+  const renamed = await callApi(other, 'PUT', `${sessionsPath}/${id}`, {
+    traffic_mirror_session: { name: 'renamed-in-another-tab' },
+  });
+  expect(renamed.status).toBe(200);
+  await expect(page.getByRole('link', { name: 'renamed-in-another-tab' })).toBeVisible();
+  await expect(old).toHaveCount(0);
+  expect((await callApi(other, 'DELETE', `${sessionsPath}/${id}`)).status).toBe(204);
+  await expect(page.getByRole('link', { name: 'renamed-in-another-tab' })).toHaveCount(0);
+  expect(listReads).toEqual([]);
+});

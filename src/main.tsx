@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyChangeNotice } from './api/change-notices';
 import { holdRequestsUntil } from './api/client';
 import { consoleMode } from './api/console-mode';
 import { App } from './app/app';
@@ -8,13 +9,13 @@ import './index.css';
 
 /**
  * The demo's in-browser cloud is its own chunk, loaded after the shell starts rendering.
- * Requests wait for it; changes made in other tabs refresh this one. In cloud mode
+ * Requests wait for it; each write, from this tab or another, is applied to the cache. In cloud mode
  * (`npm run cloud`) the server answers `/api/` and the chunk is never requested.
  */
 if (consoleMode().mode === 'demo') {
   const mockReady = import('./mock-api').then(async (mock) => {
     await mock.startMockApi();
-    mock.subscribeToChanges(() => void queryClient.invalidateQueries());
+    mock.subscribeToChanges((change) => void applyChangeNotice(queryClient, change));
   });
   holdRequestsUntil(mockReady);
 }

@@ -6,18 +6,22 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
+import { ApiError } from './api-error';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
+import {
+  cachedSession,
+  changesQuotaUsage,
+  refreshQuotaUsage,
+  removeCachedSession,
+  upsertCachedSession,
+} from './session-cache';
+import { sessionKeys } from './sessions-keys';
+
+export { sessionKeys };
 
 const base = (projectId: string) => `/v3/${projectId}/vpc/traffic-mirror-sessions`;
 type Wrapped = { traffic_mirror_session: TrafficMirrorSession };
-
-/** Query keys for mirror sessions, general to specific, so mutations invalidate by prefix. */
-export const sessionKeys = {
-  all: (projectId: string) => ['traffic-mirror-sessions', projectId] as const,
-  list: (projectId: string) => [...sessionKeys.all(projectId), 'list'] as const,
-  detail: (projectId: string, id: string) => [...sessionKeys.all(projectId), 'detail', id] as const,
-};
 
 export const sessionsQueryOptions = (projectId: string) =>
   queryOptions({
@@ -66,56 +70,85 @@ function useInvalidateSessions() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: sessionKeys.all(projectId) }),
-      queryClient.invalidateQueries({ queryKey: ['traffic-mirror-filters', projectId] }),
-      queryClient.invalidateQueries({ queryKey: ['quotas', projectId] }),
+      refreshQuotaUsage(queryClient, projectId),
     ]);
+}
+
+/**
+ * What a session write does to the cache: its answer replaces the one row (the list of
+ * 20,000 is not read again), and the quotas refresh when their usage changed. A write that
+ * failed changed nothing, unless its answer was lost on the way: then the sessions refresh.
+ */
+function useSessionWriteEffects() {
+  const queryClient = useQueryClient();
+  const projectId = useCurrentProject().id;
+  const invalidate = useInvalidateSessions();
+  return {
+    saved: (session: TrafficMirrorSession) => {
+      const before = cachedSession(queryClient, projectId, session.id);
+      upsertCachedSession(queryClient, projectId, session);
+      if (changesQuotaUsage(before, session)) void refreshQuotaUsage(queryClient, projectId);
+    },
+    deleted: (id: string) => {
+      void removeCachedSession(queryClient, projectId, id);
+      void refreshQuotaUsage(queryClient, projectId);
+    },
+    failed: (error: Error) => {
+      if (!(error instanceof ApiError) || [0, 404].includes(error.status) || error.status >= 500)
+        void invalidate();
+    },
+  };
 }
 
 export function useCreateSession() {
   const projectId = useCurrentProject().id;
-  const invalidate = useInvalidateSessions();
+  const effects = useSessionWriteEffects();
   return useMutation({
     mutationFn: (body: CreateSessionBody) =>
       apiRequest<Wrapped>(base(projectId), { method: 'POST', body: { traffic_mirror_session: body } }).then(
         (r) => r.traffic_mirror_session,
       ),
-    onSettled: invalidate,
+    onSuccess: effects.saved,
+    onError: effects.failed,
   });
 }
 
 export function useUpdateSession() {
   const projectId = useCurrentProject().id;
-  const invalidate = useInvalidateSessions();
+  const effects = useSessionWriteEffects();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateSessionBody }) =>
       apiRequest<Wrapped>(`${base(projectId)}/${id}`, {
         method: 'PUT',
         body: { traffic_mirror_session: body },
       }).then((r) => r.traffic_mirror_session),
-    onSettled: invalidate,
+    onSuccess: effects.saved,
+    onError: effects.failed,
   });
 }
 
 export function useDeleteSession() {
   const projectId = useCurrentProject().id;
-  const invalidate = useInvalidateSessions();
+  const effects = useSessionWriteEffects();
   return useMutation({
     mutationFn: (id: string) => apiRequest<void>(`${base(projectId)}/${id}`, { method: 'DELETE' }),
-    onSettled: invalidate,
+    onSuccess: (_nothing, id) => effects.deleted(id),
+    onError: effects.failed,
   });
 }
 
 /** Adds or removes sources of a session (`add-sources` / `remove-sources`). */
 export function useChangeSessionSources(change: 'add-sources' | 'remove-sources') {
   const projectId = useCurrentProject().id;
-  const invalidate = useInvalidateSessions();
+  const effects = useSessionWriteEffects();
   return useMutation({
     mutationFn: ({ id, sources }: { id: string; sources: string[] }) =>
       apiRequest<Wrapped>(`${base(projectId)}/${id}/${change}`, {
         method: 'PUT',
         body: { traffic_mirror_session: { traffic_mirror_sources: sources } },
       }).then((r) => r.traffic_mirror_session),
-    onSettled: invalidate,
+    onSuccess: effects.saved,
+    onError: effects.failed,
   });
 }
 

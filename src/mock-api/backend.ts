@@ -8,7 +8,7 @@
  * `${import.meta.env.BASE_URL}api` + the API path.
  */
 import { ApiError } from './http/api-error';
-import { errorResponse, newRequestId, toResponse } from './http/responses';
+import { errorResponse, newRequestId, toResponse, type RouteResult } from './http/responses';
 import { apiPathOf, findRoute, type Route } from './http/router';
 import { adminRoutes } from './routes/mock-admin';
 import { filterRoutes } from './routes/traffic-mirror-filters';
@@ -18,7 +18,7 @@ import { ruleRoutes } from './routes/traffic-mirror-filter-rules';
 import { sessionRoutes } from './routes/traffic-mirror-sessions';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { injectFaults } from './services/faults';
-import { postChange } from './store/changes';
+import { postChange, type ChangeDetail } from './store/changes';
 import { MockDb } from './store/db';
 import { readSettings } from './store/settings';
 
@@ -33,7 +33,23 @@ export interface BackendOptions {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Called after each successful write (default: a BroadcastChannel notice). */
-  onChange?: (project_id: string, resource: string) => void;
+  onChange?: (project_id: string, resource: string, detail: ChangeDetail) => void;
+}
+
+/**
+ * What a successful write changed: its method, the id in its path (or of the item a create
+ * answered), and the item the answer carries, found as the body's one wrapped object
+ * (`{ "traffic_mirror_session": {...} }`).
+ */
+function changeDetail(method: string, params: Record<string, string>, result: RouteResult): ChangeDetail {
+  const values = result.body ? Object.values(result.body) : [];
+  const wrapped = values.length === 1 && isItem(values[0]) ? values[0] : undefined;
+  const id = params.id ?? (typeof wrapped?.id === 'string' ? wrapped.id : undefined);
+  return { method, ...(id === undefined ? {} : { id }), ...(wrapped ? { item: wrapped } : {}) };
+}
+
+function isItem(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'id' in value;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -74,7 +90,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
       const { route, params } = findRoute(routes, request.method.toUpperCase(), path);
       if (!path.startsWith('/mock-admin')) await injectFaults(await readSettings(db), path, random, sleep);
       const result = await route.handler({ request, params, query: url.searchParams });
-      if (route.method !== 'GET' && route.resource) onChange(params.project_id ?? '*', route.resource);
+      if (route.method !== 'GET' && route.resource)
+        onChange(params.project_id ?? '*', route.resource, changeDetail(route.method, params, result));
       return toResponse(result, requestId);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, requestId);

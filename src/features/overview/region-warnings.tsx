@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { WARNING_CODES, warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings } from '@/domain/model/warnings';
 import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import { useMemoPerItem } from '@/components/hooks/use-memo-per-item';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 
@@ -18,13 +18,13 @@ export function RegionWarnings({
   filters: readonly TrafficMirrorFilter[];
   inventory: Inventory;
 }) {
-  const found = useMemo(
-    () =>
-      sessions.flatMap((session) =>
-        sessionWarnings({ filters, inventory }, session).map((warning) => ({ session, warning })),
-      ),
-    [sessions, filters, inventory],
+  // Per session, so that a change notice replacing one session re-checks that one only.
+  const perSession = useMemoPerItem(
+    sessions,
+    (session) => sessionWarnings({ filters, inventory }, session).map((warning) => ({ session, warning })),
+    [filters, inventory],
   );
+  const found = perSession.flat();
   const counts = new Map<string, number>();
   for (const { warning } of found) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
 

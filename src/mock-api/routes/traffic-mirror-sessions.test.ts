@@ -142,6 +142,32 @@ describe('sessions: happy paths', () => {
   });
 });
 
+describe('sessions: change notices', () => {
+  it('name the method and the id, and carry the session exactly as the write answered it', async () => {
+    const created = await t.call('POST', N4_SESSIONS, sessionBody({ name: 'noticed' }));
+    const id = session(created.body).id as string;
+    const updated = await t.call('PUT', `${N4_SESSIONS}/${id}`, {
+      traffic_mirror_session: { description: 'changed' },
+    });
+    const moved = await t.call('PUT', `${N4_SESSIONS}/${id}/remove-sources`, {
+      traffic_mirror_session: { traffic_mirror_sources: session(created.body).traffic_mirror_sources },
+    });
+    await t.call('DELETE', `${N4_SESSIONS}/${id}`);
+    expect(t.changeDetails).toEqual([
+      { method: 'POST', id, item: session(created.body) },
+      { method: 'PUT', id, item: session(updated.body) },
+      { method: 'PUT', id, item: session(moved.body) },
+      { method: 'DELETE', id },
+    ]);
+  });
+
+  it('are not sent for reads or for refused writes', async () => {
+    await t.call('GET', N4_SESSIONS);
+    await t.call('PUT', `${N4_SESSIONS}/${N4.sessions.paused}`, { traffic_mirror_session: { priority: 0 } });
+    expect(t.changeDetails).toEqual([]);
+  });
+});
+
 describe('sessions: field rules (TM.0002, details per field)', () => {
   it.each([
     ['name', ''],

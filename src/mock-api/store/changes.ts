@@ -1,14 +1,26 @@
 /**
  * Change notices between tabs. After each successful write the backend posts a
- * `MockChange` on the BroadcastChannel `CHANGES_CHANNEL`; every tab (this one included,
- * through its own subscriber) refetches.
+ * `MockChange` on the BroadcastChannel `CHANGES_CHANNEL`. Every tab, this one included
+ * (through its own subscriber), applies it to its cache: a notice names the resource, the
+ * method and the id written, and carries the item as the API answered it, so a tab can
+ * update the one row instead of listing the region again.
  */
 
 /** Name of the BroadcastChannel the mock posts its change notices on. */
 export const CHANGES_CHANNEL = 'traffic-mirror-console:mock-api:changes';
 
-/** One change notice: which project (or `"*"` for all) and which kind of resource. */
-export interface MockChange {
+/** What a write changed, as the backend knows it once the write succeeded. */
+export interface ChangeDetail {
+  /** The write's HTTP method (`POST`, `PUT`, `DELETE`). */
+  method: string;
+  /** The id of the item written, when the write was about one item. */
+  id?: string;
+  /** The item as the API answered it (absent for a delete and for writes that answer no item). */
+  item?: Record<string, unknown>;
+}
+
+/** One change notice: which project (or `"*"` for all), which kind of resource, and what changed. */
+export interface MockChange extends Partial<ChangeDetail> {
   type: 'mock-api-change';
   project_id: string;
   resource: string;
@@ -16,10 +28,16 @@ export interface MockChange {
 }
 
 /** Posts a change notice; silently does nothing where BroadcastChannel does not exist. */
-export function postChange(project_id: string, resource: string): void {
+export function postChange(project_id: string, resource: string, detail?: ChangeDetail): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANGES_CHANNEL);
-  const change: MockChange = { type: 'mock-api-change', project_id, resource, at: new Date().toISOString() };
+  const change: MockChange = {
+    type: 'mock-api-change',
+    project_id,
+    resource,
+    ...detail,
+    at: new Date().toISOString(),
+  };
   channel.postMessage(change);
   channel.close();
 }
@@ -28,7 +46,7 @@ export function postChange(project_id: string, resource: string): void {
  * Calls `callback` for each change notice posted by any tab of this origin (including this
  * one). Returns the function that stops listening.
  *
- * @example const stop = subscribeToChanges(() => queryClient.invalidateQueries());
+ * @example const stop = subscribeToChanges((change) => applyChangeNotice(queryClient, change));
  */
 export function subscribeToChanges(callback: (change: MockChange) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;

@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { createBackend, type Backend } from '../backend';
 import { demoData } from '../seed/demo-data';
+import type { ChangeDetail } from '../store/changes';
 import { MockDb } from '../store/db';
 import { DEFAULT_SETTINGS, writeSettings, type MockSettings } from '../store/settings';
 import { replaceStoreData } from '../store/store-data';
@@ -23,6 +24,8 @@ export interface TestBackend {
   db: MockDb;
   backend: Backend;
   changes: { project_id: string; resource: string }[];
+  /** What each write's change notice said it changed, in the order of `changes`. */
+  changeDetails: ChangeDetail[];
   /** Sends a request to `/api<path>`; an object body is sent as JSON, a string as is. */
   call(method: string, path: string, body?: unknown): Promise<Answer>;
   /** Overrides quotas of a project directly in the settings (any quota, to reach it fast). */
@@ -49,18 +52,23 @@ export async function createTestBackend(
   let ids = 0;
   let seconds = 0;
   const changes: { project_id: string; resource: string }[] = [];
+  const changeDetails: ChangeDetail[] = [];
   const backend = createBackend({
     db,
     clock: () => new Date(Date.UTC(2025, 0, 1) + (seconds += 1) * 1000),
     newId: () => `00000000-0000-4000-8000-${String((ids += 1)).padStart(12, '0')}`,
     random: options.random,
     sleep: options.sleep ?? (async () => undefined),
-    onChange: (project_id, resource) => changes.push({ project_id, resource }),
+    onChange: (project_id, resource, detail) => {
+      changes.push({ project_id, resource });
+      changeDetails.push(detail);
+    },
   });
   return {
     db,
     backend,
     changes,
+    changeDetails,
     async call(method, path, body) {
       const init: RequestInit = { method };
       if (body !== undefined) {

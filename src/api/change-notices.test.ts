@@ -1,0 +1,89 @@
+import { QueryClient } from '@tanstack/react-query';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeSession } from '@/domain/model/test-fixtures';
+import type { TrafficMirrorSession } from '@/domain/model/types';
+import { applyChangeNotice, type ChangeNotice } from './change-notices';
+import { filterKeys } from './filters';
+import { inventoryKeys } from './inventory';
+import { quotaKeys } from './quotas';
+import { sessionKeys } from './sessions-keys';
+
+const P = 'project-1';
+const a = makeSession({ id: 'a', name: 'a', description: 'old' });
+const b = makeSession({ id: 'b', name: 'b' });
+
+let client: QueryClient;
+const list = () => client.getQueryData<TrafficMirrorSession[]>(sessionKeys.list(P));
+const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;
+const notice = (change: Partial<ChangeNotice>): ChangeNotice => ({
+  project_id: P,
+  resource: 'traffic_mirror_sessions',
+  ...change,
+});
+
+beforeEach(() => {
+  client = new QueryClient();
+  client.setQueryData(sessionKeys.list(P), [a, b]);
+  client.setQueryData(quotaKeys.all(P), []);
+  client.setQueryData(filterKeys.list(P), []);
+  client.setQueryData(inventoryKeys.list(P, 'ports'), []);
+});
+
+describe('applyChangeNotice', () => {
+  it("replaces the one session a PUT answered, in the list and in the session's own entry", async () => {
+    const changed = { ...a, description: 'new' };
+    await applyChangeNotice(client, notice({ method: 'PUT', id: 'a', item: { ...changed } }));
+    expect(list()?.map((s) => s.description)).toEqual(['new', b.description]);
+    expect(list()?.[1]).toBe(b);
+    expect(client.getQueryData(sessionKeys.detail(P, 'a'))).toEqual(changed);
+    expect(stale(sessionKeys.list(P))).toBe(false);
+  });
+
+  it('refreshes the quotas only when the usage they count changed', async () => {
+    await applyChangeNotice(client, notice({ method: 'PUT', id: 'a', item: { ...a, enabled: false } }));
+    expect(stale(quotaKeys.all(P))).toBe(false);
+    await applyChangeNotice(
+      client,
+      notice({ method: 'PUT', id: 'a', item: { ...a, traffic_mirror_target_id: 'other' } }),
+    );
+    expect(stale(quotaKeys.all(P))).toBe(true);
+  });
+
+  it('appends a created session and refreshes the quotas', async () => {
+    const c = makeSession({ id: 'c', name: 'c' });
+    await applyChangeNotice(client, notice({ method: 'POST', id: 'c', item: { ...c } }));
+    expect(list()?.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(stale(quotaKeys.all(P))).toBe(true);
+  });
+
+  it('removes a deleted session without listing again', async () => {
+    client.setQueryData(sessionKeys.detail(P, 'b'), b);
+    await applyChangeNotice(client, notice({ method: 'DELETE', id: 'b' }));
+    expect(list()?.map((s) => s.id)).toEqual(['a']);
+    expect(stale(sessionKeys.detail(P, 'b'))).toBe(true);
+    expect(stale(sessionKeys.list(P))).toBe(false);
+    expect(stale(quotaKeys.all(P))).toBe(true);
+  });
+
+  it('refreshes the sessions when a session notice carries no item', async () => {
+    await applyChangeNotice(client, notice({ method: 'PUT', id: 'a' }));
+    expect(stale(sessionKeys.list(P))).toBe(true);
+  });
+
+  it.each([
+    ['traffic_mirror_filters', [filterKeys.list(P), quotaKeys.all(P)], [sessionKeys.list(P)]],
+    ['traffic_mirror_filter_rules', [filterKeys.list(P)], [sessionKeys.list(P)]],
+    ['security_group_rules', [inventoryKeys.list(P, 'ports')], [sessionKeys.list(P), filterKeys.list(P)]],
+    ['firewalls', [inventoryKeys.list(P, 'ports')], [quotaKeys.all(P)]],
+  ])('a %s write refreshes what it can change and nothing else', async (resource, changed, kept) => {
+    await applyChangeNotice(client, { project_id: P, resource, method: 'POST' });
+    for (const key of changed) expect(stale(key)).toBe(true);
+    for (const key of kept) expect(stale(key)).toBe(false);
+  });
+
+  it('refreshes everything after a store-wide write (reset, import, large data set)', async () => {
+    await applyChangeNotice(client, { project_id: '*', resource: 'all', method: 'POST' });
+    for (const key of [sessionKeys.list(P), filterKeys.list(P), quotaKeys.all(P)])
+      expect(stale(key)).toBe(true);
+  });
+});
