@@ -73,7 +73,11 @@ interface Figures {
   puts: number[];
   getQuiet: number[];
   getAfterPut: number[];
+  quotas: number[];
 }
+
+/** The region's quotas address beside a session's address (`.../v3/{project}/vpc/...`). */
+const quotasUrl = (sessionUrl: string) => sessionUrl.replace(/\/v3\/([^/]+)\/vpc\/.*$/, '/v1/$1/quotas');
 
 /** PUT one session's description (after a warm-up) and GET it, before and right after a write. */
 async function measure(page: Page, session: Target): Promise<Figures> {
@@ -85,15 +89,17 @@ async function measure(page: Page, session: Target): Promise<Figures> {
     await timed(page, session.url, 'PUT', `then read ${run}`);
     return timed(page, session.url, 'GET');
   });
-  return { puts, getQuiet, getAfterPut };
+  const quotas = await series(RUNS, () => timed(page, quotasUrl(session.url), 'GET'));
+  return { puts, getQuiet, getAfterPut, quotas };
 }
 
-function report(title: string, { puts, getQuiet, getAfterPut }: Figures): string[] {
+function report(title: string, { puts, getQuiet, getAfterPut, quotas }: Figures): string[] {
   return [
     `  ${title}:`,
     `    PUT description, ${RUNS} after one warm-up: ${figures(puts)}`,
     `    GET one session, ${RUNS} with no write before: ${figures(getQuiet)}`,
     `    GET one session, ${RUNS} each right after a PUT: ${figures(getAfterPut)}`,
+    `    GET the region's quotas (usage of 20,000 sessions), ${RUNS}: ${figures(quotas)}`,
   ];
 }
 

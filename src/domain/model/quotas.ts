@@ -142,7 +142,7 @@ function largest(values: readonly number[]): number {
 }
 
 /** Largest number of items any one key has, 0 when there are none. */
-function busiest(keys: Iterable<string>): number {
+export function busiest(keys: Iterable<string>): number {
   const counts = new Map<string, number>();
   let max = 0;
   for (const key of keys) {
@@ -153,10 +153,59 @@ function busiest(keys: Iterable<string>): number {
   return max;
 }
 
+/** How much of each quota is used. */
+export type QuotaUsed = Readonly<Record<QuotaKey, number>>;
+
 /**
- * The `quotas.resources[]` of `GET /v1/{project_id}/quotas`. For a per-resource quota
- * (sources per session, sessions per target...) `used` is the highest usage of any one
- * resource, i.e. how close the busiest one is to the limit (ours).
+ * The usage of every quota by these sessions and filters. For a per-resource quota (sources
+ * per session, sessions per target...) it is the highest usage of any one resource, i.e. how
+ * close the busiest one is to the limit (ours). The mock counts the same through its indexes
+ * (its tests compare the two).
+ *
+ * @example quotaUsed([], []).sessions_per_region // 0
+ */
+export function quotaUsed(
+  sessions: readonly TrafficMirrorSession[],
+  filters: readonly TrafficMirrorFilter[],
+): QuotaUsed {
+  const byTarget = (type: 'eni' | 'elb') =>
+    busiest(
+      sessions.filter((s) => s.traffic_mirror_target_type === type).map((s) => s.traffic_mirror_target_id),
+    );
+  return {
+    sources_per_session: largest(sessions.map((s) => s.traffic_mirror_sources.length)),
+    sessions_per_source: busiest(sessions.flatMap((s) => s.traffic_mirror_sources)),
+    targets_per_session: sessions.length > 0 ? 1 : 0,
+    sessions_per_eni_target: byTarget('eni'),
+    sessions_per_elb_target: byTarget('elb'),
+    filters_per_session: sessions.length > 0 ? 1 : 0,
+    sessions_per_filter: busiest(sessions.map((s) => s.traffic_mirror_filter_id)),
+    ...ruleQuotaUsed(filters),
+    sessions_per_region: sessions.length,
+  };
+}
+
+/** The usage of the per-filter rule quotas: the most inbound and outbound rules of any filter. */
+export function ruleQuotaUsed(
+  filters: readonly TrafficMirrorFilter[],
+): Pick<QuotaUsed, 'ingress_rules_per_filter' | 'egress_rules_per_filter'> {
+  return {
+    ingress_rules_per_filter: largest(filters.map((f) => f.ingress_rules.length)),
+    egress_rules_per_filter: largest(filters.map((f) => f.egress_rules.length)),
+  };
+}
+
+/**
+ * The `quotas.resources[]` of `GET /v1/{project_id}/quotas` for a usage and the values in force.
+ *
+ * @example quotaResourcesFor(quotaUsed([], []), DEFAULT_QUOTAS)[9] // { type: 'trafficMirrorSession', used: 0, quota: 20000 }
+ */
+export function quotaResourcesFor(used: QuotaUsed, quotas: QuotaValues = DEFAULT_QUOTAS): QuotaResource[] {
+  return QUOTA_DEFINITIONS.map((d) => ({ type: d.type, used: used[d.key], quota: quotas[d.key] }));
+}
+
+/**
+ * The `quotas.resources[]` of `GET /v1/{project_id}/quotas`, counted from the sessions and filters.
  *
  * @example quotaResources([], [], DEFAULT_QUOTAS)[9] // { type: 'trafficMirrorSession', used: 0, quota: 20000 }
  */
@@ -165,23 +214,7 @@ export function quotaResources(
   filters: readonly TrafficMirrorFilter[],
   quotas: QuotaValues = DEFAULT_QUOTAS,
 ): QuotaResource[] {
-  const byTarget = (type: 'eni' | 'elb') =>
-    busiest(
-      sessions.filter((s) => s.traffic_mirror_target_type === type).map((s) => s.traffic_mirror_target_id),
-    );
-  const used: Record<QuotaKey, number> = {
-    sources_per_session: largest(sessions.map((s) => s.traffic_mirror_sources.length)),
-    sessions_per_source: busiest(sessions.flatMap((s) => s.traffic_mirror_sources)),
-    targets_per_session: sessions.length > 0 ? 1 : 0,
-    sessions_per_eni_target: byTarget('eni'),
-    sessions_per_elb_target: byTarget('elb'),
-    filters_per_session: sessions.length > 0 ? 1 : 0,
-    sessions_per_filter: busiest(sessions.map((s) => s.traffic_mirror_filter_id)),
-    ingress_rules_per_filter: largest(filters.map((f) => f.ingress_rules.length)),
-    egress_rules_per_filter: largest(filters.map((f) => f.egress_rules.length)),
-    sessions_per_region: sessions.length,
-  };
-  return QUOTA_DEFINITIONS.map((d) => ({ type: d.type, used: used[d.key], quota: quotas[d.key] }));
+  return quotaResourcesFor(quotaUsed(sessions, filters), quotas);
 }
 
 /** One quota as the console shows it: the value in force, the usage, and where the value came from. */

@@ -1,12 +1,12 @@
 /** `GET /v1/{project_id}/quotas`: Traffic Mirroring quotas (where offered) and a few VPC ones. */
-import { quotaResources } from '@/domain/model/quotas';
+import { quotaResourcesFor } from '@/domain/model/quotas';
 import { isTrafficMirroringRegion } from '@/domain/model/regions';
 import type { QuotaResource } from '@/domain/model/types';
-import { mirroringRowsOf } from '../store/db';
 import { quotasOf, readSettings } from '../store/settings';
 import type { ServiceContext } from './context';
 import { loadProjectFilters } from './filter-assembly';
 import { requireProject } from './projects';
+import { indexedQuotaUsed } from './quota-usage';
 
 /** VPC quotas shown beside the Traffic Mirroring ones (values of a default account). */
 const VPC_QUOTAS = [
@@ -22,7 +22,15 @@ export async function projectQuotas(ctx: ServiceContext, project_id: string): Pr
   const { db } = ctx;
   return db.transaction(
     'r',
-    [db.meta, db.sessions, db.filters, db.rules, ...VPC_QUOTAS.map((q) => db.table(q.table))],
+    [
+      db.meta,
+      db.sessions,
+      db.filters,
+      db.rules,
+      db.ports,
+      db.loadBalancers,
+      ...VPC_QUOTAS.map((q) => db.table(q.table)),
+    ],
     async () => {
       const vpc = await Promise.all(
         VPC_QUOTAS.map(async ({ type, table, quota }) => ({
@@ -33,9 +41,9 @@ export async function projectQuotas(ctx: ServiceContext, project_id: string): Pr
       );
       if (!isTrafficMirroringRegion(project.name)) return vpc;
       const quotas = quotasOf(await readSettings(db), project_id);
-      const sessions = await mirroringRowsOf(db.sessions, project_id).toArray();
       const filters = await loadProjectFilters(db, project_id);
-      return [...quotaResources(sessions, filters, quotas), ...vpc];
+      const used = await indexedQuotaUsed(db, project_id, filters);
+      return [...quotaResourcesFor(used, quotas), ...vpc];
     },
   );
 }
