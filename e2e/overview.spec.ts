@@ -35,3 +35,23 @@ test('a warning links to the session page where it is fixed', async ({ page }) =
   await item.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 });
+
+test("pointing at a session's link starts loading that session before the click", async ({ page }) => {
+  const warnings = page.getByRole('region', { name: /^Warnings/ });
+  const link = warnings
+    .getByRole('listitem')
+    .filter({ hasText: 'This session is disabled' })
+    .getByRole('link');
+  const name = (await link.textContent()) ?? '';
+  const href = (await link.getAttribute('href')) ?? '';
+  const sessionId = href.split('/').at(-1)?.split('?')[0] ?? '';
+  const read = page.waitForRequest(
+    (request) =>
+      request.method() === 'GET' &&
+      new URL(request.url()).pathname.endsWith(`/traffic-mirror-sessions/${sessionId}`),
+  );
+  await link.hover();
+  await read;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});

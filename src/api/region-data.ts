@@ -1,4 +1,11 @@
-import { useQueries, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type FetchQueryOptions,
+  type QueryClient,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type {
@@ -83,6 +90,28 @@ function sourcesFor(projectId: string, needs: RegionDataNeeds, asTheyLoad: UseQu
   // Target names come second: a list is usable without them.
   for (const part of parts) add(part, inventoryPartOptions[part](projectId), needs.inventory === 'targets');
   return sources;
+}
+
+/**
+ * Starts loading what a page will read, before it renders: route loaders call it on
+ * navigation and when a link is hovered or focused (preload on intent), so the data and the
+ * page's code load side by side. It never throws: a failure is shown by the page, with Retry.
+ */
+export function prefetchRegionData(
+  queryClient: QueryClient,
+  projectId: string,
+  needs: RegionDataNeeds,
+): void {
+  const asTheyLoad = sessionsAsTheyLoadQueryOptions(projectId, queryClient) as UseQueryOptions<
+    unknown,
+    Error
+  >;
+  const listLoaded = queryClient.getQueryData(sessionsQueryOptions(projectId).queryKey) !== undefined;
+  const waitForList = needs.sessions === 'as-they-load' && !listLoaded;
+  for (const source of sourcesFor(projectId, needs, asTheyLoad)) {
+    if (waitForList && INVENTORY_PARTS.includes(source.name as InventoryPart)) continue;
+    void queryClient.prefetchQuery(source.options as FetchQueryOptions<unknown, Error>);
+  }
 }
 
 /**

@@ -8,7 +8,17 @@ import {
   type RouteComponent,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { projectsQueryOptions } from '@/api/projects';
+import { prefetchRegionData, type RegionDataNeeds } from '@/api/region-data';
+import { wizardNeeds } from '@/features/create-session/data-needs';
+import { filterPageNeeds, filtersListNeeds } from '@/features/filters/data-needs';
+import { inventoryNeeds } from '@/features/inventory/data-needs';
+import { overviewNeeds } from '@/features/overview/data-needs';
+import { packetTesterNeeds } from '@/features/packet-tester/data-needs';
+import { sessionPageNeeds, sessionsListNeeds } from '@/features/sessions/data-needs';
+import { queryClient } from './query-client';
 import { AppShell } from './shell/app-shell';
+import { chooseProject } from './shell/region-choice';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { navigation } from './navigation';
@@ -37,8 +47,29 @@ const indexRoute = createRoute({
   },
 });
 
-const page = (path: string, component: RouteComponent) =>
-  createRoute({ getParentRoute: () => rootRoute, path, component });
+/**
+ * A route's loader: starts loading the data its page reads (the same `needs` the page passes
+ * to `useRegionData`), on navigation and on hover or focus of a link to it, so the data and
+ * the page's code arrive side by side. It does not wait: the page shows loading and errors.
+ */
+function loadRegion(needs: RegionDataNeeds) {
+  return async ({ deps }: { deps: { region?: string } }) => {
+    const projects = await queryClient.ensureQueryData(projectsQueryOptions()).catch(() => undefined);
+    const project = projects && chooseProject(projects, deps.region);
+    if (project) prefetchRegionData(queryClient, project.id, needs);
+  };
+}
+
+/** The loaders' dependency: the region in the URL. */
+const regionDeps = ({ search }: { search: { region?: string } }) => ({ region: search.region });
+
+const page = (path: string, component: RouteComponent, needs?: RegionDataNeeds) =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    component,
+    ...(needs ? { loaderDeps: regionDeps, loader: loadRegion(needs) } : {}),
+  });
 
 /*
  * Every page but the landing one is its own chunk, so the first paint loads only the shell and
@@ -47,21 +78,29 @@ const page = (path: string, component: RouteComponent) =>
 const sessionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions',
+  loaderDeps: regionDeps,
+  loader: loadRegion(sessionsListNeeds),
   component: lazyRouteComponent(() => import('@/features/sessions/sessions-page'), 'SessionsPage'),
 });
 const sessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/$sessionId',
+  loaderDeps: regionDeps,
+  loader: ({ deps, params }) => loadRegion(sessionPageNeeds(params.sessionId))({ deps }),
   component: lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage'),
 });
 const filtersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/filters',
+  loaderDeps: regionDeps,
+  loader: loadRegion(filtersListNeeds),
   component: lazyRouteComponent(() => import('@/features/filters/filters-page'), 'FiltersPage'),
 });
 const filterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/filters/$filterId',
+  loaderDeps: regionDeps,
+  loader: ({ deps, params }) => loadRegion(filterPageNeeds(params.filterId))({ deps }),
   component: lazyRouteComponent(() => import('@/features/filters/filter-page'), 'FilterPage'),
 });
 
@@ -70,6 +109,8 @@ const createSessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/create',
   validateSearch: createSessionSearchSchema,
+  loaderDeps: regionDeps,
+  loader: loadRegion(wizardNeeds),
   component: lazyRouteComponent(
     () => import('@/features/create-session/create-session-page'),
     'CreateSessionPage',
@@ -81,6 +122,8 @@ const packetTesterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/packet-tester',
   validateSearch: packetTesterSearchSchema,
+  loaderDeps: regionDeps,
+  loader: loadRegion(packetTesterNeeds),
   component: lazyRouteComponent(
     () => import('@/features/packet-tester/packet-tester-page'),
     'PacketTesterPage',
@@ -95,14 +138,16 @@ const routeTree = rootRoute.addChildren([
   filtersRoute,
   filterRoute,
   packetTesterRoute,
-  page('/overview', OverviewPage),
+  page('/overview', OverviewPage, overviewNeeds),
   page(
     '/network-interfaces',
     lazyRouteComponent(() => import('@/features/inventory/network-interfaces-page'), 'NetworkInterfacesPage'),
+    inventoryNeeds,
   ),
   page(
     '/load-balancers',
     lazyRouteComponent(() => import('@/features/inventory/load-balancers-page'), 'LoadBalancersPage'),
+    inventoryNeeds,
   ),
   page(
     '/settings',

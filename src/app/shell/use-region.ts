@@ -3,9 +3,7 @@ import { setRequestRegion } from '@/api/client';
 import { combineLoadState, type LoadState } from '@/api/load-state';
 import { useProjects } from '@/api/projects';
 import type { Project } from '@/domain/model/types';
-
-const STORAGE_KEY = 'tm-console.region';
-export const DEFAULT_REGION = 'cn-north-4';
+import { chooseProject, rememberRegion } from './region-choice';
 
 /**
  * The region list's state: loading, failed (`load` has the error and Retry) or ready; when
@@ -21,27 +19,16 @@ export type RegionState =
       select: (region: string) => void;
     };
 
-function rememberedRegion(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The region the operator works in: the `region` search parameter (a region chosen in the
- * selector is put in the URL, so links are shareable), else the last one chosen, else the
- * default; an unknown region falls back to the default.
+ * The region the operator works in (`chooseProject`); a region chosen in the selector is put
+ * in the URL, so links are shareable.
  */
 export function useRegion(): RegionState {
   const projects = useProjects();
-  const search = useSearch({ strict: false }) as { region?: string };
+  const search = useSearch({ from: '__root__' });
   const navigate = useNavigate();
   const list = projects.data ?? [];
-  const wanted = search.region ?? rememberedRegion() ?? DEFAULT_REGION;
-  const project =
-    list.find((p) => p.name === wanted) ?? list.find((p) => p.name === DEFAULT_REGION) ?? list[0];
+  const project = chooseProject(list, search.region);
 
   const load = combineLoadState([projects]);
   if (load.status === 'error') return { status: 'error', load };
@@ -54,11 +41,7 @@ export function useRegion(): RegionState {
     project,
     projects: list,
     select: (region) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, region);
-      } catch {
-        /* private mode: the URL still carries the region */
-      }
+      rememberRegion(region);
       void navigate({ to: '.', search: (prev) => ({ ...prev, region }) });
     },
   };

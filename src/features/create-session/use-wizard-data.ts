@@ -3,6 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData, type RegionDataResult } from '@/api/region-data';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
+import { wizardNeeds } from './data-needs';
 
 /** The wizard's server data: its combined load state and, once loaded, one snapshot. */
 export interface WizardData {
@@ -16,12 +17,7 @@ export interface WizardData {
  * loaded, a failed refresh keeps the last data (the wizard stays usable).
  */
 export function useWizardData(): WizardData {
-  const region = useRegionData(useCurrentProject().id, {
-    sessions: true,
-    filters: true,
-    inventory: true,
-    quotas: true,
-  });
+  const region = useRegionData(useCurrentProject().id, wizardNeeds);
   const { sessions, filters, inventory, quotaValues } = region.data;
   const snapshot = useMemo(
     () =>

@@ -17,20 +17,15 @@ import { FilterSessionsPanel } from './filter-sessions-panel';
 import { FilterSettingsForm } from './filter-settings-form';
 import { filterSnapshot } from './filter-snapshot';
 import { RulesPanel } from './rules-panel';
+import { filterPageNeeds } from './data-needs';
 
 /**
  * One mirror filter: its rules in both directions, its settings, and the sessions that use
  * it; the rules' example packets are packets the sources of those sessions carry.
  */
 export function FilterPage() {
-  const { filterId = '' } = useParams({ strict: false }) as { filterId?: string };
-  const region = useRegionData(useCurrentProject().id, {
-    filter: filterId,
-    filters: true,
-    sessions: true,
-    quotas: true,
-    inventory: true,
-  });
+  const { filterId } = useParams({ from: '/filters/$filterId' });
+  const region = useRegionData(useCurrentProject().id, filterPageNeeds(filterId));
   const { filter, filters, sessions, quotaValues, inventory } = region.data;
   const snapshot = useMemo(
     () =>

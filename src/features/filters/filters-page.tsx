@@ -10,10 +10,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { CreateFilterDialog } from './create-filter-dialog';
 import { RuleCount } from './rule-count';
+import { filtersListNeeds } from './data-needs';
 
 /** Every mirror filter of the region, with its rule counts and how many sessions use it. */
 export function FiltersPage() {
-  const region = useRegionData(useCurrentProject().id, { filters: true, sessions: true, quotas: true });
+  const region = useRegionData(useCurrentProject().id, filtersListNeeds);
   const { filters, sessions } = region.data;
   const quotas = region.data.quotaValues ?? DEFAULT_QUOTAS;
   const [creating, setCreating] = useState(false);

@@ -13,13 +13,14 @@ import { QueryState } from '@/components/ui/query-state';
 import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
+import { inventoryNeeds } from './data-needs';
 
 const SESSIONS_PER_LB_TARGET =
   QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_per_elb_target')?.value ?? 200;
 
 /** The region's load balancers and whether each can receive mirrored traffic (at its private VIP). */
 export function LoadBalancersPage() {
-  const region = useRegionData(useCurrentProject().id, { inventory: true, sessions: true });
+  const region = useRegionData(useCurrentProject().id, inventoryNeeds);
   const { sessions, inventory } = region.data;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
 

@@ -11,12 +11,13 @@ import { QueryState } from '@/components/ui/query-state';
 import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
+import { inventoryNeeds } from './data-needs';
 
 const SESSIONS_PER_SOURCE = QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_per_source')?.value ?? 3;
 
 /** Every elastic network interface of the region, with how it takes part in mirroring. */
 export function NetworkInterfacesPage() {
-  const region = useRegionData(useCurrentProject().id, { inventory: true, sessions: true });
+  const region = useRegionData(useCurrentProject().id, inventoryNeeds);
   const sessions = region.data.sessions;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
   const data = region.data.inventory;

@@ -7,15 +7,11 @@ import { QueryState } from '@/components/ui/query-state';
 import { QuotaUsagePanel } from './quota-usage-panel';
 import { SessionCounts } from './session-counts';
 import { RegionWarnings } from './region-warnings';
+import { overviewNeeds } from './data-needs';
 
 /** The landing page of a region: what exists, how close to the quotas, what needs attention. */
 export function OverviewPage() {
-  const region = useRegionData(useCurrentProject().id, {
-    sessions: true,
-    filters: true,
-    inventory: true,
-    quotas: true,
-  });
+  const region = useRegionData(useCurrentProject().id, overviewNeeds);
   const { sessions = [], filters = [], inventory, quotas = [] } = region.data;
   const usage = useMemo(() => quotaUsage(quotas, sessions, filters), [quotas, sessions, filters]);
 

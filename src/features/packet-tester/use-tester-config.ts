@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import type { Inventory, MirrorConfig } from '@/domain/model/types';
+import { packetTesterNeeds } from './data-needs';
 
 /** A region's configuration with its inventory, as the matcher takes it. */
 export type FullConfig = MirrorConfig & { inventory: Inventory };
@@ -11,7 +12,7 @@ export type FullConfig = MirrorConfig & { inventory: Inventory };
  * together for the matcher; `config` is undefined until all have arrived.
  */
 export function useTesterConfig() {
-  const region = useRegionData(useCurrentProject().id, { sessions: true, filters: true, inventory: true });
+  const region = useRegionData(useCurrentProject().id, packetTesterNeeds);
   const { sessions, filters, inventory } = region.data;
   const config = useMemo<FullConfig | undefined>(
     () => (sessions && filters && inventory ? { sessions, filters, inventory } : undefined),

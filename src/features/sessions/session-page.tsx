@@ -22,7 +22,7 @@ import { useSessionSnapshot } from './use-session-snapshot';
 
 /** One mirror session: every field, its warnings with their fixes, and every change. */
 export function SessionPage() {
-  const { sessionId = '' } = useParams({ strict: false }) as { sessionId?: string };
+  const { sessionId } = useParams({ from: '/sessions/$sessionId' });
   const { region, session, snapshot } = useSessionSnapshot(sessionId);
   const notFound = region.errors.session;
   if (!session && notFound instanceof ApiError && notFound.status === 404) {

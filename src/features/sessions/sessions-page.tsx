@@ -19,6 +19,7 @@ import {
 import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';
 import { useSessionListActions } from './use-session-list-actions';
+import { sessionsListNeeds } from './data-needs';
 
 const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'all' };
 
@@ -26,11 +27,7 @@ const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'a
 export function SessionsPage() {
   // Target names come second: the list is usable without them, and the sessions load faster
   // without the network inventory competing for the API.
-  const region = useRegionData(useCurrentProject().id, {
-    sessions: 'as-they-load',
-    filters: true,
-    inventory: 'targets',
-  });
+  const region = useRegionData(useCurrentProject().id, sessionsListNeeds);
   const { sessions, filters, targets } = region.data;
   const [listFilters, setListFilters] = useState<SessionListFilters>(noFilters);
   const [sort, setSort] = useState<SessionSort>({ key: 'created', descending: true });

@@ -3,6 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData, type RegionDataResult } from '@/api/region-data';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { sessionPageNeeds } from './data-needs';
 
 /** One session, the region as the domain reads it, and their combined load state. */
 export interface SessionSnapshot {
@@ -17,13 +18,7 @@ export interface SessionSnapshot {
  * targets, and the warnings.
  */
 export function useSessionSnapshot(sessionId: string): SessionSnapshot {
-  const region = useRegionData(useCurrentProject().id, {
-    session: sessionId,
-    sessions: true,
-    filters: true,
-    inventory: true,
-    quotas: true,
-  });
+  const region = useRegionData(useCurrentProject().id, sessionPageNeeds(sessionId));
   const { sessions, filters, inventory, quotaValues } = region.data;
   const snapshot = useMemo<Snapshot | undefined>(
     () =>
