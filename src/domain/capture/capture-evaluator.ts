@@ -50,6 +50,9 @@ export class CaptureEvaluator {
   private readonly skipped = new Float64Array(SKIP_REASONS.length);
   private results: Int32Array;
   private total = 0;
+  /** The reader's version last saved into `options.index`. */
+  private version = -1;
+  private readonly limit: number;
   private reader: CaptureReader | null = null;
   private decoder: PacketDecoder | null = null;
   private error: CaptureError | null = null;
@@ -64,6 +67,7 @@ export class CaptureEvaluator {
     private readonly options: EvaluateCaptureOptions,
   ) {
     this.compiled = compileConfig(config);
+    this.limit = options.limit ?? Infinity;
     const outcomes = this.compiled.outcomes;
     this.plan = planCopies(config, options.source, options.addresses, outcomes);
     this.addresses = addressSet(options.addresses);
@@ -74,10 +78,13 @@ export class CaptureEvaluator {
     this.packet.dst = this.fields.dst;
     this.decided = new Float64Array(outcomes.length);
     const size = options.size ?? 0;
-    this.results = new Int32Array(Math.max(1024, size >>> 7));
+    // With an index, the results go there; `results` stays empty.
+    this.results = new Int32Array(options.index ? 0 : Math.max(1024, size >>> 7));
     // Memory is mapped as it is first written, so reserving the capture's size costs little
     // and spares the copying of a growing buffer.
-    this.writer = new PcapWriter({ capacity: options.onCopies ? COPIES_CHUNK * 2 : size + (1 << 16) });
+    const capacity = options.copies === false ? 64 : options.onCopies ? COPIES_CHUNK * 2 : size + (1 << 16);
+    this.writer = new PcapWriter({ capacity });
+    if (options.copies === false) this.plan.templates.fill(null);
   }
 
   /**
@@ -89,7 +96,7 @@ export class CaptureEvaluator {
     const window = this.carried === 0 ? chunk : this.join(chunk);
     if (!this.reader) {
       if (window.length < 28 && !last) return this.keep(window, 0);
-      const opened = openCapture(window, last);
+      const opened = openCapture(window, last, this.options.size);
       if ('error' in opened) return this.stop(opened.error);
       this.reader = opened.reader;
       this.decoder = new PacketDecoder(window);
@@ -98,6 +105,7 @@ export class CaptureEvaluator {
       this.decoder?.setWindow(window);
     }
     this.run(window, this.reader);
+    if (this.total >= this.limit) return this.stop(null);
     if (this.reader.waiting && !this.aborted) return this.keep(window, this.reader.pending);
     return this.stop(this.reader.error);
   }
@@ -114,7 +122,7 @@ export class CaptureEvaluator {
     return {
       ...summarize(this.decided, this.skipped, this.compiled.outcomes),
       copies,
-      results: this.results.slice(0, this.total),
+      results: this.results.slice(0, this.options.index ? 0 : this.total),
       outcomes: this.compiled.outcomes,
       format: this.reader?.format ?? null,
       error: this.error,
@@ -128,8 +136,15 @@ export class CaptureEvaluator {
     const { templates, limits } = this.plan;
     const sink = this.options.onCopies;
     const onPacket = this.options.onPacket;
-    while (reader.next(record)) {
-      if (this.total === this.results.length) this.growResults();
+    const index = this.options.index;
+    const limit = this.limit;
+    while (this.total < limit && reader.next(record)) {
+      if (index) {
+        if (reader.version !== this.version) {
+          this.version = reader.version;
+          index.setState(reader.saveState());
+        }
+      } else if (this.total === this.results.length) this.growResults();
       const status = decoder.decode(record, packet);
       let result: number = -status;
       if (status === DECODE_OK) {
@@ -161,7 +176,9 @@ export class CaptureEvaluator {
       }
       if (result < 0) this.skipped[-result - 1]!++;
       onPacket?.(record, packet, result);
-      this.results[this.total++] = result;
+      if (index) index.add(record.offset, result);
+      else this.results[this.total] = result;
+      this.total++;
       if ((this.total & 0xffff) === 0 && this.checkpoint(reader.position)) return;
     }
   }
