@@ -91,23 +91,26 @@ async function capture(page: Page, tester: PacketTesterPage, path: string, packe
   return clock.shown - clock.started;
 }
 
-/** Used JS heap plus array buffers, in MB, of the page or of a worker, after a collection. */
-async function heapOf(send: (method: string) => Promise<unknown>): Promise<number> {
+/** Used JS heap and array buffers, in MB, of the page or of a worker, after a collection. */
+async function heapOf(send: (method: string) => Promise<unknown>): Promise<{ js: number; buffers: number }> {
   await send('HeapProfiler.collectGarbage');
   const usage = (await send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
-  return (usage.usedSize + (usage.backingStorageSize ?? 0)) / MB;
+  return { js: usage.usedSize / MB, buffers: (usage.backingStorageSize ?? 0) / MB };
 }
 
+const heapText = ({ js, buffers }: { js: number; buffers: number }) =>
+  `${js.toFixed(0)} + ${buffers.toFixed(0)}`;
+
 /** The heap of every worker of the page, through the browser's own session (flat sessions). */
-async function workerHeap(page: Page): Promise<number> {
+async function workerHeap(page: Page): Promise<{ js: number; buffers: number }> {
+  const total = { js: 0, buffers: 0 };
   const browser = page.context().browser();
-  if (!browser) return NaN;
+  if (!browser) return total;
   const session: CDPSession = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await session.send('Target.getTargets')) as {
       targetInfos: { targetId: string; type: string }[];
     };
-    let total = 0;
     for (const target of targetInfos.filter((t) => t.type === 'worker')) {
       const { sessionId } = (await session.send('Target.attachToTarget', {
         targetId: target.targetId,
@@ -129,7 +132,9 @@ async function workerHeap(page: Page): Promise<number> {
             message: JSON.stringify({ id: mine, method }),
           });
         });
-      total += await heapOf(call);
+      const heap = await heapOf(call);
+      total.js += heap.js;
+      total.buffers += heap.buffers;
       await session.send('Target.detachFromTarget', { sessionId });
     }
     return total;
@@ -144,6 +149,7 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
   const lines = [
     `Capture tab against tcpdump -r FILE -w /dev/null ip (load average before: ${(loadavg()[0] ?? NaN).toFixed(1)})`,
     '  packets     | file MB | tcpdump ms | console ms (runs)       | ratio | page heap MB | worker heap MB',
+    '  (heap: JS heap + array buffers after a garbage collection; workers: the capture worker and the spare one)',
   ];
   try {
     await openConsole(page);
@@ -167,7 +173,7 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
       lines.push(
         `  ${packets.toLocaleString('en').padEnd(11)} | ${size.toFixed(0).padStart(7)} | ${reference.toFixed(0).padStart(10)} | ` +
           `${`${best.toFixed(0)} (${times.map((t) => t.toFixed(0)).join(', ')})`.padEnd(23)} | ${(best / reference).toFixed(1).padStart(5)} | ` +
-          `${pageHeap.toFixed(0).padStart(12)} | ${workers.toFixed(0).padStart(14)}`,
+          `${heapText(pageHeap).padStart(12)} | ${heapText(workers).padStart(14)}`,
       );
       console.log(lines.at(-1));
     }

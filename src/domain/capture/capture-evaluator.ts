@@ -27,6 +27,8 @@ import { planCopies, type CopyPlan } from './copy-plan';
 const OTHER_HOST = 5;
 /** Copies are handed to `onCopies` in pieces of about this size. */
 const COPIES_CHUNK = 1 << 20;
+/** A record cut between two chunks is completed from this many bytes of the next chunk. */
+const BRIDGE = 1 << 18;
 
 /**
  * Evaluates a capture given chunk by chunk (`push`), then `finish` returns the counts, the
@@ -93,21 +95,37 @@ export class CaptureEvaluator {
    */
   push(chunk: Uint8Array, last = false): boolean {
     if (this.done) return false;
+    const reader = this.reader;
+    if (reader && this.carried > 0 && chunk.length > BRIDGE) {
+      // The record cut at the end of the last chunk is read from its bytes and the chunk's
+      // first bytes only; the rest of the chunk is then read where it is, not copied.
+      const carried = this.carried;
+      if (!this.read(reader, this.join(chunk.subarray(0, BRIDGE)), false)) return false;
+      const from = reader.pending - carried;
+      if (from < 0) return this.read(reader, this.join(chunk.subarray(BRIDGE)), last);
+      this.carried = 0;
+      return this.read(reader, chunk.subarray(from), last);
+    }
     const window = this.carried === 0 ? chunk : this.join(chunk);
-    if (!this.reader) {
-      if (window.length < 28 && !last) return this.keep(window, 0);
-      const opened = openCapture(window, last, this.options.size);
-      if ('error' in opened) return this.stop(opened.error);
-      this.reader = opened.reader;
-      this.decoder = new PacketDecoder(window);
-    } else {
-      this.reader.setWindow(window, last);
+    if (reader) return this.read(reader, window, last);
+    if (window.length < 28 && !last) return this.keep(window, 0);
+    const opened = openCapture(window, last, this.options.size);
+    if ('error' in opened) return this.stop(opened.error);
+    this.reader = opened.reader;
+    this.decoder = new PacketDecoder(window);
+    return this.read(opened.reader, window, last, true);
+  }
+
+  /** Reads the packets of `window`, which starts where the reader stopped. */
+  private read(reader: CaptureReader, window: Uint8Array, last: boolean, opened = false): boolean {
+    if (!opened) {
+      reader.setWindow(window, last);
       this.decoder?.setWindow(window);
     }
-    this.run(window, this.reader);
+    this.run(window, reader);
     if (this.total >= this.limit) return this.stop(null);
-    if (this.reader.waiting && !this.aborted) return this.keep(window, this.reader.pending);
-    return this.stop(this.reader.error);
+    if (reader.waiting && !this.aborted) return this.keep(window, reader.pending);
+    return this.stop(reader.error);
   }
 
   /** Ends reading (an unfinished last record is reported as cut off) and returns the result. */

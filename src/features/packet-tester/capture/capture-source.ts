@@ -14,6 +14,8 @@ export interface ByteSource {
 
 /** A file is read 8 MiB at a time: big enough to keep the matcher busy, small enough to stop at once. */
 const FILE_SLICE = 8 << 20;
+/** Slices of a file being read at once: the next ones load while the current one is read. */
+const AHEAD = 2;
 /** Capture bytes in memory are handed out 1 MiB at a time, with a pause between. */
 const MEMORY_SLICE = 1 << 20;
 
@@ -32,16 +34,23 @@ export function memorySource(bytes: Uint8Array): ByteSource {
 }
 
 /**
- * The source's bytes in order, chunk by chunk; the next chunk is already being read while
+ * The source's bytes in order, chunk by chunk; the next chunks are already being read while
  * the caller works on the current one.
  */
 export async function* chunksOf(source: ByteSource): AsyncGenerator<Uint8Array> {
   const slice = source.yields ? MEMORY_SLICE : FILE_SLICE;
-  let next: Promise<Uint8Array> | null = source.size > 0 ? source.read(0, slice) : null;
-  for (let at = 0; next; at += slice) {
-    const chunk = await next;
-    const following = at + slice;
-    next = following < source.size ? source.read(following, following + slice) : null;
+  const reads: Promise<Uint8Array>[] = [];
+  let asked = 0;
+  const ask = () => {
+    while (reads.length < AHEAD && asked < source.size) {
+      reads.push(source.read(asked, asked + slice));
+      asked += slice;
+    }
+  };
+  ask();
+  while (reads.length > 0) {
+    const chunk = await reads.shift()!;
+    ask();
     yield chunk;
     if (source.yields) await new Promise((resolve) => setTimeout(resolve, 0)); // lets a Cancel message in
   }

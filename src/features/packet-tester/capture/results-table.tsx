@@ -1,5 +1,4 @@
 import { Link } from '@tanstack/react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { ConfigNames } from '../config-names';
@@ -7,6 +6,7 @@ import { REASON_WORDS } from '../verdict-words';
 import type { CaptureResult } from './capture-protocol';
 import { packetSearch, packetSummary, reasonOf } from './capture-rows';
 import { useRowWindow, type RowLoader } from './use-row-window';
+import { useScaledWindow } from './use-scaled-window';
 
 const ROW_HEIGHT = 30;
 const COLUMNS = [
@@ -38,24 +38,14 @@ function tone(reason: string) {
 /**
  * Every packet of the capture in a table that keeps only the rows around the view in the
  * page, asked from the worker (which decodes them from the file) as they scroll in: ten
- * million packets scroll at once.
+ * million packets scroll at once, with nothing held per packet in the page.
  */
 export function ResultsTable({ result, count, load, names, source }: ResultsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render, as designed
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 16,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { first, last, before, after } = useScaledWindow(scrollRef, count, ROW_HEIGHT, 16);
   const { rowAt, show } = useRowWindow(load);
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
   useEffect(() => show(first, last), [show, first, last]);
+  const items = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
   return (
     <div
       ref={scrollRef}
@@ -94,10 +84,10 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
           )}
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => {
-            const row = rowAt(item.index);
+            const row = rowAt(item);
             if (!row) {
               return (
-                <tr key={`wait-${item.index}`} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <tr key={`wait-${item}`} aria-rowindex={item + 2} style={{ height: ROW_HEIGHT }}>
                   <td colSpan={COLUMNS.length} className="px-2 text-slate-500">
                     Reading packet…
                   </td>
@@ -115,7 +105,7 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
             return (
               <tr
                 key={i}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={item + 2}
                 style={{ height: ROW_HEIGHT }}
                 className="border-b border-slate-100 hover:bg-slate-50"
               >

@@ -19,6 +19,10 @@ export type CaptureRunState =
 
 type Answer = Extract<FromWorker, { type: 'rows' | 'export' }>;
 
+function startWorker(): Worker {
+  return new Worker(new URL('./capture-worker.ts', import.meta.url), { type: 'module', name: 'capture' });
+}
+
 /**
  * Runs captures in a Web Worker, one at a time: `run` starts (ending any run under way),
  * `cancel` asks the worker to stop and keep what it has read. After a run the worker keeps
@@ -31,12 +35,22 @@ export function useCaptureRun() {
   const waiting = useRef(new Map<number, (answer: Answer) => void>());
   const ids = useRef(0);
 
+  /** A worker started ahead (its script loaded and compiled), so that a run starts at once. */
+  const spare = useRef<Worker | null>(null);
+
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
     waiting.current.clear();
   }, []);
-  useEffect(() => stop, [stop]);
+  useEffect(() => {
+    spare.current ??= startWorker();
+    return () => {
+      stop();
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, [stop]);
 
   const ask = useCallback((message: Omit<RowsRequest, 'id'> | { type: 'export' }) => {
     const current = worker.current;
@@ -51,10 +65,8 @@ export function useCaptureRun() {
   const run = useCallback(
     (job: Omit<CaptureJob, 'type'>) => {
       stop();
-      const created = new Worker(new URL('./capture-worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'capture',
-      });
+      const created = spare.current ?? startWorker();
+      spare.current = null;
       worker.current = created;
       const run = ++ids.current;
       setState({ status: 'running', done: 0, total: 0, packets: 0, cancelling: false });
@@ -73,6 +85,7 @@ export function useCaptureRun() {
           }));
         } else if (message.type === 'done') {
           setState({ status: 'done', result: message.result, run });
+          spare.current ??= startWorker();
         } else {
           if (message.type === 'csv-problems') setState({ status: 'csv-problems', ...message });
           else setState({ status: 'failed', message: message.message });
