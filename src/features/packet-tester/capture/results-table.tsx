@@ -10,7 +10,7 @@ import { useScaledWindow } from './use-scaled-window';
 
 const ROW_HEIGHT = 30;
 const COLUMNS = [
-  { header: '#', width: 60, numeric: true },
+  { header: '#', width: 84, numeric: true },
   { header: 'Way', width: 40 },
   { header: 'Packet', width: 0 },
   { header: 'Verdict', width: 132 },
