@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import { buildEthernet, buildIpv4 } from '../src/domain/net/packet-builder';
-import { buildPcapFile } from '../src/domain/net/pcap-builder';
+import { buildPcapFile, buildPcapngFile } from '../src/domain/net/pcap-builder';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
@@ -28,6 +28,19 @@ const FRAMES = [
   udp('203.0.113.9', ME, 5000, 6000), // no rule matches
 ];
 const pcap = (frames: Uint8Array[]) => Buffer.from(buildPcapFile(frames.map((data) => ({ data }))));
+
+/** Writes a capture of `blocks` times the same 100,000 packets (about 9.6 MB each), quickly. */
+function writeBigCapture(path: string, blocks: number): number {
+  const block = generateCapture({ packets: 100_000, ipv4: ME, ipv6: ME6, small: true });
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, block);
+    for (let n = 1; n < blocks; n++) writeSync(fd, block.subarray(24));
+  } finally {
+    closeSync(fd);
+  }
+  return blocks * 100_000;
+}
 
 let tester: PacketTesterPage;
 
@@ -102,6 +115,22 @@ test('a damaged capture says what is wrong and at which packet; a file that is n
   await expect(tester.results.getByRole('alert')).toContainText('The file cannot be read as a capture');
   await expect(tester.results.getByRole('alert')).toContainText('neither pcap nor pcapng');
 
+  // A pcapng block that claims 4 GB is refused at once, not waited for.
+  const blocks = buildPcapngFile([
+    { type: 'interface', linkType: 1 },
+    ...FRAMES.map((data) => ({ type: 'enhanced' as const, data })),
+  ]);
+  const huge = Buffer.from(blocks);
+  let third = 0; // past the section header, the interface and two packets
+  for (let block = 0; block < 4; block++) third += huge.readUInt32LE(third + 4);
+  await tester.runFile({ name: 'huge-block.pcapng', buffer: huge });
+  await expect(tester.results).toContainText('6 packets read from a pcapng file');
+  huge.writeUInt32LE(0xfffffffc, third + 4);
+  await tester.runFile({ name: 'huge-block.pcapng', buffer: huge });
+  await expect(tester.results.getByRole('alert')).toContainText(
+    `The block at byte ${third} (packet 3 or before) claims 4294967292 bytes, more than any block may have`,
+  );
+
   await tester.runFile({ name: 'cut.pcap', buffer: good.subarray(0, good.length - 10) });
   await expect(tester.results.getByRole('alert')).toContainText('Reading stopped at packet 3');
   await expect(tester.results.getByRole('alert')).toContainText('cut short');
@@ -110,22 +139,55 @@ test('a damaged capture says what is wrong and at which packet; a file that is n
 test('a long capture shows its progress and can be cancelled, keeping what was read', async ({
   page,
 }, info) => {
-  test.slow(); // writes and reads an 80 MB capture
+  test.slow(); // writes and reads a 380 MB capture
   const path = info.outputPath('long.pcap');
-  writeFileSync(path, generateCapture({ packets: 400_000, ipv4: ME, ipv6: ME6 }));
-  await tester.runFile(path);
-  await expect(tester.progress).toHaveAttribute(
-    'aria-valuetext',
-    /^\d+ %: Reading .* · [1-9][\d,]* packets$/,
-  );
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(tester.results.getByRole('status').filter({ hasText: 'Cancelled' })).toBeVisible({
-    timeout: 30_000,
-  });
-  const summary = await tester.results.getByText(/packets read from a pcap file/).textContent();
-  const read = Number(/^([\d,]+) packets/.exec(summary ?? '')?.[1]?.replace(/,/g, ''));
-  expect(read).toBeGreaterThan(0);
-  expect(read).toBeLessThan(400_000);
+  // 4 million packets: reading them takes seconds even on a fast machine, so Cancel comes first.
+  const packets = writeBigCapture(path, 40);
+  try {
+    await tester.runFile(path);
+    await expect(tester.progress).toHaveAttribute(
+      'aria-valuetext',
+      /^\d+ %: Reading .* · [1-9][\d,]* packets$/,
+    );
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(tester.results.getByRole('status').filter({ hasText: 'Cancelled' })).toBeVisible({
+      timeout: 30_000,
+    });
+    const summary = await tester.results.getByText(/packets read from a pcap file/).textContent();
+    const read = Number(/^([\d,]+) packets/.exec(summary ?? '')?.[1]?.replace(/,/g, ''));
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(packets);
+  } finally {
+    rmSync(path, { force: true });
+  }
+});
+
+test('the table of a big capture reads its rows as it scrolls, to the last packet, for every verdict', async ({
+  page,
+}, info) => {
+  test.slow();
+  const path = info.outputPath('big.pcap');
+  const packets = writeBigCapture(path, 6);
+  try {
+    await tester.runFile(path);
+    await expect(tester.results).toContainText('600,000 packets read from a pcap file', { timeout: 60_000 });
+    await expect(tester.packetRows().first()).toContainText(/^1(in|out|—)/);
+    const table = tester.results.getByRole('region', { name: 'Packets, scrollable' });
+    await table.focus();
+    await page.keyboard.press('End');
+    const lastRow = tester.packetRows().filter({ hasText: new RegExp(`^${packets}`) });
+    await expect(lastRow).toBeVisible();
+    await expect(lastRow).not.toContainText('Reading packet');
+
+    const show = tester.results.getByLabel('Show');
+    const rejected = await show.getByRole('option', { name: /^Rejected \(/ }).textContent();
+    await show.selectOption({ label: rejected ?? 'Rejected' });
+    await expect(tester.packetRows().first()).toContainText('Rejected');
+    await expect(tester.packetRows().first()).not.toContainText('Reading packet');
+    await expectNoSeriousA11yViolations(page);
+  } finally {
+    rmSync(path, { force: true });
+  }
 });
 
 test('pasted CSV packets are tested like a capture; a bad line is named', async () => {

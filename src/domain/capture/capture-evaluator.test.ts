@@ -135,6 +135,12 @@ describe('CaptureEvaluator fed in chunks', () => {
     );
   });
 
+  it('reads chunks of megabytes (records cut between them completed from the next) the same way', () => {
+    const file = generateCapture({ packets: 30_000, ipv4: ME4, ipv6: ME6, seed: 8 });
+    const whole = evaluateCapture(file, config, options);
+    expect(inChunks(file, [300_001, 1 << 20, 262_145], false)).toEqual(whole);
+  });
+
   it('reads an async stream of chunks the same way', async () => {
     const file = generateCapture({ packets: 2000, ipv4: ME4, ipv6: ME6, seed: 5 });
     async function* stream() {

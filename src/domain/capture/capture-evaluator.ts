@@ -27,6 +27,8 @@ import { planCopies, type CopyPlan } from './copy-plan';
 const OTHER_HOST = 5;
 /** Copies are handed to `onCopies` in pieces of about this size. */
 const COPIES_CHUNK = 1 << 20;
+/** A record cut between two chunks is completed from this many bytes of the next chunk. */
+const BRIDGE = 1 << 18;
 
 /**
  * Evaluates a capture given chunk by chunk (`push`), then `finish` returns the counts, the
@@ -50,6 +52,9 @@ export class CaptureEvaluator {
   private readonly skipped = new Float64Array(SKIP_REASONS.length);
   private results: Int32Array;
   private total = 0;
+  /** The reader's version last saved into `options.index`. */
+  private version = -1;
+  private readonly limit: number;
   private reader: CaptureReader | null = null;
   private decoder: PacketDecoder | null = null;
   private error: CaptureError | null = null;
@@ -64,6 +69,7 @@ export class CaptureEvaluator {
     private readonly options: EvaluateCaptureOptions,
   ) {
     this.compiled = compileConfig(config);
+    this.limit = options.limit ?? Infinity;
     const outcomes = this.compiled.outcomes;
     this.plan = planCopies(config, options.source, options.addresses, outcomes);
     this.addresses = addressSet(options.addresses);
@@ -74,10 +80,13 @@ export class CaptureEvaluator {
     this.packet.dst = this.fields.dst;
     this.decided = new Float64Array(outcomes.length);
     const size = options.size ?? 0;
-    this.results = new Int32Array(Math.max(1024, size >>> 7));
+    // With an index, the results go there; `results` stays empty.
+    this.results = new Int32Array(options.index ? 0 : Math.max(1024, size >>> 7));
     // Memory is mapped as it is first written, so reserving the capture's size costs little
     // and spares the copying of a growing buffer.
-    this.writer = new PcapWriter({ capacity: options.onCopies ? COPIES_CHUNK * 2 : size + (1 << 16) });
+    const capacity = options.copies === false ? 64 : options.onCopies ? COPIES_CHUNK * 2 : size + (1 << 16);
+    this.writer = new PcapWriter({ capacity });
+    if (options.copies === false) this.plan.templates.fill(null);
   }
 
   /**
@@ -86,20 +95,37 @@ export class CaptureEvaluator {
    */
   push(chunk: Uint8Array, last = false): boolean {
     if (this.done) return false;
+    const reader = this.reader;
+    if (reader && this.carried > 0 && chunk.length > BRIDGE) {
+      // The record cut at the end of the last chunk is read from its bytes and the chunk's
+      // first bytes only; the rest of the chunk is then read where it is, not copied.
+      const carried = this.carried;
+      if (!this.read(reader, this.join(chunk.subarray(0, BRIDGE)), false)) return false;
+      const from = reader.pending - carried;
+      if (from < 0) return this.read(reader, this.join(chunk.subarray(BRIDGE)), last);
+      this.carried = 0;
+      return this.read(reader, chunk.subarray(from), last);
+    }
     const window = this.carried === 0 ? chunk : this.join(chunk);
-    if (!this.reader) {
-      if (window.length < 28 && !last) return this.keep(window, 0);
-      const opened = openCapture(window, last);
-      if ('error' in opened) return this.stop(opened.error);
-      this.reader = opened.reader;
-      this.decoder = new PacketDecoder(window);
-    } else {
-      this.reader.setWindow(window, last);
+    if (reader) return this.read(reader, window, last);
+    if (window.length < 28 && !last) return this.keep(window, 0);
+    const opened = openCapture(window, last, this.options.size);
+    if ('error' in opened) return this.stop(opened.error);
+    this.reader = opened.reader;
+    this.decoder = new PacketDecoder(window);
+    return this.read(opened.reader, window, last, true);
+  }
+
+  /** Reads the packets of `window`, which starts where the reader stopped. */
+  private read(reader: CaptureReader, window: Uint8Array, last: boolean, opened = false): boolean {
+    if (!opened) {
+      reader.setWindow(window, last);
       this.decoder?.setWindow(window);
     }
-    this.run(window, this.reader);
-    if (this.reader.waiting && !this.aborted) return this.keep(window, this.reader.pending);
-    return this.stop(this.reader.error);
+    this.run(window, reader);
+    if (this.total >= this.limit) return this.stop(null);
+    if (reader.waiting && !this.aborted) return this.keep(window, reader.pending);
+    return this.stop(reader.error);
   }
 
   /** Ends reading (an unfinished last record is reported as cut off) and returns the result. */
@@ -114,7 +140,7 @@ export class CaptureEvaluator {
     return {
       ...summarize(this.decided, this.skipped, this.compiled.outcomes),
       copies,
-      results: this.results.slice(0, this.total),
+      results: this.results.slice(0, this.options.index ? 0 : this.total),
       outcomes: this.compiled.outcomes,
       format: this.reader?.format ?? null,
       error: this.error,
@@ -128,8 +154,15 @@ export class CaptureEvaluator {
     const { templates, limits } = this.plan;
     const sink = this.options.onCopies;
     const onPacket = this.options.onPacket;
-    while (reader.next(record)) {
-      if (this.total === this.results.length) this.growResults();
+    const index = this.options.index;
+    const limit = this.limit;
+    while (this.total < limit && reader.next(record)) {
+      if (index) {
+        if (reader.version !== this.version) {
+          this.version = reader.version;
+          index.setState(reader.saveState());
+        }
+      } else if (this.total === this.results.length) this.growResults();
       const status = decoder.decode(record, packet);
       let result: number = -status;
       if (status === DECODE_OK) {
@@ -161,7 +194,9 @@ export class CaptureEvaluator {
       }
       if (result < 0) this.skipped[-result - 1]!++;
       onPacket?.(record, packet, result);
-      this.results[this.total++] = result;
+      if (index) index.add(record.offset, result);
+      else this.results[this.total] = result;
+      this.total++;
       if ((this.total & 0xffff) === 0 && this.checkpoint(reader.position)) return;
     }
   }

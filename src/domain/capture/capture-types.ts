@@ -6,6 +6,7 @@ import type { DecodedPacket } from '../net/packet-fields';
 import type { CaptureError } from '../net/pcap-error';
 import type { CaptureRecord } from '../net/pcap-record';
 import type { CaptureCounts } from './capture-summary';
+import type { PacketIndex } from './packet-index';
 
 export interface EvaluateCaptureOptions {
   /** The ENI id the capture was taken on. */
@@ -33,6 +34,15 @@ export interface EvaluateCaptureOptions {
    * are reused: read them during the call. For a table that lists each packet.
    */
   onPacket?: (record: CaptureRecord, packet: DecodedPacket, result: number) => void;
+  /**
+   * Receives each packet's file offset and result instead of `results` (left empty): 8 bytes
+   * a packet, for a table that re-reads the rows in view from the file.
+   */
+  index?: PacketIndex;
+  /** Reads at most this many packets (those of a run that was cancelled), then stops. */
+  limit?: number;
+  /** False: count only, write no copies (`copies` is then an empty pcap). Default true. */
+  copies?: boolean;
 }
 
 export interface CaptureEvaluation extends CaptureCounts {

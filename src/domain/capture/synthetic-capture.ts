@@ -11,6 +11,11 @@ export interface SyntheticCaptureOptions {
   ipv4: string;
   ipv6: string;
   seed?: number;
+  /**
+   * Payloads of 0-39 bytes only (about 96 bytes a record), like a capture cut to a short
+   * snapshot length; otherwise mostly small with some full-size packets (about 200 bytes).
+   */
+  small?: boolean;
 }
 
 const SERVICES = [22, 53, 80, 443, 3306, 8080, 9000];
@@ -59,7 +64,7 @@ export function generateCapture(options: SyntheticCaptureOptions): Uint8Array {
   for (let n = 0; n < options.packets; n++) {
     const r = rnd();
     const size =
-      r < 0.5
+      options.small || r < 0.5
         ? Math.floor(rnd() * 40)
         : r < 0.95
           ? 40 + Math.floor(rnd() * 260)

@@ -19,7 +19,7 @@ function describeOtherFile(bytes: Uint8Array): string {
 /**
  * Opens a pcap or pcapng capture held in memory, choosing the format by its magic number:
  * the whole file, or with `final` false its first window (at least 28 bytes) when the file
- * is read in chunks (see `CaptureReader.setWindow`).
+ * is read in chunks (see `CaptureReader.setWindow`) of a file of `size` bytes.
  * Returns a streaming reader or an error saying what is wrong (empty file, another kind of
  * file, header cut off). Why: users drop whatever file they have; no exception may escape.
  *
@@ -30,9 +30,10 @@ function describeOtherFile(bytes: Uint8Array): string {
 export function openCapture(
   bytes: Uint8Array,
   final = true,
+  size = final ? bytes.length : Infinity,
 ): { reader: CaptureReader } | { error: CaptureError } {
   if (bytes.length === 0) return { error: captureError('EMPTY_FILE', 'The file is empty (0 bytes)', 0, 0) };
-  if (isPcapMagic(bytes)) return openPcap(bytes, final);
-  if (isPcapngMagic(bytes)) return openPcapng(bytes, final);
+  if (isPcapMagic(bytes)) return openPcap(bytes, final, size);
+  if (isPcapngMagic(bytes)) return openPcapng(bytes, final, size);
   return { error: captureError('NOT_A_CAPTURE', describeOtherFile(bytes), 0, 0) };
 }

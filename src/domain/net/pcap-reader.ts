@@ -4,7 +4,7 @@
  * 8 more bytes per record header).
  */
 import { captureError, type CaptureError } from './pcap-error';
-import type { CaptureReader, CaptureRecord } from './pcap-record';
+import { MAX_BLOCK, type CaptureReader, type CaptureRecord, type ReaderState } from './pcap-record';
 
 const MAGIC_MICRO = 0xa1b2c3d4;
 const MAGIC_NANO = 0xa1b23c4d;
@@ -31,6 +31,7 @@ export function isPcapMagic(bytes: Uint8Array): boolean {
 
 class PcapReader implements CaptureReader {
   readonly format = 'pcap';
+  readonly version = 0;
   error: CaptureError | null = null;
   waiting = false;
   /** Offset in the window of the next record; `base` is the window's offset in the file. */
@@ -47,6 +48,8 @@ class PcapReader implements CaptureReader {
     private readonly recordHeader: number,
     private readonly linkType: number,
     private readonly maxLength: number,
+    /** The file's size when known: a record claiming more than is left is refused at once. */
+    private readonly size: number,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -61,6 +64,17 @@ class PcapReader implements CaptureReader {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.final = final;
+  }
+
+  saveState(): ReaderState {
+    return null;
+  }
+
+  seek(bytes: Uint8Array, offset: number): void {
+    this.base = offset;
+    this.pending = 0;
+    this.error = null;
+    this.setWindow(bytes, true);
   }
 
   next(record: CaptureRecord): boolean {
@@ -97,17 +111,19 @@ class PcapReader implements CaptureReader {
       );
     }
     const data = at + this.recordHeader;
-    if (data + captured > end) {
-      if (!this.final) return this.wait();
+    // A record running past the end of the file is refused at once, not waited for.
+    const left = this.final ? end - data : this.size - (offset + this.recordHeader);
+    if (captured > left) {
       return this.fail(
         captureError(
           'TRUNCATED_RECORD',
-          `Packet ${packet} at byte ${offset} has ${captured} bytes but the file ends after ${end - data}`,
+          `Packet ${packet} at byte ${offset} has ${captured} bytes but the file ends after ${Math.max(0, left)}`,
           packet,
           offset,
         ),
       );
     }
+    if (data + captured > end) return this.wait();
     record.packet = packet;
     record.offset = offset;
     record.data = data;
@@ -135,7 +151,8 @@ class PcapReader implements CaptureReader {
 
 /**
  * Opens a classic pcap file held in memory, whole or (with `final` false) its first window of
- * at least 24 bytes. Returns a streaming reader, or an error when the file header is missing,
+ * at least 24 bytes of a file of `size` bytes (a record claiming more than is left is then
+ * refused at once instead of waited for). Returns a streaming reader, or an error when the file header is missing,
  * cut off or of an unknown version.
  * Why: captures are read in a worker from an uploaded file; bad files must say what is wrong.
  *
@@ -147,6 +164,7 @@ class PcapReader implements CaptureReader {
 export function openPcap(
   bytes: Uint8Array,
   final = true,
+  size = final ? bytes.length : Infinity,
 ): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapMagic(bytes)) {
     return { error: captureError('NOT_A_CAPTURE', 'The file does not start with a pcap magic number', 0, 0) };
@@ -180,7 +198,8 @@ export function openPcap(
     magic === MAGIC_NANO ? 1 : 1000,
     magic === MAGIC_MODIFIED ? 24 : 16,
     linkType,
-    Math.max(snaplen, MAX_SNAPLEN),
+    Math.min(Math.max(snaplen, MAX_SNAPLEN), MAX_BLOCK),
+    size,
   );
   return { reader };
 }

@@ -54,7 +54,26 @@ export interface CaptureReader {
   next(record: CaptureRecord): boolean;
   /** Continues in a new window whose first byte is the old window's byte at `pending`. */
   setWindow(bytes: Uint8Array, final: boolean): void;
+  /**
+   * Changes whenever what is needed to read a later packet changes (a pcapng section's byte
+   * order, its interfaces); constant for classic pcap.
+   */
+  readonly version: number;
+  /** That state, to read one packet again later with `seek` (null for classic pcap). */
+  saveState(): ReaderState;
+  /**
+   * Reads on from byte `offset` of the file, where a record or block starts, in `bytes` (which
+   * start there), with the state saved when that packet was first read.
+   * Why: a table of millions of packets re-reads only the rows in view, from the file.
+   */
+  seek(bytes: Uint8Array, offset: number, state: ReaderState): void;
 }
+
+/** What a reader needs to read a packet on its own; opaque to callers. */
+export type ReaderState = object | null;
+
+/** No record or block claims more than this: a larger claim is damage, not a packet. */
+export const MAX_BLOCK = 256 * 1024 * 1024;
 
 /**
  * A blank record to pass to `CaptureReader.next` again and again.

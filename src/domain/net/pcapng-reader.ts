@@ -5,7 +5,7 @@
  * resolution, statistics, custom, ...) are skipped.
  */
 import { captureError, type CaptureError } from './pcap-error';
-import type { CaptureReader, CaptureRecord } from './pcap-record';
+import { MAX_BLOCK, type CaptureReader, type CaptureRecord, type ReaderState } from './pcap-record';
 
 const SHB = 0x0a0d0d0a;
 const IDB = 1;
@@ -47,8 +47,14 @@ function setTime(record: CaptureRecord, high: number, low: number, units: number
   record.nanoseconds = Number.isInteger(scale) ? rest * scale : Math.floor((rest / units) * 1e9);
 }
 
+interface SectionState {
+  le: boolean;
+  interfaces: Interface[];
+}
+
 class PcapngReader implements CaptureReader {
   readonly format = 'pcapng';
+  version = 0;
   error: CaptureError | null = null;
   waiting = false;
   /** Offset in the window of the next block; `base` is the window's offset in the file. */
@@ -62,6 +68,8 @@ class PcapngReader implements CaptureReader {
   constructor(
     private bytes: Uint8Array,
     private final: boolean,
+    /** The file's size when known: a block claiming more than is left is refused at once. */
+    private readonly size: number,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -76,6 +84,20 @@ class PcapngReader implements CaptureReader {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.final = final;
+  }
+
+  saveState(): ReaderState {
+    return { le: this.le, interfaces: this.interfaces } satisfies SectionState;
+  }
+
+  seek(bytes: Uint8Array, offset: number, state: ReaderState): void {
+    const saved = state as SectionState;
+    this.le = saved.le;
+    this.interfaces = saved.interfaces;
+    this.base = offset;
+    this.pending = 0;
+    this.error = null;
+    this.setWindow(bytes, true);
   }
 
   next(record: CaptureRecord): boolean {
@@ -97,12 +119,23 @@ class PcapngReader implements CaptureReader {
           at,
         );
       }
-      if (length > end - at) {
-        return this.cutOff(
-          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes but the file ends after ${end - at}`,
+      if (length > MAX_BLOCK) {
+        return this.fail(
+          'CORRUPT_RECORD',
+          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes, more than any block may have (${MAX_BLOCK})`,
           at,
         );
       }
+      const left = this.final ? end - at : this.size - where;
+      if (length > left) {
+        // Refused at once: waiting for the rest would hold the whole file in memory.
+        return this.fail(
+          'TRUNCATED_RECORD',
+          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes but the file ends after ${left}`,
+          at,
+        );
+      }
+      if (length > end - at) return this.wait();
       if (view.getUint32(at + length - 4, this.le) !== length) {
         return this.fail('CORRUPT_RECORD', `The block at byte ${where} does not end with its length`, at);
       }
@@ -131,6 +164,7 @@ class PcapngReader implements CaptureReader {
       );
     }
     this.interfaces = [];
+    this.version++;
     return true;
   }
 
@@ -160,7 +194,9 @@ class PcapngReader implements CaptureReader {
       }
       p += 4 + ((size + 3) & ~3);
     }
-    this.interfaces.push(found);
+    // A new array: states saved before keep the interfaces of their time.
+    this.interfaces = [...this.interfaces, found];
+    this.version++;
     return true;
   }
 
@@ -231,7 +267,8 @@ class PcapngReader implements CaptureReader {
 
 /**
  * Opens a pcapng file held in memory, whole or (with `final` false) its first window of at
- * least 28 bytes; the first block must be a section header.
+ * least 28 bytes of a file of `size` bytes; the first block must be a section header. A block
+ * claiming more than 256 MiB, or more than the file has left, is refused at once.
  * Why: Wireshark and recent tcpdump builds save pcapng by default.
  *
  * @example
@@ -241,6 +278,7 @@ class PcapngReader implements CaptureReader {
 export function openPcapng(
   bytes: Uint8Array,
   final = true,
+  size = final ? bytes.length : Infinity,
 ): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapngMagic(bytes)) {
     return {
@@ -257,6 +295,6 @@ export function openPcapng(
       ),
     };
   }
-  const reader = new PcapngReader(bytes, final);
+  const reader = new PcapngReader(bytes, final, size);
   return { reader };
 }

@@ -18,7 +18,7 @@ import { useCaptureRun } from './use-capture-run';
  * network ACLs of the source are not checked again here.
  */
 export function CapturePanel({ config }: { config: FullConfig }) {
-  const { state, run, cancel } = useCaptureRun();
+  const { state, run, cancel, rows, copies } = useCaptureRun();
   const [ran, setRan] = useState<{ id: string; name: string } | null>(null);
   const names = useMemo(() => configNames(config), [config]);
   const ports = useMemo(() => {
@@ -74,7 +74,14 @@ export function CapturePanel({ config }: { config: FullConfig }) {
               packets={state.result.total}
               finished
             />
-            <CaptureResults result={state.result} names={names} source={ran} />
+            <CaptureResults
+              key={state.run}
+              result={state.result}
+              names={names}
+              source={ran}
+              rows={rows}
+              copies={copies}
+            />
           </div>
         </Panel>
       )}

@@ -1,11 +1,11 @@
 /**
- * Messages between the capture page and its worker, and the compact result the worker
- * hands over: typed arrays per packet (no object per packet), moved rather than copied.
+ * Messages between the capture page and its worker. The worker keeps the per-packet data
+ * (8 bytes a packet) and hands the page counts, then the rows in view as it asks for them.
  */
 import type { CaptureCounts } from '@/domain/capture/capture-summary';
+import type { PacketRow } from '@/domain/capture/packet-rows';
 import type { MirrorConfig } from '@/domain/model/types';
 import type { CaptureError } from '@/domain/net/pcap-error';
-import type { PacketColumns } from './packet-columns';
 
 /** What to run: a capture file, or packets pasted as CSV lines. */
 export type CaptureInput = { kind: 'file'; file: File } | { kind: 'csv'; text: string };
@@ -21,8 +21,17 @@ export interface CaptureJob {
   addresses: string[];
 }
 
-/** What the page sends: a run, or a request to stop it. */
-export type ToWorker = CaptureJob | { type: 'cancel' };
+/** The rows `from` to `to` (exclusive) of the packets with verdict or skip reason `reason` ('all': every packet). */
+export interface RowsRequest {
+  type: 'rows';
+  id: number;
+  reason: string;
+  from: number;
+  to: number;
+}
+
+/** What the page sends: a run, a request to stop it, rows to show, or the copies to save. */
+export type ToWorker = CaptureJob | { type: 'cancel' } | RowsRequest | { type: 'export'; id: number };
 
 /** One line of pasted CSV that cannot be read, and why. */
 export interface LineProblem {
@@ -38,14 +47,9 @@ export interface CompactOutcome {
   rule_id: string | null;
 }
 
-/** A finished run: counts, per-packet results and columns, and the copies. */
+/** A finished run: counts and what each result code means; the rows stay in the worker. */
 export interface CaptureResult extends CaptureCounts {
   outcomes: CompactOutcome[];
-  /** Per packet: an index into `outcomes`, or -(k + 1) for skip reason SKIP_REASONS[k]. */
-  results: Int32Array;
-  columns: PacketColumns;
-  /** The VXLAN copies as a classic pcap. */
-  copies: Uint8Array;
   format: 'pcap' | 'pcapng' | 'csv' | null;
   error: CaptureError | null;
   aborted: boolean;
@@ -54,9 +58,11 @@ export interface CaptureResult extends CaptureCounts {
   milliseconds: number;
 }
 
-/** What the worker sends: progress, CSV problems, the result, or a failure. */
+/** What the worker sends: progress, CSV problems, the result, a failure, rows or the copies. */
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; packets: number }
   | { type: 'csv-problems'; problems: LineProblem[]; count: number }
   | { type: 'done'; result: CaptureResult }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  | { type: 'rows'; id: number; rows: PacketRow[] }
+  | { type: 'export'; id: number; copies: Blob | null; message: string | null };

@@ -1,13 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { PacketRow } from '@/domain/capture/packet-rows';
 import { SelectField } from '@/components/form/select-field';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ruleTitle, type ConfigNames } from '../config-names';
 import { REASON_WORDS } from '../verdict-words';
 import type { CaptureResult } from './capture-protocol';
-import { packetsWithReason } from './capture-rows';
 import { CountBars, type CountRow } from './count-bars';
-import { downloadCopies } from './download-copies';
+import { DownloadCopies } from './download-copies';
 import { ResultsTable } from './results-table';
 
 /** Props of {@link CaptureResults}. */
@@ -15,6 +14,10 @@ export interface CaptureResultsProps {
   result: CaptureResult;
   names: ConfigNames;
   source: { id: string; name: string };
+  /** Rows [from, to) of the packets with verdict `reason` ('all': every packet), from the worker. */
+  rows: (reason: string, from: number, to: number) => Promise<PacketRow[]>;
+  /** The copies as a pcap Blob, written by the worker, or why there are none. */
+  copies: () => Promise<Blob | string>;
 }
 
 const byCount = (a: CountRow, b: CountRow) => b.value - a.value;
@@ -24,9 +27,10 @@ const count = (n: number) => n.toLocaleString('en');
  * A capture's results: what was read, any problem in the file, the copies to download,
  * counts by verdict, session and rule, and every packet in a table filtered by verdict.
  */
-export function CaptureResults({ result, names, source }: CaptureResultsProps) {
+export function CaptureResults({ result, names, source, rows, copies }: CaptureResultsProps) {
   const [reason, setReason] = useState('all');
-  const rows = useMemo(() => packetsWithReason(result, reason), [result, reason]);
+  const shown = reason === 'all' ? result.total : (result.by_reason[reason] ?? 0);
+  const load = useCallback((from: number, to: number) => rows(reason, from, to), [rows, reason]);
   const reasons: CountRow[] = Object.entries(result.by_reason)
     .map(([key, value]) => ({ key, label: REASON_WORDS[key] ?? key, value, code: key }))
     .sort(byCount);
@@ -51,9 +55,7 @@ export function CaptureResults({ result, names, source }: CaptureResultsProps) {
           {(result.milliseconds / 1000).toFixed(1)} s: {count(result.mirrored)} copied, {count(notCopied)} not
           copied, {count(result.skipped)} skipped.
         </p>
-        <Button onClick={() => downloadCopies(result.copies, source.name)} disabled={result.mirrored === 0}>
-          Download copies (pcap, {count(result.mirrored)} VXLAN frames)
-        </Button>
+        <DownloadCopies copies={copies} mirrored={result.mirrored} interfaceName={source.name} />
       </div>
       {result.error && (
         <Alert
@@ -104,10 +106,10 @@ export function CaptureResults({ result, names, source }: CaptureResultsProps) {
           />
         </div>
         <p className="pb-1.5 text-sm text-slate-600" aria-live="polite">
-          Showing {count(rows.length)} of {count(result.total)} packets
+          Showing {count(shown)} of {count(result.total)} packets
         </p>
       </div>
-      <ResultsTable result={result} rows={rows} names={names} source={source.id} />
+      <ResultsTable key={reason} result={result} count={shown} load={load} names={names} source={source.id} />
     </div>
   );
 }

@@ -1,55 +1,55 @@
 /**
- * Reading the worker's compact result row by row: the reason of each packet, the packets
- * that pass the verdict filter, and a packet as the one-packet tester's search.
+ * Rows of the capture's packet table as the page shows them: the reason of each result
+ * code, a packet in one line, and a packet as the one-packet tester's search.
  */
 import { SKIP_REASONS } from '@/domain/capture/capture-summary';
+import type { PacketRow } from '@/domain/capture/packet-rows';
 import type { PacketTesterSearch } from '../packet-search';
-import type { CaptureResult } from './capture-protocol';
-import { packetAddresses } from './packet-columns';
+import type { CompactOutcome } from './capture-protocol';
 
-/** The verdict or skip reason of packet `i`. */
-export function reasonOf(result: CaptureResult, i: number): string {
-  const code = result.results[i]!;
-  return code >= 0 ? (result.outcomes[code]?.reason ?? 'UNKNOWN') : (SKIP_REASONS[-code - 1] ?? 'SKIPPED');
+/**
+ * The verdict or skip reason a result code stands for (codes below zero are skip reasons).
+ *
+ * @example reasonOf(-1, outcomes) // 'SKIPPED_NOT_IP'
+ */
+export function reasonOf(code: number, outcomes: readonly CompactOutcome[]): string {
+  return code >= 0 ? (outcomes[code]?.reason ?? 'UNKNOWN') : (SKIP_REASONS[-code - 1] ?? 'SKIPPED');
+}
+
+const NAMES: Record<number, string> = { 6: 'TCP', 17: 'UDP', 1: 'ICMP', 58: 'ICMPv6' };
+
+/** A protocol number as the tester writes it. */
+export function protocolName(protocol: number): string {
+  return NAMES[protocol] ?? `protocol ${protocol}`;
 }
 
 /**
- * The packets whose reason is `reason`, in file order (all packets for `all`).
+ * A packet in one line: protocol, addresses and ports, IP length.
  *
- * @example packetsWithReason(result, 'ACCEPTED').length // result.by_reason.ACCEPTED
+ * @example packetSummary(row) // 'TCP 172.16.0.5:10000 → 10.0.0.3:80 · 64 B'
  */
-export function packetsWithReason(result: CaptureResult, reason: string): Uint32Array {
-  const n = result.results.length;
-  if (reason === 'all') {
-    const every = new Uint32Array(n);
-    for (let i = 0; i < n; i++) every[i] = i;
-    return every;
-  }
-  const out = new Uint32Array(result.by_reason[reason] ?? 0);
-  let k = 0;
-  for (let i = 0; i < n && k < out.length; i++) if (reasonOf(result, i) === reason) out[k++] = i;
-  return out;
+export function packetSummary(row: PacketRow): string {
+  if (row.family === 0) return `Not an IP packet · ${row.frameLength} B frame`;
+  const end = (ip: string, port: number) =>
+    port < 0 ? ip : row.family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
+  const from = end(row.source, row.sourcePort);
+  const to = end(row.destination, row.destinationPort);
+  return `${protocolName(row.protocol)} ${from} → ${to} · ${row.ipLength} B`;
 }
 
-const NAMES: Record<number, string> = { 6: 'TCP', 17: 'UDP', 1: 'ICMP', 58: 'ICMPV6' };
-
-/** Packet `i` as the search of the one-packet tester, or null when it has no direction. */
-export function packetSearch(result: CaptureResult, i: number, source: string): PacketTesterSearch | null {
-  const c = result.columns;
-  const direction = c.direction[i];
-  const addresses = packetAddresses(c, i);
-  if (!addresses || (direction !== 0 && direction !== 1)) return null;
-  const protocol = c.protocol[i]!;
-  const ports = protocol === 6 || protocol === 17;
+/** A packet as the search of the one-packet tester, or null when it has no direction. */
+export function packetSearch(row: PacketRow, source: string): PacketTesterSearch | null {
+  if (row.family === 0 || (row.direction !== 0 && row.direction !== 1)) return null;
+  const ports = row.protocol === 6 || row.protocol === 17;
   return {
     source,
-    direction: direction === 0 ? 'ingress' : 'egress',
-    ethertype: c.family[i] === 6 ? 'IPv6' : 'IPv4',
-    protocol: NAMES[protocol] ?? protocol,
-    source_ip: addresses[0],
-    destination_ip: addresses[1],
-    source_port: ports ? c.srcPort[i] : undefined,
-    destination_port: ports ? c.dstPort[i] : undefined,
-    length: c.ipLength[i],
+    direction: row.direction === 0 ? 'ingress' : 'egress',
+    ethertype: row.family === 6 ? 'IPv6' : 'IPv4',
+    protocol: NAMES[row.protocol]?.toUpperCase() ?? row.protocol,
+    source_ip: row.source,
+    destination_ip: row.destination,
+    source_port: ports ? row.sourcePort : undefined,
+    destination_port: ports ? row.destinationPort : undefined,
+    length: row.ipLength,
   };
 }

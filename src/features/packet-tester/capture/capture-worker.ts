@@ -1,14 +1,16 @@
 /**
  * The capture worker: reads a capture file (or pasted CSV packets) in chunks, runs every
- * packet through the compiled shared matcher, collects the per-packet columns and the VXLAN
- * copies, reports progress, stops on Cancel, and hands the result over without copying.
+ * packet through the compiled shared matcher, counts as it reads and keeps only a packet
+ * index (8 bytes a packet); then serves the rows in view and writes the copies on request.
  */
-import { addressSet, directionOf } from '@/domain/capture/capture-direction';
 import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
-import { SKIP_REASONS } from '@/domain/capture/capture-summary';
+import { PacketIndex } from '@/domain/capture/packet-index';
+import { PacketRowReader } from '@/domain/capture/packet-rows';
 import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-protocol';
+import { chunksOf, fileSource, memorySource, type ByteSource } from './capture-source';
 import { csvToCapture } from './csv-packets';
-import { ColumnsBuilder, columnBuffers } from './packet-columns';
+import { exportCopies } from './export-copies';
+import { LoadedCapture } from './loaded-capture';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -16,68 +18,54 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const OTHER_HOST = -(SKIP_REASONS.indexOf('SKIPPED_OTHER_HOST') + 1);
-const SLICE = 1 << 20;
-/** A file is read 4 MiB at a time: big enough to keep the matcher busy, small enough to stop at once. */
-const FILE_SLICE = 4 << 20;
 const PROGRESS_EVERY_MS = 80;
+/** Enough of the file's start to open its reader again for single rows. */
+const HEADER_BYTES = 1 << 16;
 let signal = { aborted: false };
-
-/** The chunks of the input: slices of the file, or of the pcap made of the CSV lines. */
-async function* chunksOf(job: CaptureJob, bytes: Uint8Array | null): AsyncGenerator<Uint8Array> {
-  if (bytes) {
-    for (let at = 0; at < bytes.length; at += SLICE) {
-      yield bytes.subarray(at, at + SLICE);
-      await new Promise((resolve) => setTimeout(resolve, 0)); // lets a Cancel message in
-    }
-    return;
-  }
-  if (job.input.kind !== 'file') return;
-  const file = job.input.file;
-  for (let at = 0; at < file.size; at += FILE_SLICE) {
-    yield new Uint8Array(await file.slice(at, at + FILE_SLICE).arrayBuffer());
-  }
-}
+let loaded: { job: CaptureJob; capture: LoadedCapture } | null = null;
 
 async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
   const started = performance.now();
-  let csv: Uint8Array | null = null;
+  loaded = null;
+  let source: ByteSource;
   if (job.input.kind === 'csv') {
     const parsed = csvToCapture(job.input.text, { name: job.sourceName, addresses: job.addresses });
     if ('problems' in parsed) return scope.postMessage({ type: 'csv-problems', ...parsed });
-    csv = parsed.bytes;
-  }
-  const size = csv ? csv.length : job.input.kind === 'file' ? job.input.file.size : 0;
-  const columns = new ColumnsBuilder(Math.min(1 << 22, Math.ceil(size / 64)));
-  const own = addressSet(job.addresses);
+    source = memorySource(parsed.bytes);
+  } else source = fileSource(job.input.file);
+  const size = source.size;
+  const index = new PacketIndex();
   const evaluator = new CaptureEvaluator(job.config, {
     source: job.source,
     addresses: job.addresses,
     size,
     signal: mine,
-    onPacket: (record, packet, result) => {
-      const decoded = result >= 0 || result === OTHER_HOST;
-      columns.add(packet, record.originalLength, decoded ? directionOf(packet, own) : -1, decoded);
-    },
+    index,
+    copies: false,
   });
   let done = 0;
   let posted = 0;
-  for await (const chunk of chunksOf(job, csv)) {
+  for await (const chunk of chunksOf(source)) {
     if (mine.aborted) break;
     const more = evaluator.push(chunk);
     done += chunk.length;
     if (performance.now() - posted > PROGRESS_EVERY_MS) {
       posted = performance.now();
-      scope.postMessage({ type: 'progress', done, total: size, packets: columns.count });
+      scope.postMessage({ type: 'progress', done, total: size, packets: index.count });
     }
     if (!more) break;
   }
   const evaluation = evaluator.finish();
   const aborted = mine.aborted || evaluation.aborted;
-  const copies =
-    evaluation.copies.byteOffset === 0 && evaluation.copies.byteLength === evaluation.copies.buffer.byteLength
-      ? evaluation.copies
-      : evaluation.copies.slice();
+  const outcomes = evaluation.outcomes.map((o) => ({
+    reason: o.reason,
+    mirrored: o.mirrored,
+    session_id: o.session_id,
+    rule_id: o.rule_id,
+  }));
+  const header = await source.read(0, Math.min(size, HEADER_BYTES));
+  const rows = new PacketRowReader(header, index, job.addresses, size);
+  loaded = { job, capture: new LoadedCapture(index, source, rows, outcomes, evaluation.by_reason) };
   const result: CaptureResult = {
     total: evaluation.total,
     mirrored: evaluation.mirrored,
@@ -85,41 +73,51 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
     by_reason: evaluation.by_reason,
     by_session: evaluation.by_session,
     by_rule: evaluation.by_rule,
-    outcomes: evaluation.outcomes.map((o) => ({
-      reason: o.reason,
-      mirrored: o.mirrored,
-      session_id: o.session_id,
-      rule_id: o.rule_id,
-    })),
-    results: evaluation.results,
-    columns: columns.finish(),
-    copies,
-    format: csv ? 'csv' : evaluation.format,
+    outcomes,
+    format: job.input.kind === 'csv' ? 'csv' : evaluation.format,
     // Stopping mid-file leaves a record unread: that is the cancel, not a damaged file.
     error: aborted ? null : evaluation.error,
     aborted,
     bytes: Math.min(done, size),
     milliseconds: Math.round(performance.now() - started),
   };
-  scope.postMessage({ type: 'done', result }, [
-    result.results.buffer as ArrayBuffer,
-    result.copies.buffer as ArrayBuffer,
-    ...columnBuffers(result.columns),
-  ]);
+  scope.postMessage({ type: 'done', result });
+}
+
+function failed(error: unknown, what: string): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `${what}: ${detail}. Try again, or choose another file.`;
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'cancel') {
     signal.aborted = true;
-    return;
-  }
-  signal = { aborted: false };
-  run(message, signal).catch((error: unknown) => {
-    const detail = error instanceof Error ? error.message : String(error);
-    scope.postMessage({
-      type: 'failed',
-      message: `The capture could not be read: ${detail}. Try again, or choose another file.`,
+  } else if (message.type === 'rows') {
+    const { id, reason, from, to } = message;
+    if (!loaded) return scope.postMessage({ type: 'rows', id, rows: [] });
+    loaded.capture
+      .read(reason, from, to)
+      .then((rows) => scope.postMessage({ type: 'rows', id, rows }))
+      .catch(() => scope.postMessage({ type: 'rows', id, rows: [] }));
+  } else if (message.type === 'export') {
+    const { id } = message;
+    if (!loaded)
+      return scope.postMessage({ type: 'export', id, copies: null, message: 'Run the capture again.' });
+    exportCopies(loaded.job, loaded.capture.source, loaded.capture.index.count)
+      .then((copies) => scope.postMessage({ type: 'export', id, copies, message: null }))
+      .catch((error: unknown) =>
+        scope.postMessage({
+          type: 'export',
+          id,
+          copies: null,
+          message: failed(error, 'The copies could not be written'),
+        }),
+      );
+  } else {
+    signal = { aborted: false };
+    run(message, signal).catch((error: unknown) => {
+      scope.postMessage({ type: 'failed', message: failed(error, 'The capture could not be read') });
     });
-  });
+  }
 };

@@ -1,16 +1,16 @@
 import { Link } from '@tanstack/react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { ConfigNames } from '../config-names';
 import { REASON_WORDS } from '../verdict-words';
 import type { CaptureResult } from './capture-protocol';
-import { packetSearch, reasonOf } from './capture-rows';
-import { packetSummary } from './packet-columns';
+import { packetSearch, packetSummary, reasonOf } from './capture-rows';
+import { useRowWindow, type RowLoader } from './use-row-window';
+import { useScaledWindow } from './use-scaled-window';
 
 const ROW_HEIGHT = 30;
 const COLUMNS = [
-  { header: '#', width: 60, numeric: true },
+  { header: '#', width: 84, numeric: true },
   { header: 'Way', width: 40 },
   { header: 'Packet', width: 0 },
   { header: 'Verdict', width: 132 },
@@ -22,8 +22,9 @@ const COLUMNS = [
 /** Props of {@link ResultsTable}. */
 export interface ResultsTableProps {
   result: CaptureResult;
-  /** Packet indexes to show, in order. */
-  rows: Uint32Array;
+  /** How many rows the table has, and how to read rows [from, to) of it. */
+  count: number;
+  load: RowLoader;
   names: ConfigNames;
   source: string;
 }
@@ -35,21 +36,16 @@ function tone(reason: string) {
 }
 
 /**
- * Every packet of the capture in a table that keeps only the rows in view in the page, each
- * written from the worker's typed arrays as it scrolls in: a million packets scroll at once.
+ * Every packet of the capture in a table that keeps only the rows around the view in the
+ * page, asked from the worker (which decodes them from the file) as they scroll in: ten
+ * million packets scroll at once, with nothing held per packet in the page.
  */
-export function ResultsTable({ result, rows, names, source }: ResultsTableProps) {
+export function ResultsTable({ result, count, load, names, source }: ResultsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render, as designed
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 16,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { first, last, before, after } = useScaledWindow(scrollRef, count, ROW_HEIGHT, 16);
+  const { rowAt, show } = useRowWindow(load);
+  useEffect(() => show(first, last), [show, first, last]);
+  const items = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
   return (
     <div
       ref={scrollRef}
@@ -61,7 +57,7 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
     >
       <table
         aria-label="Packets of the capture"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={count + 1}
         className="w-full table-fixed text-left text-[13px]"
       >
         <colgroup>
@@ -79,7 +75,7 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
           </tr>
         </thead>
         <tbody>
-          {rows.length === 0 && (
+          {count === 0 && (
             <tr>
               <td colSpan={COLUMNS.length} className="px-3 py-8 text-center text-slate-600">
                 No packet has this verdict. Choose another in Show.
@@ -88,19 +84,28 @@ export function ResultsTable({ result, rows, names, source }: ResultsTableProps)
           )}
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => {
-            const i = rows[item.index]!;
-            const reason = reasonOf(result, i);
-            const code = result.results[i]!;
-            const outcome = code >= 0 ? result.outcomes[code] : undefined;
+            const row = rowAt(item);
+            if (!row) {
+              return (
+                <tr key={`wait-${item}`} aria-rowindex={item + 2} style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={COLUMNS.length} className="px-2 text-slate-500">
+                    Reading packet…
+                  </td>
+                </tr>
+              );
+            }
+            const i = row.packet;
+            const reason = reasonOf(row.code, result.outcomes);
+            const outcome = row.code >= 0 ? result.outcomes[row.code] : undefined;
             const rule = names.rule(outcome?.rule_id ?? null);
-            const way = result.columns.direction[i];
-            const search = packetSearch(result, i, source);
-            const summary = packetSummary(result.columns, i);
+            const way = row.direction;
+            const search = packetSearch(row, source);
+            const summary = packetSummary(row);
             const sessionName = names.session(outcome?.session_id ?? null)?.name;
             return (
               <tr
                 key={i}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={item + 2}
                 style={{ height: ROW_HEIGHT }}
                 className="border-b border-slate-100 hover:bg-slate-50"
               >

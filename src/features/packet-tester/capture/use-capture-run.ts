@@ -1,40 +1,81 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaptureJob, CaptureResult, FromWorker, LineProblem } from './capture-protocol';
+import type { PacketRow } from '@/domain/capture/packet-rows';
+import type {
+  CaptureJob,
+  CaptureResult,
+  FromWorker,
+  LineProblem,
+  RowsRequest,
+  ToWorker,
+} from './capture-protocol';
 
 /** Where a capture run is: nothing yet, reading (with progress), or finished one way or another. */
 export type CaptureRunState =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number; packets: number; cancelling: boolean }
-  | { status: 'done'; result: CaptureResult }
+  | { status: 'done'; result: CaptureResult; run: number }
   | { status: 'csv-problems'; problems: LineProblem[]; count: number }
   | { status: 'failed'; message: string };
 
+type Answer = Extract<FromWorker, { type: 'rows' | 'export' }>;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./capture-worker.ts', import.meta.url), { type: 'module', name: 'capture' });
+}
+
 /**
  * Runs captures in a Web Worker, one at a time: `run` starts (ending any run under way),
- * `cancel` asks the worker to stop and keep what it has read. The page never waits on it.
+ * `cancel` asks the worker to stop and keep what it has read. After a run the worker keeps
+ * the capture: `rows` asks it for rows of the table, `copies` for the copies as a pcap Blob.
+ * The page never waits on it.
  */
 export function useCaptureRun() {
   const [state, setState] = useState<CaptureRunState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
+  const waiting = useRef(new Map<number, (answer: Answer) => void>());
+  const ids = useRef(0);
+
+  /** A worker started ahead (its script loaded and compiled), so that a run starts at once. */
+  const spare = useRef<Worker | null>(null);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
+    waiting.current.clear();
   }, []);
-  useEffect(() => stop, [stop]);
+  useEffect(() => {
+    spare.current ??= startWorker();
+    return () => {
+      stop();
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, [stop]);
+
+  const ask = useCallback((message: Omit<RowsRequest, 'id'> | { type: 'export' }) => {
+    const current = worker.current;
+    if (!current) return Promise.resolve(null);
+    const id = ++ids.current;
+    return new Promise<Answer>((resolve) => {
+      waiting.current.set(id, resolve);
+      current.postMessage({ ...message, id } satisfies ToWorker);
+    });
+  }, []);
 
   const run = useCallback(
     (job: Omit<CaptureJob, 'type'>) => {
       stop();
-      const created = new Worker(new URL('./capture-worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'capture',
-      });
+      const created = spare.current ?? startWorker();
+      spare.current = null;
       worker.current = created;
+      const run = ++ids.current;
       setState({ status: 'running', done: 0, total: 0, packets: 0, cancelling: false });
       created.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type === 'progress') {
+        if (message.type === 'rows' || message.type === 'export') {
+          waiting.current.get(message.id)?.(message);
+          waiting.current.delete(message.id);
+        } else if (message.type === 'progress') {
           setState((previous) => ({
             status: 'running',
             done: message.done,
@@ -42,12 +83,14 @@ export function useCaptureRun() {
             packets: message.packets,
             cancelling: previous.status === 'running' && previous.cancelling,
           }));
-          return;
+        } else if (message.type === 'done') {
+          setState({ status: 'done', result: message.result, run });
+          spare.current ??= startWorker();
+        } else {
+          if (message.type === 'csv-problems') setState({ status: 'csv-problems', ...message });
+          else setState({ status: 'failed', message: message.message });
+          stop();
         }
-        if (message.type === 'done') setState({ status: 'done', result: message.result });
-        else if (message.type === 'csv-problems') setState({ status: 'csv-problems', ...message });
-        else setState({ status: 'failed', message: message.message });
-        stop();
       };
       created.onerror = (event) => {
         event.preventDefault();
@@ -57,15 +100,31 @@ export function useCaptureRun() {
         });
         stop();
       };
-      created.postMessage({ type: 'run', ...job });
+      created.postMessage({ type: 'run', ...job } satisfies ToWorker);
     },
     [stop],
   );
 
   const cancel = useCallback(() => {
-    worker.current?.postMessage({ type: 'cancel' });
+    worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
     setState((previous) => (previous.status === 'running' ? { ...previous, cancelling: true } : previous));
   }, []);
 
-  return { state, run, cancel };
+  /** Rows [from, to) of the table of packets with verdict `reason` ('all': every packet). */
+  const rows = useCallback(
+    async (reason: string, from: number, to: number): Promise<PacketRow[]> => {
+      const answer = await ask({ type: 'rows', reason, from, to });
+      return answer?.type === 'rows' ? answer.rows : [];
+    },
+    [ask],
+  );
+
+  /** The copies of the last run as a pcap Blob, or the message saying why there are none. */
+  const copies = useCallback(async (): Promise<Blob | string> => {
+    const answer = await ask({ type: 'export' });
+    if (answer?.type !== 'export') return 'Run the capture again, then download the copies.';
+    return answer.copies ?? answer.message ?? 'The copies could not be written.';
+  }, [ask]);
+
+  return { state, run, cancel, rows, copies };
 }

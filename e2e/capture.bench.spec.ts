@@ -1,0 +1,186 @@
+/**
+ * Figures for big captures in the packet tester's Capture tab: captures of 1, 4 and 10
+ * million packets (about 96 bytes a record) are written to a temporary folder, read by
+ * `tcpdump -r FILE -w /dev/null ip` (best of 3) and then through the Capture tab, timed in the
+ * page from the click on Run capture to the results shown; the page's and the capture
+ * worker's heap are read after a garbage collection. It prints the figures; it does not pass
+ * or fail on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { generateCapture } from '../src/domain/capture/synthetic-capture';
+import { PacketTesterPage } from './pages/packet-tester-page';
+import { openConsole, resetMockCloud } from './support/console';
+
+/** A measurement: tracing snapshots the page on every action and would be measured too. */
+test.use({ trace: 'off' });
+
+/** web-prod-01-eth0, network interface-C of Figure 1. */
+const ME = '10.0.0.3';
+const ME6 = '2407:c080:802:be7::3';
+const SIZES = [
+  { packets: 1_000_000, runs: 3 },
+  { packets: 4_000_000, runs: 2 },
+  { packets: 10_000_000, runs: 1 },
+];
+const BLOCK = 250_000;
+const MB = 1024 * 1024;
+
+/** Writes a capture of `packets` packets block by block (never whole in memory). */
+function writeCapture(path: string, packets: number): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let done = 0, block = 0; done < packets; done += BLOCK, block++) {
+      const bytes = generateCapture({
+        packets: Math.min(BLOCK, packets - done),
+        ipv4: ME,
+        ipv6: ME6,
+        seed: 0x5eed + block,
+        small: true,
+      });
+      const body = block === 0 ? bytes : bytes.subarray(24); // one file header
+      writeSync(fd, body);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The best of `runs` runs of tcpdump reading the file with the filter `ip`, in ms. */
+function tcpdump(path: string, runs = 3): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const done = spawnSync('tcpdump', ['-r', path, '-w', '/dev/null', 'ip'], { stdio: 'ignore' });
+    expect(done.status, 'tcpdump reads the capture').toBe(0);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Loads the file through the Capture tab; ms from the click on Run capture to the results. */
+async function capture(page: Page, tester: PacketTesterPage, path: string, packets: number): Promise<number> {
+  await page.evaluate(() => {
+    const clock = { started: 0, cleared: false, shown: 0 };
+    (window as unknown as { benchClock: typeof clock }).benchClock = clock;
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run capture');
+    button?.addEventListener('click', () => (clock.started = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    const watch = new MutationObserver(() => {
+      if (clock.started === 0) return;
+      const shown = /packets read from/.test(document.body.textContent ?? '');
+      if (!shown) clock.cleared = true;
+      else if (clock.cleared) {
+        clock.shown = performance.now();
+        watch.disconnect();
+      }
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await tester.runFile(path);
+  const summary = `${packets.toLocaleString('en')} packets read from a pcap file`;
+  await expect(tester.results).toContainText(summary, { timeout: 120_000 });
+  const clock = await page.evaluate(
+    () => (window as unknown as { benchClock: { started: number; shown: number } }).benchClock,
+  );
+  return clock.shown - clock.started;
+}
+
+/** Used JS heap and array buffers, in MB, of the page or of a worker, after a collection. */
+async function heapOf(send: (method: string) => Promise<unknown>): Promise<{ js: number; buffers: number }> {
+  await send('HeapProfiler.collectGarbage');
+  const usage = (await send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  return { js: usage.usedSize / MB, buffers: (usage.backingStorageSize ?? 0) / MB };
+}
+
+const heapText = ({ js, buffers }: { js: number; buffers: number }) =>
+  `${js.toFixed(0)} + ${buffers.toFixed(0)}`;
+
+/** The heap of every worker of the page, through the browser's own session (flat sessions). */
+async function workerHeap(page: Page): Promise<{ js: number; buffers: number }> {
+  const total = { js: 0, buffers: 0 };
+  const browser = page.context().browser();
+  if (!browser) return total;
+  const session: CDPSession = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string }[];
+    };
+    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+      const { sessionId } = (await session.send('Target.attachToTarget', {
+        targetId: target.targetId,
+        flatten: false,
+      })) as { sessionId: string };
+      let id = 0;
+      const call = (method: string) =>
+        new Promise<unknown>((resolve) => {
+          const mine = ++id;
+          const listener = (event: { sessionId: string; message: string }) => {
+            const answer = JSON.parse(event.message) as { id?: number; result?: unknown };
+            if (event.sessionId !== sessionId || answer.id !== mine) return;
+            session.off('Target.receivedMessageFromTarget', listener);
+            resolve(answer.result);
+          };
+          session.on('Target.receivedMessageFromTarget', listener);
+          void session.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id: mine, method }),
+          });
+        });
+      const heap = await heapOf(call);
+      total.js += heap.js;
+      total.buffers += heap.buffers;
+      await session.send('Target.detachFromTarget', { sessionId });
+    }
+    return total;
+  } finally {
+    await session.detach();
+  }
+}
+
+test('Captures of 1, 4 and 10 million packets through the Capture tab, against tcpdump', async ({ page }) => {
+  test.setTimeout(600_000);
+  const folder = mkdtempSync(join(tmpdir(), 'capture-bench-'));
+  const lines = [
+    `Capture tab against tcpdump -r FILE -w /dev/null ip (load average before: ${(loadavg()[0] ?? NaN).toFixed(1)})`,
+    '  packets     | file MB | tcpdump ms | console ms (runs)       | ratio | page heap MB | worker heap MB',
+    '  (heap: JS heap + array buffers after a garbage collection; workers: the capture worker and the spare one)',
+  ];
+  try {
+    await openConsole(page);
+    await resetMockCloud(page);
+    const tester = new PacketTesterPage(page);
+    await tester.open();
+    await tester.openCapture();
+    await tester.chooseCaptureInterface('web-prod-01-eth0');
+    const cdp = await page.context().newCDPSession(page);
+    for (const { packets, runs } of SIZES) {
+      const path = join(folder, `capture-${packets}.pcap`);
+      writeCapture(path, packets);
+      const size = statSync(path).size / MB;
+      const reference = tcpdump(path);
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) times.push(await capture(page, tester, path, packets));
+      const best = Math.min(...times);
+      const pageHeap = await heapOf((method) => cdp.send(method as 'Runtime.getHeapUsage'));
+      const workers = await workerHeap(page);
+      rmSync(path);
+      lines.push(
+        `  ${packets.toLocaleString('en').padEnd(11)} | ${size.toFixed(0).padStart(7)} | ${reference.toFixed(0).padStart(10)} | ` +
+          `${`${best.toFixed(0)} (${times.map((t) => t.toFixed(0)).join(', ')})`.padEnd(23)} | ${(best / reference).toFixed(1).padStart(5)} | ` +
+          `${heapText(pageHeap).padStart(12)} | ${heapText(workers).padStart(14)}`,
+      );
+      console.log(lines.at(-1));
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  lines.push(`  load average after: ${(loadavg()[0] ?? NaN).toFixed(1)}`);
+  console.log(lines.join('\n'));
+  test.info().annotations.push({ type: 'figures', description: lines.join('\n') });
+});
