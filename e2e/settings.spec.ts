@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AP_SOUTHEAST_1, CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { cloudCall } from './pages/create-session-mock';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -23,39 +23,118 @@ test('shows the project and every quota with its usage', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test('raises the adjustable quota and refuses a value below the current one', async ({ page }) => {
-  const field = page.getByRole('textbox', { name: 'Raise mirror sources per session to' });
-  await field.fill('5');
-  await page.getByRole('button', { name: 'Raise quota' }).click();
-  await expect(page.getByText('Enter a whole number from 10 to 1000.')).toBeVisible();
-  await expect(field).toHaveValue('5');
-  await field.fill('20');
-  await page.getByRole('button', { name: 'Raise quota' }).click();
-  await expect(page.getByText('Mirror sources per session raised to 20.')).toBeVisible();
-  await expect(page.getByRole('meter', { name: 'Mirror sources per session' })).toHaveAttribute(
-    'aria-valuemax',
-    '20',
+/**
+ * The next `method` call to a path ending in `pathEnd` is refused as the API refuses a field
+ * (400 TM.0002 with `details`), whatever the mock would say: a server whose rule differs from
+ * the page's.
+ */
+async function refuseNextCall(page: Page, method: string, pathEnd: string, field: string, message: string) {
+  await page.evaluate(
+    ({ method, pathEnd, field, message }) => {
+      const original = window.fetch;
+      window.fetch = async (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if ((init?.method ?? 'GET') !== method || !new URL(url, location.href).pathname.endsWith(pathEnd))
+          return original(input, init);
+        window.fetch = original;
+        const body = { error_code: 'TM.0002', error_msg: `${field}: ${message}`, request_id: 'r-1' };
+        return new Response(JSON.stringify({ ...body, details: [{ field, message }] }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+    },
+    { method, pathEnd, field, message },
   );
+}
+
+test('sets the adjustable quota: below the default is refused at the field, a raise can be lowered again', async ({
+  page,
+}) => {
+  const field = page.getByLabel('Raise mirror sources per session to');
+  const raise = page.getByRole('button', { name: 'Raise quota' });
+  await expect(field).toHaveAccessibleDescription('Now 10. The only adjustable quota: from 10 to 1000.');
+  await field.fill('5');
+  await raise.click();
+  await expect(field).toHaveAccessibleDescription(/Enter a whole number from 10 to 1000\./);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveValue('5');
+  await expectNoSeriousA11yViolations(page);
+  await field.fill('20');
+  await raise.click();
+  await expect(page.getByText('Mirror sources per session raised to 20.')).toBeVisible();
+  const meter = page.getByRole('meter', { name: 'Mirror sources per session' });
+  await expect(meter).toHaveAttribute('aria-valuemax', '20');
+  await field.fill('15');
+  await raise.click();
+  await expect(page.getByText('Mirror sources per session set to 15.')).toBeVisible();
+  await expect(meter).toHaveAttribute('aria-valuemax', '15');
 });
 
-test('fault injection: a wrong range is explained at its field, a valid one is saved', async ({ page }) => {
-  const min = page.getByRole('textbox', { name: 'Shortest latency (ms)' });
-  const max = page.getByRole('textbox', { name: 'Longest latency (ms)' });
-  const rate = page.getByRole('textbox', { name: 'Failure rate (%)' });
+test("the quota form shows the server's refusal at the field, keeping the value", async ({ page }) => {
+  const field = page.getByLabel('Raise mirror sources per session to');
+  const message = 'Enter a whole number from 40 to 1000 (mirror sources per session: 40 in use).';
+  await refuseNextCall(page, 'PUT', '/quotas', 'quotas.sources_per_session', message);
+  await field.fill('30');
+  await page.getByRole('button', { name: 'Raise quota' }).click();
+  await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[().]/g, '\\$&')));
+  await expect(field).toHaveValue('30');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not raised' })).toHaveCount(0);
+});
+
+test('fault injection: wrong values are explained at their fields, a valid set is saved', async ({
+  page,
+}) => {
+  const min = page.getByLabel('Shortest latency (ms)');
+  const max = page.getByLabel('Longest latency (ms)');
+  const rate = page.getByLabel('Failure rate (%)');
+  const path = page.getByLabel('Failing API paths');
+  const save = page.getByRole('button', { name: 'Save fault injection' });
   await min.fill('500');
   await max.fill('100');
   await rate.fill('150');
-  await page.getByRole('button', { name: 'Save fault injection' }).click();
-  await expect(page.getByText('Enter at least 500, the shortest latency.')).toBeVisible();
-  await expect(page.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
-  await expect(max).toHaveAccessibleDescription(/Enter at least 500/);
+  await path.fill('ports');
+  await save.click();
+  await expect(max).toHaveAccessibleDescription(
+    'Make the longest latency at least the shortest one (500 ms).',
+  );
+  await expect(rate).toHaveAccessibleDescription(
+    'Enter a failure rate from 0 to 100 % of calls (a share from 0 to 1 over the API).',
+  );
+  await expect(path).toHaveAccessibleDescription(
+    /Start the path pattern with \/ or \*, e\.g\. \/v1\/\*\/ports\./,
+  );
+  await expect(min).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(max).toHaveValue('100');
+  await expect(rate).toHaveValue('150');
+  await expect(path).toHaveValue('ports');
+  await expectNoSeriousA11yViolations(page);
+
+  await min.fill('');
+  await expect(min).toHaveAccessibleDescription('Enter whole milliseconds from 0 to 60000.');
+  await min.fill('50');
   await max.fill('900');
   await rate.fill('0');
-  await page.getByRole('button', { name: 'Save fault injection' }).click();
+  await path.fill('*-sessions');
+  await save.click();
   await expect(page.getByText('Fault injection settings saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Longest latency (ms)' })).toHaveValue('900');
+  await expect(page.getByLabel('Longest latency (ms)')).toHaveValue('900');
+  await expect(page.getByLabel('Failing API paths')).toHaveValue('*-sessions');
   await resetMockCloud(page);
+});
+
+test("fault injection shows the server's refusal at its field, keeping what was typed", async ({ page }) => {
+  const path = page.getByLabel('Failing API paths');
+  const message = 'Paths under /mock-admin/ never fail: enter an API path.';
+  await refuseNextCall(page, 'PUT', '/mock-admin/settings', 'settings.failure_path', message);
+  await path.fill('/mock-admin/*');
+  await page.getByRole('button', { name: 'Save fault injection' }).click();
+  await expect(path).toHaveAccessibleDescription(
+    /Paths under \/mock-admin\/ never fail: enter an API path\./,
+  );
+  await expect(path).toHaveValue('/mock-admin/*');
+  await expect(path).toBeFocused();
 });
 
 test('exports the store and refuses a bad import without changing anything', async ({ page }) => {

@@ -82,9 +82,6 @@ export const DEFAULT_QUOTAS: QuotaValues = Object.fromEntries(
   QUOTA_DEFINITIONS.map((d) => [d.key, d.value]),
 ) as Record<QuotaKey, number>;
 
-/** The largest value Settings may raise an adjustable quota to (ours). */
-export const QUOTA_RAISE_LIMIT = 1000;
-
 /**
  * The definition of a quota by key.
  *
@@ -99,7 +96,7 @@ export function quotaDefinition(key: QuotaKey): QuotaDefinition {
 /**
  * The quotas in force: the defaults with `overrides` applied. Any key may be overridden here
  * (tests and seeded data shrink quotas to reach them quickly); Settings goes through
- * {@link raiseQuota}, which only raises adjustable ones.
+ * `raiseQuota` (quota-raise.ts), which only changes adjustable ones.
  *
  * @example resolveQuotas({ sources_per_session: 20 }).sources_per_session // 20
  */
@@ -110,31 +107,6 @@ export function resolveQuotas(overrides: Partial<Record<QuotaKey, number>> = {})
     if (value !== undefined && Number.isSafeInteger(value) && value >= 0) values[d.key] = value;
   }
   return values;
-}
-
-/**
- * Raises an adjustable quota, as Settings does (the mock's admin call). Refuses a quota that
- * is not adjustable, a value below its default or above {@link QUOTA_RAISE_LIMIT}, with a
- * message that says what to do.
- *
- * @example raiseQuota(DEFAULT_QUOTAS, 'sources_per_session', 20) // { ok: true, quotas: { ..., sources_per_session: 20 } }
- */
-export function raiseQuota(
-  current: QuotaValues,
-  key: QuotaKey,
-  value: number,
-): { ok: true; quotas: QuotaValues } | { ok: false; message: string } {
-  const d = QUOTA_DEFINITIONS.find((x) => x.key === key);
-  if (!d) return { ok: false, message: `There is no quota named ${String(key)}.` };
-  if (!d.adjustable)
-    return { ok: false, message: `${d.label} is fixed at ${d.value} and cannot be changed.` };
-  if (!Number.isSafeInteger(value) || value < d.value || value > QUOTA_RAISE_LIMIT) {
-    return {
-      ok: false,
-      message: `Enter a whole number from ${d.value} to ${QUOTA_RAISE_LIMIT} for ${d.label.toLowerCase()}.`,
-    };
-  }
-  return { ok: true, quotas: { ...current, [key]: value } };
 }
 
 function largest(values: readonly number[]): number {
@@ -154,22 +126,21 @@ function busiest(keys: Iterable<string>): number {
 }
 
 /**
- * The `quotas.resources[]` of `GET /v1/{project_id}/quotas`. For a per-resource quota
- * (sources per session, sessions per target...) `used` is the highest usage of any one
- * resource, i.e. how close the busiest one is to the limit (ours).
+ * How much of each quota is used. For a per-resource quota (sources per session, sessions per
+ * target...) it is the highest usage of any one resource, i.e. how close the busiest one is to
+ * the limit (ours).
  *
- * @example quotaResources([], [], DEFAULT_QUOTAS)[9] // { type: 'trafficMirrorSession', used: 0, quota: 20000 }
+ * @example quotaUsed([session with 2 sources], []).sources_per_session // 2
  */
-export function quotaResources(
+export function quotaUsed(
   sessions: readonly TrafficMirrorSession[],
   filters: readonly TrafficMirrorFilter[],
-  quotas: QuotaValues = DEFAULT_QUOTAS,
-): QuotaResource[] {
+): Record<QuotaKey, number> {
   const byTarget = (type: 'eni' | 'elb') =>
     busiest(
       sessions.filter((s) => s.traffic_mirror_target_type === type).map((s) => s.traffic_mirror_target_id),
     );
-  const used: Record<QuotaKey, number> = {
+  return {
     sources_per_session: largest(sessions.map((s) => s.traffic_mirror_sources.length)),
     sessions_per_source: busiest(sessions.flatMap((s) => s.traffic_mirror_sources)),
     targets_per_session: sessions.length > 0 ? 1 : 0,
@@ -181,6 +152,20 @@ export function quotaResources(
     egress_rules_per_filter: largest(filters.map((f) => f.egress_rules.length)),
     sessions_per_region: sessions.length,
   };
+}
+
+/**
+ * The `quotas.resources[]` of `GET /v1/{project_id}/quotas`: each quota's {@link quotaUsed}
+ * usage and its value in force.
+ *
+ * @example quotaResources([], [], DEFAULT_QUOTAS)[9] // { type: 'trafficMirrorSession', used: 0, quota: 20000 }
+ */
+export function quotaResources(
+  sessions: readonly TrafficMirrorSession[],
+  filters: readonly TrafficMirrorFilter[],
+  quotas: QuotaValues = DEFAULT_QUOTAS,
+): QuotaResource[] {
+  const used = quotaUsed(sessions, filters);
   return QUOTA_DEFINITIONS.map((d) => ({ type: d.type, used: used[d.key], quota: quotas[d.key] }));
 }
 
