@@ -30,8 +30,9 @@ export function FaultInjectionPanel() {
         retry={() => void settings.refetch()}
       >
         <p className="mb-3 text-sm text-slate-600">
-          Every API answer waits a random time between the two latencies, and the given share of calls fails
-          with 503 (TM.0503) before changing anything. Administration calls are never slowed or failed.
+          Every API answer waits a random time between the two latencies, and the given share of calls to the
+          failing paths fails with 503 (TM.0503) before changing anything. Administration calls are never
+          slowed or failed.
         </p>
         {settings.data && <FaultInjectionForm saved={settings.data} />}
       </QueryState>

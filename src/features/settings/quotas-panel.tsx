@@ -108,7 +108,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
       noValidate
     >
       <div className="flex items-start gap-2">
-        <div className="w-72">
+        <div className="w-96">
           <TextField
             label={`Raise ${ADJUSTABLE.label.toLowerCase()} to`}
             hint={`Now ${current}. The only adjustable quota: from ${quotaFloor(ADJUSTABLE, used)} to ${QUOTA_RAISE_LIMIT}.`}
@@ -123,9 +123,11 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
         </Button>
       </div>
       {formError && (
-        <Alert tone="error" title="Not raised">
-          {formError}
-        </Alert>
+        <div className="mt-2">
+          <Alert tone="error" title="Not raised">
+            {formError}
+          </Alert>
+        </div>
       )}
     </form>
   );
