@@ -23,38 +23,68 @@ test('shows the project and every quota with its usage', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test('raises the adjustable quota and refuses a value below the current one', async ({ page }) => {
-  const field = page.getByRole('textbox', { name: 'Raise mirror sources per session to' });
+test('sets the adjustable quota: below the default is refused at the field, a raise can be lowered again', async ({
+  page,
+}) => {
+  const field = page.getByLabel('Raise mirror sources per session to');
+  const raise = page.getByRole('button', { name: 'Raise quota' });
+  await expect(field).toHaveAccessibleDescription('Now 10. The only adjustable quota: from 10 to 1000.');
   await field.fill('5');
-  await page.getByRole('button', { name: 'Raise quota' }).click();
-  await expect(page.getByText('Enter a whole number from 10 to 1000.')).toBeVisible();
+  await raise.click();
+  await expect(field).toHaveAccessibleDescription(/Enter a whole number from 10 to 1000\./);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toHaveValue('5');
+  await expectNoSeriousA11yViolations(page);
   await field.fill('20');
-  await page.getByRole('button', { name: 'Raise quota' }).click();
+  await raise.click();
   await expect(page.getByText('Mirror sources per session raised to 20.')).toBeVisible();
-  await expect(page.getByRole('meter', { name: 'Mirror sources per session' })).toHaveAttribute(
-    'aria-valuemax',
-    '20',
-  );
+  const meter = page.getByRole('meter', { name: 'Mirror sources per session' });
+  await expect(meter).toHaveAttribute('aria-valuemax', '20');
+  await field.fill('15');
+  await raise.click();
+  await expect(page.getByText('Mirror sources per session set to 15.')).toBeVisible();
+  await expect(meter).toHaveAttribute('aria-valuemax', '15');
 });
 
-test('fault injection: a wrong range is explained at its field, a valid one is saved', async ({ page }) => {
-  const min = page.getByRole('textbox', { name: 'Shortest latency (ms)' });
-  const max = page.getByRole('textbox', { name: 'Longest latency (ms)' });
-  const rate = page.getByRole('textbox', { name: 'Failure rate (%)' });
+test('fault injection: wrong values are explained at their fields, a valid set is saved', async ({
+  page,
+}) => {
+  const min = page.getByLabel('Shortest latency (ms)');
+  const max = page.getByLabel('Longest latency (ms)');
+  const rate = page.getByLabel('Failure rate (%)');
+  const path = page.getByLabel('Failing API paths');
+  const save = page.getByRole('button', { name: 'Save fault injection' });
   await min.fill('500');
   await max.fill('100');
   await rate.fill('150');
-  await page.getByRole('button', { name: 'Save fault injection' }).click();
-  await expect(page.getByText('Enter at least 500, the shortest latency.')).toBeVisible();
-  await expect(page.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
-  await expect(max).toHaveAccessibleDescription(/Enter at least 500/);
+  await path.fill('ports');
+  await save.click();
+  await expect(max).toHaveAccessibleDescription(
+    'Make the longest latency at least the shortest one (500 ms).',
+  );
+  await expect(rate).toHaveAccessibleDescription(
+    'Enter a failure rate from 0 to 100 % of calls (a share from 0 to 1 over the API).',
+  );
+  await expect(path).toHaveAccessibleDescription(
+    /Start the path pattern with \/ or \*, e\.g\. \/v1\/\*\/ports\./,
+  );
+  await expect(min).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(max).toHaveValue('100');
+  await expect(rate).toHaveValue('150');
+  await expect(path).toHaveValue('ports');
+  await expectNoSeriousA11yViolations(page);
+
+  await min.fill('');
+  await expect(min).toHaveAccessibleDescription('Enter whole milliseconds from 0 to 60000.');
+  await min.fill('50');
   await max.fill('900');
   await rate.fill('0');
-  await page.getByRole('button', { name: 'Save fault injection' }).click();
+  await path.fill('*-sessions');
+  await save.click();
   await expect(page.getByText('Fault injection settings saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Longest latency (ms)' })).toHaveValue('900');
+  await expect(page.getByLabel('Longest latency (ms)')).toHaveValue('900');
+  await expect(page.getByLabel('Failing API paths')).toHaveValue('*-sessions');
   await resetMockCloud(page);
 });
 

@@ -61,7 +61,7 @@ describe('parseApiError', () => {
       new Headers(),
       json({ error_code: 'VPC.0001', error_msg: 'x', details }),
     );
-    expect(error.messageFor('priority')).toBe('Use 1 to 32766.');
+    expect(error.details).toEqual(details);
   });
 
   it('keeps Retry-After in milliseconds', () => {

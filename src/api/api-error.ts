@@ -36,11 +36,6 @@ export class ApiError extends Error {
     this.requestId = requestId;
     this.retryAfterMs = retryAfterMs;
   }
-
-  /** The message for one form field (`priority`), matching `details` by the field's last segment. */
-  messageFor(field: string): string | undefined {
-    return this.details.find((d) => d.field === field || d.field.endsWith(`.${field}`))?.message;
-  }
 }
 
 /** The console's server refuses every request without its access cookie with this code. */

@@ -1,18 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuotaKey, QuotaValues } from '@/domain/model/quotas';
-import { apiRequest } from './client';
-
 /**
  * The demo cloud's administration (`/mock-admin/`, not part of the cloud API): fault
  * injection, demo reset, large data set, export and import, adjustable quotas.
  */
-export interface MockSettings {
-  latency_min_ms: number;
-  latency_max_ms: number;
-  failure_rate: number;
-  /** Only API paths matching this pattern fail (`*` any characters); empty or absent for every path. */
-  failure_path?: string;
-}
+import type { FaultSettingsPatch } from '@/domain/model/fault-settings';
+import type { MockSettings } from '@/domain/model/mock-settings';
+import type { QuotaKey, QuotaValues } from '@/domain/model/quotas';
+import { apiRequest } from './client';
 
 export const adminKeys = {
   all: ['mock-admin'] as const,
@@ -31,7 +25,7 @@ export function useMockSettings() {
 export function useUpdateMockSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: MockSettings) =>
+    mutationFn: (settings: FaultSettingsPatch) =>
       apiRequest<{ settings: MockSettings }>('/mock-admin/settings', {
         method: 'PUT',
         body: { settings },

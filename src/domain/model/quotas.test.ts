@@ -5,7 +5,6 @@ import {
   quotaDefinition,
   quotaResources,
   quotaUsage,
-  raiseQuota,
   resolveQuotas,
 } from './quotas';
 import { makeFilter, makeRule, makeSession } from './test-fixtures';
@@ -44,24 +43,6 @@ describe('resolveQuotas', () => {
     expect(quotas.sources_per_session).toBe(20);
     expect(quotas.sessions_per_region).toBe(5);
     expect(quotas.sessions_per_source).toBe(3);
-  });
-});
-
-describe('raiseQuota', () => {
-  it('raises the adjustable quota', () => {
-    expect(raiseQuota(DEFAULT_QUOTAS, 'sources_per_session', 50)).toEqual({
-      ok: true,
-      quotas: { ...DEFAULT_QUOTAS, sources_per_session: 50 },
-    });
-  });
-
-  it.each([
-    ['sessions_per_source', 5, 'Mirror sessions per source is fixed at 3 and cannot be changed.'],
-    ['sources_per_session', 9, 'Enter a whole number from 10 to 1000 for mirror sources per session.'],
-    ['sources_per_session', 1001, 'Enter a whole number from 10 to 1000 for mirror sources per session.'],
-    ['sources_per_session', 12.5, 'Enter a whole number from 10 to 1000 for mirror sources per session.'],
-  ] as const)('refuses %s = %d', (key, value, message) => {
-    expect(raiseQuota(DEFAULT_QUOTAS, key, value)).toEqual({ ok: false, message });
   });
 });
 

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
 import { useCurrentProject } from '@/api/project-context';
+import { applyServerError } from '@/components/form/server-field-errors';
+import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
 import type { CreatedFilterRef } from './created-filters';
 import { DIRECTION_LABEL, DIRECTIONS, type NewFilterValues } from './new-filter-schema';
 
@@ -95,12 +96,9 @@ export function useCreateFilterWithRules(
 
 /** Puts each field error of an API answer at its field of the in-place filter form. */
 function reportFailure(form: UseFormReturn<NewFilterValues>, error: unknown, prefix: string) {
-  if (!(error instanceof ApiError)) return;
-  for (const detail of error.details) {
-    const field = detail.field.split('.').slice(1).join('.');
-    if (prefix === '' && (field === 'name' || field === 'description'))
-      form.setError(field, { message: detail.message });
-    else if (prefix !== '' && field && !field.includes('.'))
-      form.setError(`${prefix}${field}` as `ingress.0.priority`, { message: detail.message });
-  }
+  const fields =
+    prefix === ''
+      ? (['name', 'description'] as const)
+      : Object.fromEntries(RULE_FIELDS.map((name) => [name, `${prefix}${name}` as `ingress.0.priority`]));
+  applyServerError(error, fields, form.setError, { focus: false });
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { useCreateSession } from '@/api/sessions';
+import { applyServerError } from '@/components/form/server-field-errors';
 import type { SessionCreate } from '@/domain/model/session-schema';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { stepOfField, type StepId } from './wizard-steps';
@@ -13,7 +13,7 @@ export interface SubmitFailure {
   fields: { field: keyof WizardValues; step: StepId; message: string }[];
 }
 
-const FORM_FIELDS = new Set<string>([
+const FORM_FIELDS: readonly (keyof WizardValues)[] = [
   'name',
   'description',
   'priority',
@@ -24,13 +24,7 @@ const FORM_FIELDS = new Set<string>([
   'traffic_mirror_sources',
   'traffic_mirror_target_type',
   'traffic_mirror_target_id',
-]);
-
-/** The form field an API `details` entry names: `traffic_mirror_session.traffic_mirror_sources.1` -> sources. */
-function formFieldOf(path: string): keyof WizardValues | null {
-  const field = path.split('.')[1];
-  return field && FORM_FIELDS.has(field) ? (field as keyof WizardValues) : null;
-}
+];
 
 /**
  * Sends the create call once at a time (a second click while it runs does nothing). A field
@@ -52,15 +46,8 @@ export function useSubmitSession(
     try {
       onCreated(await create.mutateAsync(body));
     } catch (error) {
-      const fields: SubmitFailure['fields'] = [];
-      if (error instanceof ApiError) {
-        for (const detail of error.details) {
-          const field = formFieldOf(detail.field);
-          if (!field || fields.some((f) => f.field === field)) continue;
-          form.setError(field, { type: 'server', message: detail.message });
-          fields.push({ field, step: stepOfField(field), message: detail.message });
-        }
-      }
+      const { placed } = applyServerError(error, FORM_FIELDS, form.setError, { focus: false });
+      const fields = placed.map(({ field, message }) => ({ field, step: stepOfField(field), message }));
       const message = error instanceof Error ? error.message : String(error);
       setFailure({ message, fields });
     } finally {

@@ -2,10 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { useCreateFilter } from '@/api/filters';
 import { filterCreateSchema, type FilterCreate, type FilterCreateInput } from '@/domain/model/filter-schema';
-import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
@@ -38,10 +37,7 @@ export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: 
       onClose();
       void navigate({ to: '/filters/$filterId', params: { filterId: filter.id } });
     } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      const rest = applyServerFieldErrors(details, FIELDS, form.setError);
-      if (details.length === 0 || rest.length > 0)
-        setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
     }
   });
 

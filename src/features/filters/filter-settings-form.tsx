@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { useUpdateFilter } from '@/api/filters';
 import { filterUpdateSchema, type FilterUpdate, type FilterUpdateInput } from '@/domain/model/filter-schema';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
-import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
@@ -34,10 +33,7 @@ export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) 
       form.reset({ name: saved.name, description: saved.description });
       toast('success', `Mirror filter "${saved.name}" saved.`);
     } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      const rest = applyServerFieldErrors(details, FIELDS, form.setError);
-      if (details.length === 0 || rest.length > 0)
-        setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
     }
   });
 

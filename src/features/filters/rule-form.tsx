@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
@@ -47,7 +46,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     setFormError(null);
     const problems = ruleProblems(snapshot, parsed, rule);
     if (problems.length > 0) {
-      const rest = applyServerFieldErrors(problems, RULE_FIELDS, form.setError);
+      const { rest } = applyFieldMessages(problems, RULE_FIELDS, form.setError);
       if (rest.length > 0) setFormError(rest.join(' '));
       return;
     }
@@ -62,10 +61,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
       }
       onDone();
     } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      const rest = applyServerFieldErrors(details, RULE_FIELDS, form.setError);
-      if (details.length === 0 || rest.length > 0)
-        setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(applyServerError(error, RULE_FIELDS, form.setError).formMessage);
     }
   });
 

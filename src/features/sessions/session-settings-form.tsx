@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiError } from '@/api/client';
 import { useUpdateSession } from '@/api/sessions';
 import { validateSessionUpdate } from '@/domain/model/session-constraints';
 import {
@@ -12,7 +11,7 @@ import {
 } from '@/domain/model/session-schema';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { applyServerFieldErrors } from '@/components/form/server-field-errors';
+import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
@@ -67,7 +66,7 @@ export function SessionSettingsForm({
         : []
       : merged.problems;
     if (problems.length > 0) {
-      const rest = applyServerFieldErrors(problems, FIELDS, form.setError);
+      const { rest } = applyFieldMessages(problems, FIELDS, form.setError);
       if (rest.length > 0) setFormError(rest.join(' '));
       return;
     }
@@ -76,12 +75,8 @@ export function SessionSettingsForm({
       form.reset(valuesOf(saved));
       toast('success', `Mirror session "${saved.name}" saved.`);
     } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      const rest = applyServerFieldErrors(details, FIELDS, form.setError);
-      const message = error instanceof Error ? error.message : String(error);
-      setFormError(
-        details.length === 0 || rest.length > 0 ? message : `The changes were not saved. ${message}`,
-      );
+      const { formMessage } = applyServerError(error, FIELDS, form.setError);
+      setFormError(formMessage ?? 'The changes were not saved. Correct the fields marked above.');
     }
   });
 

@@ -1,8 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useRaiseQuota } from '@/api/mock-admin';
 import { useCurrentProject } from '@/api/project-context';
 import { useQuotas } from '@/api/quotas';
-import { QUOTA_DEFINITIONS, QUOTA_RAISE_LIMIT } from '@/domain/model/quotas';
+import { QUOTA_RAISE_LIMIT, quotaFloor, quotaValueFormSchema } from '@/domain/model/quota-raise';
+import { QUOTA_DEFINITIONS, quotaDefinition } from '@/domain/model/quotas';
+import { applyServerError } from '@/components/form/server-field-errors';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
@@ -17,6 +22,7 @@ import { QuotaBar } from '@/components/ui/quota-bar';
 export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
   const quotas = useQuotas();
   const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
+  const adjustable = byType.get(ADJUSTABLE.type);
   const rows = QUOTA_DEFINITIONS.flatMap((definition) => {
     const resource = byType.get(definition.type);
     return resource ? [{ definition, resource }] : [];
@@ -61,55 +67,68 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
             ))}
           </tbody>
         </table>
-        {canRaise && <RaiseSourcesQuota current={byType.get('trafficMirrorSourcesPerSession')?.quota} />}
+        {canRaise && adjustable && <RaiseSourcesQuota current={adjustable.quota} used={adjustable.used} />}
       </QueryState>
     </Panel>
   );
 }
 
-function RaiseSourcesQuota({ current }: { current: number | undefined }) {
+const ADJUSTABLE = quotaDefinition('sources_per_session');
+
+/**
+ * Sets the adjustable quota: the domain's rule (from its default, or its usage when higher, to
+ * the limit) checks the value as it is typed, the one the admin call checks too.
+ */
+function RaiseSourcesQuota({ current, used }: { current: number; used: number }) {
   const project = useCurrentProject();
   const raise = useRaiseQuota(project.id);
   const toast = useToast();
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string>();
-  if (current === undefined) return null;
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<{ value: string }, unknown, { value: number }>({
+    resolver: zodResolver(quotaValueFormSchema(ADJUSTABLE, used)),
+    defaultValues: { value: '' },
+    mode: 'onTouched',
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const wanted = Number(value);
-    if (!/^\d+$/.test(value) || wanted < current || wanted > QUOTA_RAISE_LIMIT) {
-      setError(`Enter a whole number from ${current} to ${QUOTA_RAISE_LIMIT}.`);
-      return;
+  const onSubmit = form.handleSubmit(async ({ value }) => {
+    setFormError(null);
+    try {
+      await raise.mutateAsync({ [ADJUSTABLE.key]: value });
+      toast('success', `${ADJUSTABLE.label} ${value > current ? 'raised' : 'set'} to ${value}.`);
+      form.reset();
+    } catch (error) {
+      setFormError(applyServerError(error, { [ADJUSTABLE.key]: 'value' }, form.setError).formMessage);
     }
-    setError(undefined);
-    raise.mutate(
-      { sources_per_session: wanted },
-      {
-        onSuccess: () => {
-          toast('success', `Mirror sources per session raised to ${wanted}.`);
-          setValue('');
-        },
-        onError: (e) => setError(e.message),
-      },
-    );
-  };
+  });
 
   return (
-    <form onSubmit={submit} className="mt-4 flex items-end gap-2 border-t border-slate-200 pt-4" noValidate>
-      <div className="w-72">
-        <TextField
-          label="Raise mirror sources per session to"
-          hint={`Now ${current}. The only adjustable quota; up to ${QUOTA_RAISE_LIMIT}.`}
-          inputMode="numeric"
-          value={value}
-          error={error}
-          onChange={(e) => setValue(e.target.value)}
-        />
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      className="mt-4 border-t border-slate-200 pt-4"
+      noValidate
+    >
+      <div className="flex items-start gap-2">
+        <div className="w-96">
+          <TextField
+            label={`Raise ${ADJUSTABLE.label.toLowerCase()} to`}
+            hint={`Now ${current}. The only adjustable quota: from ${quotaFloor(ADJUSTABLE, used)} to ${QUOTA_RAISE_LIMIT}.`}
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.register('value')}
+            error={form.formState.errors.value?.message}
+          />
+        </div>
+        <Button type="submit" variant="primary" pending={raise.isPending} className="mt-6">
+          Raise quota
+        </Button>
       </div>
-      <Button type="submit" variant="primary" pending={raise.isPending} className="mb-5">
-        Raise quota
-      </Button>
+      {formError && (
+        <div className="mt-2">
+          <Alert tone="error" title="Not raised">
+            {formError}
+          </Alert>
+        </div>
+      )}
     </form>
   );
 }

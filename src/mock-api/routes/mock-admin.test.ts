@@ -188,7 +188,7 @@ function withSession(e: Export, change: Record<string, unknown>): Export {
 }
 
 describe('quotas', () => {
-  it('raises the adjustable quota and refuses fixed quotas, lower values, unknown names', async () => {
+  it('raises the adjustable quota, lowers it back, and refuses fixed quotas, values below the default, unknown names', async () => {
     t = await createTestBackend();
     const path = `/mock-admin/projects/${N4.project}/quotas`;
     expect((await t.call('GET', path)).body.quotas).toMatchObject({
@@ -214,6 +214,8 @@ describe('quotas', () => {
       expect([answer.status, answer.body.error_code]).toEqual([400, 'TM.0002']);
     }
     expect((await t.call('GET', path)).body.quotas).toMatchObject({ sources_per_session: 20 });
+    const lowered = await t.call('PUT', path, { quotas: { sources_per_session: 15 } });
+    expect(lowered.body.quotas).toMatchObject({ sources_per_session: 15 });
     expect(
       (await t.call('GET', `/mock-admin/projects/${CN_EAST_2.project}/quotas`)).body.quotas,
     ).toMatchObject({ sources_per_session: 10 });

@@ -14,7 +14,7 @@
  * | `POST /mock-admin/large-data-set` body `{project_id?}` (optional, default cn-north-4) | 200 `{project_id, loaded, elapsed_ms}` |
  * | `GET /mock-admin/large-data-set` | 200 `{progress: {state: idle/loading/done, written, total}}` (rows, in this tab) |
  * | `GET /mock-admin/projects/{project_id}/quotas` | 200 `{quotas: {sources_per_session: 10, ...}}` |
- * | `PUT /mock-admin/projects/{project_id}/quotas` body `{quotas: {sources_per_session: 20}}` | 200 `{quotas}`; 400 TM.0002 (fixed quota, below default, above 1000) |
+ * | `PUT /mock-admin/projects/{project_id}/quotas` body `{quotas: {sources_per_session: 20}}` | 200 `{quotas}`; 400 TM.0002 (fixed quota, below its default or its usage, above 1000) |
  */
 import { badBody } from '../http/api-error';
 import { isJsonObject, readJson, readWrapped } from '../http/body';

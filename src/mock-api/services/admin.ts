@@ -1,7 +1,8 @@
 /** The mock administration: demo reset, large data set, settings, quotas, export/import. */
-import { z } from 'zod';
-import { QUOTA_DEFINITIONS, raiseQuota, type QuotaKey, type QuotaValues } from '@/domain/model/quotas';
+import { faultSettingsPatchSchema, faultSettingsSchema } from '@/domain/model/fault-settings';
 import { toFieldDetails } from '@/domain/model/field-details';
+import { raiseQuota } from '@/domain/model/quota-raise';
+import { QUOTA_DEFINITIONS, type QuotaValues } from '@/domain/model/quotas';
 import { invalidFields } from '../http/api-error';
 import type { JsonObject } from '../http/body';
 import { demoData } from '../seed/demo-data';
@@ -12,7 +13,6 @@ import { mirroringRowsOf } from '../store/db';
 import { DATA_TABLES, type DataTable } from '../store/rows';
 import {
   DEFAULT_SETTINGS,
-  faultSettingsFields,
   quotasOf,
   readSettings,
   writeSettings,
@@ -20,8 +20,10 @@ import {
 } from '../store/settings';
 import { countRows, replaceStoreData } from '../store/store-data';
 import type { ServiceContext } from './context';
+import { loadProjectFilters } from './filter-assembly';
 import { trackLargeData } from './large-data-progress';
 import { requireProject } from './projects';
+import { indexedQuotaUsed } from './quota-usage';
 
 /** Replaces all data with the demo data; keeps the fault settings, drops raised quotas. */
 export async function resetToDemo(ctx: ServiceContext): Promise<Record<string, number>> {
@@ -100,21 +102,20 @@ export async function loadLargeDataSet(ctx: ServiceContext, body: JsonObject) {
   return { project_id, loaded: countRows(data), elapsed_ms: Math.round(performance.now() - started) };
 }
 
-const settingsPatchSchema = z.object(faultSettingsFields).partial().strict();
-
-/** Changes the fault settings (latency range, failure rate and paths); min must not exceed max. */
+/**
+ * Changes the fault settings (latency range, failure rate and paths): each field given follows
+ * the domain's rules, and the settings it makes keep the longest latency at least the shortest.
+ */
 export async function updateSettings(ctx: ServiceContext, body: JsonObject): Promise<MockSettings> {
-  const parsed = settingsPatchSchema.safeParse(body);
+  const parsed = faultSettingsPatchSchema.safeParse(body);
   if (!parsed.success) throw invalidFields(toFieldDetails(parsed.error, 'settings'));
   const { db } = ctx;
   return db.transaction('rw', db.meta, async () => {
     const current = await readSettings(db);
     const patch = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
     const next: MockSettings = { ...current, ...patch };
-    if (next.latency_min_ms > next.latency_max_ms) {
-      const message = 'The minimum latency must not exceed the maximum.';
-      throw invalidFields([{ field: 'settings.latency_min_ms', message }]);
-    }
+    const checked = faultSettingsSchema.safeParse(next);
+    if (!checked.success) throw invalidFields(toFieldDetails(checked.error, 'settings'));
     await writeSettings(db, next);
     return next;
   });
@@ -132,7 +133,10 @@ export async function projectQuotaValues(ctx: ServiceContext, project_id: string
   return quotasOf(await readSettings(ctx.db), project_id);
 }
 
-/** Raises adjustable quotas of a project (`{"sources_per_session": 20}`), as Settings does. */
+/**
+ * Sets adjustable quotas of a project (`{"sources_per_session": 20}`), as Settings does: each
+ * from its default, or its usage when higher, to the limit (domain `raiseQuota`).
+ */
 export async function raiseQuotas(
   ctx: ServiceContext,
   project_id: string,
@@ -140,15 +144,14 @@ export async function raiseQuotas(
 ): Promise<QuotaValues> {
   await requireProject(ctx, project_id);
   const { db } = ctx;
-  return db.transaction('rw', db.meta, async () => {
+  const tables = [db.meta, db.sessions, db.filters, db.rules, db.ports, db.loadBalancers];
+  return db.transaction('rw', tables, async () => {
     const settings = await readSettings(db);
+    const used = await indexedQuotaUsed(db, project_id, await loadProjectFilters(db, project_id));
     let quotas = quotasOf(settings, project_id);
     const details = [];
     for (const [key, value] of Object.entries(body)) {
-      const known = QUOTA_DEFINITIONS.some((d) => d.key === key);
-      const result = known
-        ? raiseQuota(quotas, key as QuotaKey, typeof value === 'number' ? value : Number.NaN)
-        : { ok: false as const, message: `There is no quota named ${key}.` };
+      const result = raiseQuota(quotas, key, value, used);
       if (result.ok) quotas = result.quotas;
       else details.push({ field: `quotas.${key}`, message: result.message });
     }

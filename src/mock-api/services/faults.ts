@@ -1,6 +1,6 @@
 /** Fault injection for the demo: a random latency and a share of 503 TM.0503 answers. */
+import type { FaultSettings } from '@/domain/model/fault-settings';
 import { injectedFault } from '../http/api-error';
-import type { MockSettings } from '../store/settings';
 
 const SPECIAL = /[.+?^${}()|[\]\\]/g;
 
@@ -25,7 +25,7 @@ export function failurePathMatches(pattern: string, path: string): boolean {
  * request touches the store, so a failed request changes nothing.
  */
 export async function injectFaults(
-  settings: Pick<MockSettings, 'latency_min_ms' | 'latency_max_ms' | 'failure_rate' | 'failure_path'>,
+  settings: FaultSettings,
   path: string,
   random: () => number,
   sleep: (ms: number) => Promise<void>,
