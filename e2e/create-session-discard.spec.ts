@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CreateSessionPage } from './pages/create-session-page';
-import { filtersNamed, quietChangeNotices, setFailureRate } from './pages/create-session-mock';
+import { filtersNamed } from './pages/create-session-mock';
+import { failSource, healApi } from './pages/fault-injection';
 import { FiltersListPage } from './pages/filters-list-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -11,8 +12,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 let wizard: CreateSessionPage;
 
 test.beforeEach(async ({ page }) => {
-  // A fault-injection change must not make the console refetch everything into the fault.
-  await quietChangeNotices(page, 'settings');
   wizard = new CreateSessionPage(page);
   await wizard.openOnDemoData();
 });
@@ -103,7 +102,8 @@ test('a refused delete keeps the dialog and the draft; Retry deletes the filter'
   await createFilterInWizard(page, 'retry-delete');
   await wizard.button('Cancel').click();
   const dialog = discardDialog(page);
-  await setFailureRate(page, 1);
+  // Every call to one filter fails (fault injection), its delete too.
+  await failSource(page, 'filter');
   await dialog.getByRole('button', { name: 'Discard draft' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The filter “retry-delete” was not deleted:');
   await expect(dialog.getByRole('alert')).toContainText(
@@ -111,7 +111,7 @@ test('a refused delete keeps the dialog and the draft; Retry deletes the filter'
   );
   await expectNoSeriousA11yViolations(page);
 
-  await setFailureRate(page, 0);
+  await healApi(page);
   expect(await filtersNamed(page, 'retry-delete')).toHaveLength(1);
   await dialog.getByRole('button', { name: 'Retry' }).click();
   await expect(page).toHaveURL(/\/console\/sessions(\?|$)/);

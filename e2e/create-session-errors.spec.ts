@@ -1,12 +1,8 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
-import {
-  createSessionThroughApi,
-  quietChangeNotices,
-  sessionsNamed,
-  setFailureRate,
-} from './pages/create-session-mock';
+import { createSessionThroughApi, sessionsNamed } from './pages/create-session-mock';
+import { delayApi, failSource, healApi } from './pages/fault-injection';
 import { resetMockCloud } from './support/console';
 
 // Whole journeys through a five-step wizard, on machines shared with other suites: after a
@@ -17,7 +13,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 let wizard: CreateSessionPage;
 
 test.beforeEach(async ({ page }) => {
-  await quietChangeNotices(page, 'settings');
   wizard = new CreateSessionPage(page);
   await wizard.open();
   await resetMockCloud(page);
@@ -32,7 +27,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a 503 on Create keeps every input; Retry creates exactly one session', async ({ page }) => {
-  await setFailureRate(page, 1);
+  await failSource(page, 'sessions');
   await wizard.button('Create session').click();
   const failure = page.getByRole('alert').filter({ hasText: 'The session was not created' });
   await expect(failure).toBeVisible();
@@ -44,7 +39,7 @@ test('a 503 on Create keeps every input; Retry creates exactly one session', asy
   await expect(wizard.reviewValue('Sources', 'Sources (1)')).toHaveText('pay-api-01-eth0 (10.0.1.11)');
   await expect(wizard.reviewValue('Target', 'Target')).toHaveText('elb-mirror-collector (10.0.2.10)');
 
-  await setFailureRate(page, 0);
+  await healApi(page);
   expect(await sessionsNamed(page, 'retry-me')).toHaveLength(0);
   await failure.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByText('Mirror session “retry-me” was created.')).toBeVisible();
@@ -68,9 +63,9 @@ test('Create sends one request however often it is pressed', async ({ page }) =>
 test('a priority taken meanwhile in another browser is refused by the server and shown at its field', async ({
   page,
 }) => {
-  await quietChangeNotices(page, 'all');
-  await page.reload();
-  await wizard.expectStep('Review and create');
+  // Every call takes 5 s: the console hears of the other browser's session at once, but its
+  // refreshed list arrives 5 s later, after Create was pressed. Only the server can refuse.
+  await delayApi(page, 5000);
   await createSessionThroughApi(page, {
     name: 'took-priority-4',
     sources: [CN_NORTH_4.ports.payApi01],
@@ -78,7 +73,12 @@ test('a priority taken meanwhile in another browser is refused by the server and
     targetType: 'elb',
     priority: 4,
   });
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/traffic-mirror-sessions'),
+  );
   await wizard.button('Create session').click();
+  expect((await created).status()).toBe(409);
+  await delayApi(page, 0);
   const message = /Session "took-priority-4" already mirrors "pay-api-01-eth0" at priority 4/;
   await expect(wizard.reviewValue('Session', 'Priority')).toContainText(message);
   await expect(page.getByRole('alert').filter({ hasText: 'The session was not created' })).toContainText(

@@ -1,7 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { FilterDetailPage } from './pages/filters-detail-page';
-import { callApi, VPC } from './pages/sessions-mock-api';
+import { VPC } from './pages/create-session-mock';
+import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -75,11 +76,11 @@ test('rules no source carries, or dropped before mirroring, are shown on the fil
 });
 
 test('an unused filter says its example packets are generic', async ({ page }) => {
-  const created = await callApi(page, 'POST', `${VPC}/traffic-mirror-filters`, {
+  const created = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filters`, {
     traffic_mirror_filter: { name: 'spare-filter' },
   });
   const id = (created.body as { traffic_mirror_filter: { id: string } }).traffic_mirror_filter.id;
-  const rule = await callApi(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
+  const rule = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
     traffic_mirror_filter_rule: {
       traffic_mirror_filter_id: id,
       direction: 'ingress',

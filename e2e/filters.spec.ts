@@ -2,7 +2,9 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { FilterDetailPage } from './pages/filters-detail-page';
 import { FiltersListPage } from './pages/filters-list-page';
-import { answerNext, callApi, SERVICE_UNAVAILABLE, VPC } from './pages/sessions-mock-api';
+import { VPC } from './pages/create-session-mock';
+import { failSource, healApi } from './pages/fault-injection';
+import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -152,7 +154,7 @@ test('a rule is edited in place and deleted after a confirmation', async ({ page
 test('a direction at its 10-rule quota offers no new rule', async ({ page }) => {
   await filter.goto(F.web, WEB);
   for (const priority of [50, 60, 70, 80, 90, 100]) {
-    const answer = await callApi(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
+    const answer = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
       traffic_mirror_filter_rule: {
         traffic_mirror_filter_id: F.web,
         direction: 'ingress',
@@ -184,7 +186,7 @@ test('a filter in use cannot be deleted, and the dialog names its sessions', asy
 });
 
 test('an unused filter is deleted after a confirmation', async ({ page }) => {
-  const created = await callApi(page, 'POST', `${VPC}/traffic-mirror-filters`, {
+  const created = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filters`, {
     traffic_mirror_filter: { name: 'spare-filter' },
   });
   expect(created.status).toBe(201);
@@ -213,13 +215,14 @@ test("a failed change shows the server's message and keeps the rule as typed", a
   await filter.field('Outbound', 'Protocol').selectOption('UDP');
   await filter.field('Outbound', 'Destination port range').fill('123-123');
   await filter.field('Outbound', 'Priority').fill('5');
-  await answerNext(page, 'POST', /\/traffic-mirror-filter-rules$/, 503, SERVICE_UNAVAILABLE);
+  await failSource(page, 'rules');
   await filter.form('Outbound').getByRole('button', { name: 'Add rule' }).click();
   await expect(filter.form('Outbound').getByRole('alert')).toContainText(
     'The service is temporarily unavailable',
   );
   await expect(filter.field('Outbound', 'Destination port range')).toHaveValue('123-123');
   await expect(filter.field('Outbound', 'Priority')).toHaveValue('5');
+  await healApi(page);
   await filter.form('Outbound').getByRole('button', { name: 'Add rule' }).click();
   await expect(filter.toast('An outbound rule with priority 5 was added.')).toBeVisible();
 });

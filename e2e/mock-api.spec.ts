@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
-import { callApi, openConsole, resetMockCloud } from './support/console';
+import { apiFromPage } from './support/api';
+import { openConsole, resetMockCloud } from './support/console';
 
 const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
 
@@ -21,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a session created through the API survives a reload', async ({ page }) => {
-  const created = await callApi(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
+  const created = await apiFromPage(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
   expect(created.status).toBe(201);
   await page.reload();
   await page.getByRole('link', { name: 'Mirror Sessions' }).click();
@@ -37,7 +38,7 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
   const burst = (tab: Page, from: number) =>
     Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        callApi(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i)),
+        apiFromPage(tab, 'POST', sessionsPath, sessionBody(`race-${from + i}`, from + i)),
       ),
     );
   const answers = (await Promise.all([burst(page, 100), burst(other, 200)])).flat();
@@ -45,7 +46,7 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
   expect(statuses.filter((s) => s === 201)).toHaveLength(3);
   expect(statuses.filter((s) => s === 409)).toHaveLength(9);
   expect(answers.filter((a) => a.status === 409).every((a) => a.body?.error_code === 'TM.0005')).toBe(true);
-  const listed = await callApi(
+  const listed = await apiFromPage(
     page,
     'GET',
     `${sessionsPath}?traffic_mirror_sources=${CN_NORTH_4.ports.webProd02}`,
@@ -55,10 +56,10 @@ test('two tabs sending 12 creates at once against a remaining quota of 3: exactl
 });
 
 test('bad bodies sent with fetch get a 400 with an error code, never a 5xx', async ({ page }) => {
-  const malformed = await callApi(page, 'POST', sessionsPath, undefined, '{"traffic_mirror_session": ');
+  const malformed = await apiFromPage(page, 'POST', sessionsPath, undefined, '{"traffic_mirror_session": ');
   expect(malformed.status).toBe(400);
   expect(malformed.body?.error_code).toBe('TM.0001');
-  const wrongTypes = await callApi(page, 'POST', sessionsPath, {
+  const wrongTypes = await apiFromPage(page, 'POST', sessionsPath, {
     traffic_mirror_session: { ...sessionBody('x', 1).traffic_mirror_session, priority: 'first', name: 5 },
   });
   expect(wrongTypes.status).toBe(400);
@@ -76,9 +77,9 @@ test('a change made in one tab shows in the other without a reload', async ({ pa
   await expect(page.getByRole('link', { name: 'figure-1-web-pay-to-elb' })).toBeVisible();
   const other = await context.newPage();
   await openConsole(other);
-  expect((await callApi(other, 'POST', sessionsPath, sessionBody('made-in-another-tab', 41))).status).toBe(
-    201,
-  );
+  expect(
+    (await apiFromPage(other, 'POST', sessionsPath, sessionBody('made-in-another-tab', 41))).status,
+  ).toBe(201);
   await expect(page.getByRole('link', { name: 'made-in-another-tab' })).toBeVisible();
 });
 

@@ -1,7 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { FilterDetailPage } from './pages/filters-detail-page';
-import { callApi, VPC } from './pages/sessions-mock-api';
+import { VPC } from './pages/create-session-mock';
+import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -39,7 +40,7 @@ async function addInboundRule(action: 'accept' | 'reject', priority: number, por
 }
 
 test('a filter whose rules all decide says there is nothing to fix', async ({ page }) => {
-  const created = await callApi(page, 'POST', `${VPC}/traffic-mirror-filters`, {
+  const created = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filters`, {
     traffic_mirror_filter: { name: 'tidy-filter' },
   });
   const id = (created.body as { traffic_mirror_filter: { id: string } }).traffic_mirror_filter.id;
@@ -47,7 +48,7 @@ test('a filter whose rules all decide says there is nothing to fix', async ({ pa
     ['ingress', 'TCP'],
     ['egress', 'ALL'],
   ]) {
-    const answer = await callApi(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
+    const answer = await apiFromPage(page, 'POST', `${VPC}/traffic-mirror-filter-rules`, {
       traffic_mirror_filter_rule: {
         traffic_mirror_filter_id: id,
         direction,
@@ -155,7 +156,7 @@ test('the session page tells what the session copies, with a packet for the test
 });
 
 test('a session that a higher-priority session preempts is told it never receives', async ({ page }) => {
-  const answer = await callApi(page, 'PUT', `${VPC}/traffic-mirror-sessions/${S.figure1}`, {
+  const answer = await apiFromPage(page, 'PUT', `${VPC}/traffic-mirror-sessions/${S.figure1}`, {
     traffic_mirror_session: { traffic_mirror_filter_id: F.web },
   });
   expect(answer.status).toBe(200);

@@ -5,7 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { largeId } from '../src/mock-api/seed/large-data';
-import { callApi, loadLargeDataSet, openConsole, resetMockCloud } from './support/console';
+import { apiFromPage } from './support/api';
+import { loadLargeDataSet, openConsole, resetMockCloud } from './support/console';
 
 const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
 /** The large data set's last interface: 2 sessions (priorities 1 and 2), one free slot of 3. */
@@ -25,12 +26,12 @@ test('two tabs racing 6 creates for the last free slot at 20,000 sessions: exact
   expect(await loadLargeDataSet(page)).toBe(20_000);
   // One session goes: the region, its source, its load balancer and its filter each have one
   // free slot, and the last interface has its third.
-  expect((await callApi(page, 'DELETE', `${sessionsPath}/${largeId('session', 1)}`)).status).toBe(204);
+  expect((await apiFromPage(page, 'DELETE', `${sessionsPath}/${largeId('session', 1)}`)).status).toBe(204);
   const other = await context.newPage();
   await openConsole(other, 'no/such/page');
 
   const create = (tab: Page, priority: number) =>
-    callApi(tab, 'POST', sessionsPath, {
+    apiFromPage(tab, 'POST', sessionsPath, {
       traffic_mirror_session: {
         name: `race-${priority}`,
         traffic_mirror_filter_id: largeId('filter', 1),
@@ -45,7 +46,7 @@ test('two tabs racing 6 creates for the last free slot at 20,000 sessions: exact
   expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
   const refused = answers.filter((a) => a.status !== 201);
   expect(refused.map((a) => [a.status, a.body?.error_code])).toEqual(Array(5).fill([409, 'TM.0005']));
-  const onSource = await callApi(page, 'GET', `${sessionsPath}?traffic_mirror_sources=${LAST_SOURCE}`);
+  const onSource = await apiFromPage(page, 'GET', `${sessionsPath}?traffic_mirror_sources=${LAST_SOURCE}`);
   const names = (onSource.body?.traffic_mirror_sessions as { name: string }[]).map((s) => s.name);
   expect(names.filter((n) => n.startsWith('race-'))).toHaveLength(1);
   expect(names).toHaveLength(3);

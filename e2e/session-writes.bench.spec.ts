@@ -8,6 +8,7 @@
 import { loadavg } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionsListPage } from './pages/sessions-list-page';
+import { apiFromPage } from './support/api';
 import { loadLargeDataSet, openConsole, resetMockCloud } from './support/console';
 
 /** A measurement: tracing snapshots the page on every action and would be measured too. */
@@ -27,21 +28,17 @@ interface Target {
 
 /** The API address of the first session of the region that holds the large data set. */
 async function firstSession(page: Page): Promise<Target> {
-  const base = new URL('api/v3', test.info().project.use.baseURL).href;
-  return page.evaluate(async (api) => {
-    const { projects } = (await (await fetch(`${api}/projects`)).json()) as {
-      projects: { id: string; name: string }[];
-    };
-    for (const project of projects) {
-      const url = `${api}/${project.id}/vpc/traffic-mirror-sessions`;
-      const body = (await (await fetch(`${url}?limit=1`)).json()) as {
-        traffic_mirror_sessions: { id: string; name: string }[];
-      };
-      const session = body.traffic_mirror_sessions[0];
-      if (session?.name.startsWith('scale-session-')) return { url: `${url}/${session.id}`, id: session.id };
+  const { body } = await apiFromPage(page, 'GET', '/v3/projects');
+  for (const project of body?.projects as { id: string }[]) {
+    const path = `/v3/${project.id}/vpc/traffic-mirror-sessions`;
+    const listed = await apiFromPage(page, 'GET', `${path}?limit=1`);
+    const session = (listed.body?.traffic_mirror_sessions as { id: string; name: string }[])[0];
+    if (session?.name.startsWith('scale-session-')) {
+      const url = new URL(`api${path}/${session.id}`, test.info().project.use.baseURL).href;
+      return { url, id: session.id };
     }
-    throw new Error('The large data set is not loaded.');
-  }, base);
+  }
+  throw new Error('The large data set is not loaded.');
 }
 
 /** Milliseconds of one call through the page's fetch, body read; fails on a non-2xx answer. */

@@ -1,7 +1,9 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { SessionDetailPage } from './pages/sessions-detail-page';
-import { answerNext, SERVICE_UNAVAILABLE } from './pages/sessions-mock-api';
+import { VPC } from './pages/create-session-mock';
+import { failSource } from './pages/fault-injection';
+import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -76,31 +78,30 @@ test('a field error from the server is shown next to its field, and nothing type
   page,
 }) => {
   await session.goto(S.idsEni, IDS);
-  // Another client takes priority 7 on this session's source: the server's C4 refusal names the field.
-  await answerNext(page, 'PUT', /\/traffic-mirror-sessions\/[^/]+$/, 409, {
-    error_code: 'TM.0006',
-    error_msg:
-      'Session "another-client" already mirrors "web-prod-01-eth0" at priority 7. Choose another priority, such as 8.',
-    details: [
-      {
-        field: 'traffic_mirror_session.priority',
-        message:
-          'Session "another-client" already mirrors "web-prod-01-eth0" at priority 7. Choose another priority, such as 8.',
-      },
-    ],
+  // The session list stops answering; meanwhile another client moves Figure 1, which also
+  // mirrors web-prod-01-eth0, to priority 7. The console cannot know: only the server refuses (C4).
+  await failSource(page, 'sessions');
+  const moved = await apiFromPage(page, 'PUT', `${VPC}/traffic-mirror-sessions/${S.figure1}`, {
+    traffic_mirror_session: { priority: 7 },
   });
+  expect(moved.status).toBe(200);
   await session.field('Name').fill('renamed-by-me');
   await session.field('Priority').fill('7');
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && r.url().endsWith(`/traffic-mirror-sessions/${S.idsEni}`),
+  );
   await session.settings.getByRole('button', { name: 'Save changes' }).click();
+  expect((await saved).status()).toBe(409);
   const priority = session.field('Priority');
   await expect(priority).toHaveAttribute('aria-invalid', 'true');
   await expect(priority).toHaveAccessibleDescription(
-    /Session "another-client" already mirrors "web-prod-01-eth0" at priority 7\./,
+    /Session "figure-1-web-pay-to-elb" already mirrors "web-prod-01-eth0" at priority 7\./,
   );
   await expect(priority).toBeFocused();
   await expect(session.field('Name')).toHaveValue('renamed-by-me');
 
-  await answerNext(page, 'PUT', /\/traffic-mirror-sessions\/[^/]+$/, 503, SERVICE_UNAVAILABLE);
+  // Now every call to this session fails (fault injection), its update too.
+  await failSource(page, 'session');
   await session.field('Priority').fill('8');
   await session.settings.getByRole('button', { name: 'Save changes' }).click();
   await expect(

@@ -1,7 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { SessionsListPage } from './pages/sessions-list-page';
-import { answerNext, SERVICE_UNAVAILABLE } from './pages/sessions-mock-api';
+import { failSource } from './pages/fault-injection';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -108,7 +108,8 @@ test('a row is enabled and disabled in place', async () => {
 });
 
 test("a failed change shows the server's message and leaves the row as it was", async ({ page }) => {
-  await answerNext(page, 'PUT', /\/traffic-mirror-sessions\/[^/]+$/, 503, SERVICE_UNAVAILABLE);
+  // Every call to one session fails (fault injection); the list itself still answers.
+  await failSource(page, 'session');
   await list
     .row(IDS)
     .getByRole('button', { name: `Disable ${IDS}` })

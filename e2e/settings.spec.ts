@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AP_SOUTHEAST_1, CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
-import { cloudCall } from './pages/create-session-mock';
+import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -158,7 +158,7 @@ test('a refused import lists each problem with the item it names, and changes no
   await expect(problems.nth(1)).toContainText('In the file: data.sessions.1.traffic_mirror_sources.1');
   await expectNoSeriousA11yViolations(page);
 
-  const kept = await cloudCall(
+  const kept = await apiFromPage(
     page,
     'GET',
     `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions/${session.id}`,

@@ -1,53 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../../src/mock-api/seed/seed-ids';
+import { apiFromPage } from '../support/api';
 
-/** The served API base (`http://host:port/console/api`). */
-function apiBase(): string {
-  return new URL('api', test.info().project.use.baseURL).href;
-}
-
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-/** One call to the in-browser cloud, made from the page as another client would. */
-export async function cloudCall(
-  page: Page,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  body?: unknown,
-): Promise<Answer> {
-  return page.evaluate(
-    async ({ url, method, body }) => {
-      const response = await fetch(url, {
-        method,
-        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-    },
-    { url: `${apiBase()}${path}`, method, body },
-  );
-}
-
-const SESSIONS = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
-const FILTERS = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-filters`;
-
-/** Every cloud API call fails with 503 TM.0503 (`rate` 1), or none does (`rate` 0). */
-export async function setFailureRate(page: Page, rate: number): Promise<void> {
-  expect(
-    (await cloudCall(page, 'PUT', '/mock-admin/settings', { settings: { failure_rate: rate } })).status,
-  ).toBe(200);
-}
+/** The cn-north-4 project's path prefix for Traffic Mirroring calls. */
+export const VPC = `/v3/${CN_NORTH_4.project}/vpc`;
+const SESSIONS = `${VPC}/traffic-mirror-sessions`;
+const FILTERS = `${VPC}/traffic-mirror-filters`;
 
 /** Creates a cn-north-4 session through the API (setting the scene for a test). */
 export async function createSessionThroughApi(
   page: Page,
   session: { name: string; sources: string[]; target: string; targetType: 'eni' | 'elb'; priority: number },
 ): Promise<void> {
-  const answer = await cloudCall(page, 'POST', SESSIONS, {
+  const answer = await apiFromPage(page, 'POST', SESSIONS, {
     traffic_mirror_session: {
       name: session.name,
       traffic_mirror_filter_id: CN_NORTH_4.filters.web,
@@ -77,7 +42,7 @@ export interface SessionOnServer {
 
 /** The cn-north-4 sessions with this name, as the API holds them. */
 export async function sessionsNamed(page: Page, name: string): Promise<SessionOnServer[]> {
-  const answer = await cloudCall(page, 'GET', `${SESSIONS}?name=${encodeURIComponent(name)}`);
+  const answer = await apiFromPage(page, 'GET', `${SESSIONS}?name=${encodeURIComponent(name)}`);
   expect(answer.status).toBe(200);
   return (answer.body as { traffic_mirror_sessions: SessionOnServer[] }).traffic_mirror_sessions;
 }
@@ -92,7 +57,7 @@ export interface FilterOnServer {
 
 /** The cn-north-4 filters with this name. */
 export async function filtersNamed(page: Page, name: string): Promise<FilterOnServer[]> {
-  const answer = await cloudCall(page, 'GET', `${FILTERS}?name=${encodeURIComponent(name)}`);
+  const answer = await apiFromPage(page, 'GET', `${FILTERS}?name=${encodeURIComponent(name)}`);
   expect(answer.status).toBe(200);
   return (answer.body as { traffic_mirror_filters: FilterOnServer[] }).traffic_mirror_filters;
 }
@@ -102,7 +67,7 @@ export async function filtersNamed(page: Page, name: string): Promise<FilterOnSe
  * by exporting the store and importing it back with them.
  */
 export async function addC7tInterfaces(page: Page, count: number): Promise<string[]> {
-  const exported = await cloudCall(page, 'GET', '/mock-admin/export');
+  const exported = await apiFromPage(page, 'GET', '/mock-admin/export');
   expect(exported.status).toBe(200);
   const store = exported.body as {
     data: { servers: Record<string, unknown>[]; ports: Record<string, unknown>[] };
@@ -127,25 +92,7 @@ export async function addC7tInterfaces(page: Page, count: number): Promise<strin
       mtu: 1400,
     });
   }
-  const imported = await cloudCall(page, 'POST', '/mock-admin/import', store);
+  const imported = await apiFromPage(page, 'POST', '/mock-admin/import', store);
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   return names;
-}
-
-/**
- * The mock tells every tab of each change (the console then refetches). Some scenes need
- * silence: `settings` drops the notice of a fault-injection change (a real outage announces
- * nothing, and the notice would make the console refetch everything into the fault); `all`
- * drops every notice, as when a colleague in another browser changes the configuration.
- * Call before the page loads (or reload after).
- */
-export async function quietChangeNotices(page: Page, which: 'settings' | 'all'): Promise<void> {
-  await page.addInitScript((which) => {
-    const post = BroadcastChannel.prototype.postMessage;
-    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
-      const notice = message as { type?: string; resource?: string } | null;
-      if (notice?.type === 'mock-api-change' && (which === 'all' || notice.resource === 'settings')) return;
-      post.call(this, message);
-    };
-  }, which);
 }

@@ -95,7 +95,7 @@ describe('filters', () => {
     expect((await t.call('GET', `${N4_RULES}/${N4.rules.webEgressAll}`)).status).toBe(404);
   });
 
-  it('pages filters', async () => {
+  it('a page of one filter after a marker gives its own id as the next marker', async () => {
     const page = await t.call('GET', `${N4_FILTERS}?limit=1&marker=${N4.filters.table2}`);
     expect(page.body.page_info).toEqual({
       previous_marker: N4.filters.web,
