@@ -99,13 +99,13 @@ test("another tab's rename and delete change the one row here, without reading t
   const other = await context.newPage();
   await openConsole(other);
   const id = CN_NORTH_4.sessions.figure1;
-  const renamed = await callApi(other, 'PUT', `${sessionsPath}/${id}`, {
+  const renamed = await apiFromPage(other, 'PUT', `${sessionsPath}/${id}`, {
     traffic_mirror_session: { name: 'renamed-in-another-tab' },
   });
   expect(renamed.status).toBe(200);
   await expect(page.getByRole('link', { name: 'renamed-in-another-tab' })).toBeVisible();
   await expect(old).toHaveCount(0);
-  expect((await callApi(other, 'DELETE', `${sessionsPath}/${id}`)).status).toBe(204);
+  expect((await apiFromPage(other, 'DELETE', `${sessionsPath}/${id}`)).status).toBe(204);
   await expect(page.getByRole('link', { name: 'renamed-in-another-tab' })).toHaveCount(0);
   expect(listReads).toEqual([]);
 });
