@@ -1,3 +1,4 @@
+import type { FieldDetail } from '@/domain/model/field-details';
 /**
  * The API's refusals as the console reads them. The cloud answers in more than one shape:
  * VPC and the console's own server send `{"error_code","error_msg","request_id"}`, some
@@ -5,11 +6,7 @@
  * the body or the `X-Request-Id` header, so that an operator can quote it to support.
  */
 
-export interface FieldDetail {
-  /** Wrapper-qualified path, e.g. `traffic_mirror_session.priority`. */
-  field: string;
-  message: string;
-}
+export type { FieldDetail };
 
 /** An answer other than 2xx, parsed from the API's error body. */
 export class ApiError extends Error {

@@ -5,10 +5,18 @@
 import type { z } from 'zod';
 import type { FieldProblem } from './fields';
 
-/** One entry of an API error's `details`. */
+/**
+ * One entry of an API error's `details` (docs/api.md): the offending field, wrapper-qualified
+ * (`traffic_mirror_session.priority`), and what is wrong with it. The one declaration: the
+ * mock answers with it and the console reads it.
+ */
 export interface FieldDetail {
   field: string;
   message: string;
+  /** For a refused import: the table of the offending row (`sessions`, `ports`). */
+  resource?: string;
+  /** For a refused import: the id of the offending row. */
+  id?: string;
 }
 
 function pathText(path: readonly PropertyKey[]): string {

@@ -3,15 +3,10 @@
  * `{"error_code", "error_msg", "request_id", "details"?}` with its HTTP status.
  */
 
-/** One offending field, wrapper-qualified (`traffic_mirror_session.priority`). */
-export interface ErrorDetail {
-  field: string;
-  message: string;
-  /** For a refused import: the table of the offending row (`sessions`, `ports`). */
-  resource?: string;
-  /** For a refused import: the id of the offending row. */
-  id?: string;
-}
+import type { FieldDetail } from '@/domain/model/field-details';
+
+/** One offending field of an error answer (the domain's `FieldDetail`). */
+export type ErrorDetail = FieldDetail;
 
 /** An answer other than 2xx, thrown by services and routes and rendered by the backend. */
 export class ApiError extends Error {
