@@ -91,16 +91,6 @@ export function useImportStore() {
   });
 }
 
-export function useQuotaValues(projectId: string) {
-  return useQuery({
-    queryKey: adminKeys.quotas(projectId),
-    queryFn: ({ signal }) =>
-      apiRequest<{ quotas: QuotaValues }>(`/mock-admin/projects/${projectId}/quotas`, { signal }).then(
-        (r) => r.quotas,
-      ),
-  });
-}
-
 export function useRaiseQuota(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
