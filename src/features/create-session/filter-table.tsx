@@ -1,7 +1,8 @@
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { MoreList } from '@/components/ui/more-list';
-import { SelectionTable, type RowVerdict } from './selection-table';
+import type { RowVerdict } from './selection-row';
+import { SelectionTable } from './selection-table';
 import { useWizard } from './wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
