@@ -52,6 +52,16 @@ describe('layer boundaries (docs/architecture.md)', () => {
     ).toEqual([]);
   });
 
+  it('the domain decides what is wrong, never how HTTP answers it: no status, no error code', () => {
+    const answers = files
+      .filter((f) => f.area === 'domain')
+      .filter((f) => {
+        const code = readFileSync(join(SRC, f.file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        return /['"`]TM\.\d{4}|\bstatus\s*:\s*[1-5]\d\d\b/.test(code);
+      });
+    expect(answers.map((f) => f.file)).toEqual([]);
+  });
+
   it('the mock API uses only the domain and its own libraries', () => {
     const ok = new Set(['mock-api', 'domain', 'package:dexie', 'package:msw', 'package:zod']);
     expect(
