@@ -99,9 +99,7 @@ describe('layer boundaries (docs/architecture.md)', () => {
 
   it('no feature imports another feature, the app or the mock', () => {
     const ok = (t: string, from: string) =>
-      t === from ||
-      ['domain', 'api', 'components', 'shared-ui', 'lib'].includes(t) ||
-      t.startsWith('package:');
+      t === from || ['domain', 'api', 'components', 'shared-ui'].includes(t) || t.startsWith('package:');
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 
