@@ -1,5 +1,6 @@
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { MoreList } from '@/components/ui/more-list';
 import type { RowVerdict } from './selection-row';
 import { SelectionTable } from './selection-table';
@@ -45,8 +46,8 @@ export function FilterTable({ selected, onSelect }: { selected: string; onSelect
       };
     }
     const empty = [
-      f.ingress_rules.length === 0 ? 'inbound' : null,
-      f.egress_rules.length === 0 ? 'outbound' : null,
+      f.ingress_rules.length === 0 ? directionWord('ingress') : null,
+      f.egress_rules.length === 0 ? directionWord('egress') : null,
     ].filter(Boolean);
     return {
       ok: true,
