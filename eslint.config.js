@@ -3,10 +3,13 @@ import globals from 'globals';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { noCrossFeatureImports } from './scripts/eslint/no-cross-feature-imports.js';
 
 /**
- * Import boundaries (docs/architecture.md): which layer may import which. Tests are exempt, as in
- * scripts/architecture.test.ts: a test of `src/api` may run against the mock backend.
+ * Import boundaries (docs/architecture.md, "Which layer may use which"): the layers are domain,
+ * mock-api, api, components, shared-ui, features, app and server. Tests are exempt, as in
+ * scripts/architecture.test.ts: a test of `src/api` may run against the mock backend. That no
+ * feature imports another is the local rule `boundaries/no-cross-feature-imports`, tests included.
  */
 const layer = (from, forbidden, files = [`src/${from}/**/*.{ts,tsx}`]) => ({
   files,
@@ -58,7 +61,7 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  layer('domain', ['api', 'mock-api', 'features', 'components', 'shared-ui', 'app', 'lib', 'server']),
+  layer('domain', ['api', 'mock-api', 'features', 'components', 'shared-ui', 'app', 'server']),
   {
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
@@ -79,7 +82,12 @@ export default tseslint.config(
   layer('components', ['api', 'mock-api', 'features', 'shared-ui', 'app', 'domain', 'server']),
   layer('shared-ui', ['api', 'mock-api', 'features', 'app', 'server']),
   layer('features', ['mock-api', 'app', 'server']),
-  layer('app', ['server']),
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { boundaries: { rules: { 'no-cross-feature-imports': noCrossFeatureImports } } },
+    rules: { 'boundaries/no-cross-feature-imports': 'error' },
+  },
+  layer('app', ['mock-api', 'server']),
   layer('main.tsx', ['server'], ['src/*.{ts,tsx}']),
   layer('server', ['api', 'features', 'components', 'shared-ui', 'app']),
   {

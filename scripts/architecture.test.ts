@@ -1,35 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, SRC, sourceFiles, targetOf } from './import-graph';
 
 /**
  * The layer rules of docs/architecture.md, checked on the real import graph: every import of every
  * source file is resolved to a folder of src/ and compared with what that layer may use.
+ * Tests and their support files (`test-*.ts`) may use test libraries and the mock; they never ship.
  */
-const SRC = resolve(__dirname, '../src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    // Tests and their support files (`test-*.ts`) may use test libraries; they never ship.
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) && !/^test-/.test(name) ? [path] : [];
-  });
-}
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [
-    ...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => (m[1] ?? m[2]) as string);
-}
 
 /** `features/sessions`, `domain`, `api`... for a path inside src, or the package name. */
 function areaOf(specifier: string, from: string): string {
-  let target: string;
-  if (specifier.startsWith('@/')) target = join(SRC, specifier.slice(2));
-  else if (specifier.startsWith('.')) target = resolve(dirname(from), specifier);
-  else
+  const target = targetOf(specifier, from);
+  if (target === null)
     return `package:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
   const parts = relative(SRC, target).split('/');
   // Outside src/ (the build's policy in scripts/vite): the file itself, from the project root.
@@ -69,6 +52,16 @@ describe('layer boundaries (docs/architecture.md)', () => {
     ).toEqual([]);
   });
 
+  it('the domain decides what is wrong, never how HTTP answers it: no status, no error code', () => {
+    const answers = files
+      .filter((f) => f.area === 'domain')
+      .filter((f) => {
+        const code = readFileSync(join(SRC, f.file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        return /['"`]TM\.\d{4}|\bstatus\s*:\s*[1-5]\d\d\b/.test(code);
+      });
+    expect(answers.map((f) => f.file)).toEqual([]);
+  });
+
   it('the mock API uses only the domain and its own libraries', () => {
     const ok = new Set(['mock-api', 'domain', 'package:dexie', 'package:msw', 'package:zod']);
     expect(
@@ -106,9 +99,7 @@ describe('layer boundaries (docs/architecture.md)', () => {
 
   it('no feature imports another feature, the app or the mock', () => {
     const ok = (t: string, from: string) =>
-      t === from ||
-      ['domain', 'api', 'components', 'shared-ui', 'lib'].includes(t) ||
-      t.startsWith('package:');
+      t === from || ['domain', 'api', 'components', 'shared-ui'].includes(t) || t.startsWith('package:');
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 

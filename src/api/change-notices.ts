@@ -34,7 +34,7 @@ const affected: Record<string, (projectId: string) => readonly (readonly unknown
   traffic_mirror_filter_rules: (p) => [filterKeys.all(p), quotaKeys.all(p)],
   security_group_rules: (p) => [inventoryKeys.all(p)],
   firewalls: (p) => [inventoryKeys.all(p)],
-  quotas: (p) => [quotaKeys.all(p), adminKeys.quotas(p)],
+  quotas: (p) => [quotaKeys.all(p)],
   settings: () => [adminKeys.settings()],
 };
 

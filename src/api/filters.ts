@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
+import { quotaKeys } from './quotas';
 
 const filtersPath = (projectId: string) => `/v3/${projectId}/vpc/traffic-mirror-filters`;
 const rulesPath = (projectId: string) => `/v3/${projectId}/vpc/traffic-mirror-filter-rules`;
@@ -55,7 +56,7 @@ function useInvalidateFilters() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: filterKeys.all(projectId) }),
-      queryClient.invalidateQueries({ queryKey: ['quotas', projectId] }),
+      queryClient.invalidateQueries({ queryKey: quotaKeys.all(projectId) }),
     ]);
 }
 

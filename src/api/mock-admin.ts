@@ -7,11 +7,12 @@ import type { FaultSettingsPatch } from '@/domain/model/fault-settings';
 import type { MockSettings } from '@/domain/model/mock-settings';
 import type { QuotaKey, QuotaValues } from '@/domain/model/quotas';
 import { apiRequest } from './client';
+import { quotaKeys } from './quotas';
 
 export const adminKeys = {
   all: ['mock-admin'] as const,
   settings: () => [...adminKeys.all, 'settings'] as const,
-  quotas: (projectId: string) => [...adminKeys.all, 'quotas', projectId] as const,
+  largeDataProgress: () => [...adminKeys.all, 'large-data-progress'] as const,
 };
 
 export function useMockSettings() {
@@ -85,16 +86,6 @@ export function useImportStore() {
   });
 }
 
-export function useQuotaValues(projectId: string) {
-  return useQuery({
-    queryKey: adminKeys.quotas(projectId),
-    queryFn: ({ signal }) =>
-      apiRequest<{ quotas: QuotaValues }>(`/mock-admin/projects/${projectId}/quotas`, { signal }).then(
-        (r) => r.quotas,
-      ),
-  });
-}
-
 export function useRaiseQuota(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -103,11 +94,7 @@ export function useRaiseQuota(projectId: string) {
         method: 'PUT',
         body: { quotas },
       }).then((r) => r.quotas),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminKeys.quotas(projectId) }),
-        queryClient.invalidateQueries({ queryKey: ['quotas', projectId] }),
-      ]),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: quotaKeys.all(projectId) }),
   });
 }
 
@@ -120,7 +107,7 @@ export interface LargeDataProgress {
 /** How far the large data set's load has gone; polled while `active`. */
 export function useLargeDataProgress(active: boolean) {
   return useQuery({
-    queryKey: [...adminKeys.all, 'large-data-progress'],
+    queryKey: adminKeys.largeDataProgress(),
     queryFn: ({ signal }) =>
       apiRequest<{ progress: LargeDataProgress }>('/mock-admin/large-data-set', { signal }).then(
         (r) => r.progress,

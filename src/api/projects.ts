@@ -5,6 +5,9 @@ import { ApiError, apiRequest, rememberProjectRegions } from './client';
 /** Query keys for projects; one project per region. */
 export const projectKeys = {
   all: ['projects'] as const,
+  /** Whether Traffic Mirroring is offered in the project's region. */
+  mirroringAvailable: (projectId: string) =>
+    [...projectKeys.all, projectId, 'traffic-mirroring-available'] as const,
 };
 
 export function projectsQueryOptions() {
@@ -30,7 +33,7 @@ export function useProjects() {
  */
 export function trafficMirroringAvailableQueryOptions(projectId: string) {
   return queryOptions({
-    queryKey: [...projectKeys.all, projectId, 'traffic-mirroring-available'] as const,
+    queryKey: projectKeys.mirroringAvailable(projectId),
     queryFn: ({ signal }) =>
       apiRequest(`/v3/${projectId}/vpc/traffic-mirror-sessions`, { query: { limit: 1 }, signal }).then(
         () => true,

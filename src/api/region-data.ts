@@ -20,12 +20,7 @@ import { filterQueryOptions, filtersQueryOptions } from './filters';
 import { inventoryPartOptions } from './inventory';
 import { combineLoadState, type LoadSource, type LoadState } from './load-state';
 import { quotaValuesOf, quotasQueryOptions } from './quotas';
-import {
-  sessionQueryOptions,
-  sessionsAsTheyLoadQueryOptions,
-  sessionsQueryOptions,
-  sessionsSoFarQueryOptions,
-} from './sessions';
+import { sessionQueryOptions, sessionsQueryOptions, sessionsSoFarQueryOptions } from './sessions';
 
 /** What a page reads of its region; each source is loaded once and shared through the cache. */
 export interface RegionDataNeeds {
@@ -76,12 +71,11 @@ interface Source {
   secondary?: boolean;
 }
 
-function sourcesFor(projectId: string, needs: RegionDataNeeds, asTheyLoad: UseQueryOptions<unknown, Error>) {
+function sourcesFor(projectId: string, needs: RegionDataNeeds) {
   const sources: Source[] = [];
   const add = (name: SourceName, options: unknown, secondary?: boolean) =>
     sources.push({ name, options: options as UseQueryOptions<unknown, Error>, secondary });
-  if (needs.sessions === 'as-they-load') add('sessions', asTheyLoad);
-  else if (needs.sessions) add('sessions', sessionsQueryOptions(projectId));
+  if (needs.sessions) add('sessions', sessionsQueryOptions(projectId));
   if (needs.filters) add('filters', filtersQueryOptions(projectId));
   if (needs.quotas) add('quotas', quotasQueryOptions(projectId));
   if (needs.session !== undefined) add('session', sessionQueryOptions(projectId, needs.session));
@@ -102,13 +96,9 @@ export function prefetchRegionData(
   projectId: string,
   needs: RegionDataNeeds,
 ): void {
-  const asTheyLoad = sessionsAsTheyLoadQueryOptions(projectId, queryClient) as UseQueryOptions<
-    unknown,
-    Error
-  >;
   const listLoaded = queryClient.getQueryData(sessionsQueryOptions(projectId).queryKey) !== undefined;
   const waitForList = needs.sessions === 'as-they-load' && !listLoaded;
-  for (const source of sourcesFor(projectId, needs, asTheyLoad)) {
+  for (const source of sourcesFor(projectId, needs)) {
     if (waitForList && INVENTORY_PARTS.includes(source.name as InventoryPart)) continue;
     void queryClient.prefetchQuery(source.options as FetchQueryOptions<unknown, Error>);
   }
@@ -124,11 +114,7 @@ export function prefetchRegionData(
 export function useRegionData(projectId: string, needs: RegionDataNeeds): RegionDataResult {
   const queryClient = useQueryClient();
   const soFar = useQuery({ ...sessionsSoFarQueryOptions(projectId), enabled: false });
-  const asTheyLoad = sessionsAsTheyLoadQueryOptions(projectId, queryClient) as UseQueryOptions<
-    unknown,
-    Error
-  >;
-  const sources = sourcesFor(projectId, needs, asTheyLoad);
+  const sources = sourcesFor(projectId, needs);
   const listLoaded = queryClient.getQueryData(sessionsQueryOptions(projectId).queryKey) !== undefined;
   const waitForList = needs.sessions === 'as-they-load' && !listLoaded;
   const results = useQueries({

@@ -3,4 +3,6 @@ export const sessionKeys = {
   all: (projectId: string) => ['traffic-mirror-sessions', projectId] as const,
   list: (projectId: string) => [...sessionKeys.all(projectId), 'list'] as const,
   detail: (projectId: string, id: string) => [...sessionKeys.all(projectId), 'detail', id] as const,
+  /** The sessions loaded so far while a long list is still loading (never fetched itself). */
+  soFar: (projectId: string) => [...sessionKeys.list(projectId), 'so-far'] as const,
 };

@@ -1,10 +1,4 @@
-import {
-  queryOptions,
-  skipToken,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { ApiError } from './api-error';
 import { apiRequest, listAll } from './client';
@@ -23,11 +17,19 @@ export { sessionKeys };
 const base = (projectId: string) => `/v3/${projectId}/vpc/traffic-mirror-sessions`;
 type Wrapped = { traffic_mirror_session: TrafficMirrorSession };
 
+/**
+ * Every session of the region. While the pages of a long list (20,000 sessions are 10 pages)
+ * arrive, the sessions so far are kept under their own key (`sessionsSoFarQueryOptions`), so
+ * that the sessions page can show them; the list itself (`sessionKeys.list`) is written only
+ * once complete, so other pages never see a partial list.
+ */
 export const sessionsQueryOptions = (projectId: string) =>
   queryOptions({
     queryKey: sessionKeys.list(projectId),
-    queryFn: ({ signal }) =>
-      listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal),
+    queryFn: ({ signal, client }) =>
+      listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
+        client.setQueryData(sessionKeys.soFar(projectId), soFar),
+      ),
   });
 
 export const sessionQueryOptions = (projectId: string, id: string) =>
@@ -210,24 +212,6 @@ export function useBulkSessionChange() {
   });
 }
 
-/** Where the sessions loaded so far are kept while a long list is still loading. */
-const soFarKey = (projectId: string) => [...sessionKeys.list(projectId), 'so-far'] as const;
-
-/**
- * The sessions list loaded so that it can be shown as it arrives: while the pages of a long
- * list (20,000 sessions are 10 pages) arrive, the sessions so far are kept under their own key
- * (`sessionsSoFarQueryOptions`). The cached list itself (`sessionKeys.list`) is written only
- * once complete, so other pages never see a partial list.
- */
-export const sessionsAsTheyLoadQueryOptions = (projectId: string, queryClient: QueryClient) =>
-  queryOptions({
-    ...sessionsQueryOptions(projectId),
-    queryFn: ({ signal }) =>
-      listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
-        queryClient.setQueryData(soFarKey(projectId), soFar),
-      ),
-  });
-
-/** The sessions loaded so far by `sessionsAsTheyLoadQueryOptions` (never fetched itself). */
+/** The sessions `sessionsQueryOptions` has loaded so far (never fetched itself). */
 export const sessionsSoFarQueryOptions = (projectId: string) =>
-  queryOptions<TrafficMirrorSession[]>({ queryKey: soFarKey(projectId), queryFn: skipToken });
+  queryOptions<TrafficMirrorSession[]>({ queryKey: sessionKeys.soFar(projectId), queryFn: skipToken });

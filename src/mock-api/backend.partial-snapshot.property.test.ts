@@ -18,7 +18,8 @@ import {
   validateRuleCreate,
   validateRuleUpdate,
 } from '@/domain/model/filter-constraints';
-import { apiErrorFor, type Violation } from '@/domain/model/violations';
+import type { Violation } from '@/domain/model/violations';
+import { apiErrorFor } from './http/violation-answers';
 import type { Snapshot } from '@/domain/model/violations';
 import type { QuotaKey } from '@/domain/model/quotas';
 import { demoData } from './seed/demo-data';

@@ -7,6 +7,7 @@
  */
 import type { Inventory, NetworkAcl, NetworkAclRule, Port, SecurityGroupRule } from '../model/types';
 import { parseCidr, parseIp } from '../net/address';
+import { protocolNumberOf } from '../net/protocols';
 import { parsePortList } from '../network/match-helpers';
 import { aclForSubnet } from '../network/network-acl';
 import { portSubnet } from '../network/inventory-lookup';
@@ -14,14 +15,13 @@ import { compact, intersect, type BoxSet, type Dims, type Family, type Interval 
 import { firstMatch } from './first-match';
 import { maxAddress, packetSpace, protocolAxis, wordsToBigint } from './rule-space';
 
-const NAMED: Readonly<Record<string, number>> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58 };
 const ANY_PORT: Interval = [-1n, 65535n];
 
 /** The protocol axis interval of a security-group or ACL protocol, as `protocolMatches` reads it. */
 function protocolInterval(text: string): Interval | null {
   const lower = text.toLowerCase();
   if (lower === '' || lower === 'any') return [0n, 255n];
-  const number = NAMED[lower] ?? (/^[0-9]{1,3}$/.test(lower) ? Number(lower) : 256);
+  const number = protocolNumberOf(lower) ?? (/^[0-9]{1,3}$/.test(lower) ? Number(lower) : 256);
   if (number > 255) return null;
   const place = protocolAxis(number);
   return [place, place];

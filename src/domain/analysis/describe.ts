@@ -2,7 +2,7 @@
  * Short phrases for analysis messages: a rule as "rule 3 (accept TCP from 10.0.0.0/24)",
  * a packet as "TCP 10.0.0.1:40000 -> 10.0.0.2:80", lists as "rules 1 and 2".
  */
-import type { Direction, MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
+import type { MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
 import { findPort, targetEndpoint } from '../network/inventory-lookup';
 import { displayCidr } from '../model/describe-rule';
 import type { MirrorPacket } from '../matcher/types';
@@ -57,15 +57,6 @@ export function sessionName(session: TrafficMirrorSession): string {
  */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * The console's word for a direction (the API says ingress and egress, operators inbound and outbound).
- *
- * @example directionWord('ingress') // 'inbound'
- */
-export function directionWord(direction: Direction): 'inbound' | 'outbound' {
-  return direction === 'ingress' ? 'inbound' : 'outbound';
 }
 
 /**

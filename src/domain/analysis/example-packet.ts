@@ -6,17 +6,11 @@
  */
 import type { Direction } from '../model/types';
 import { formatIp, parseIp } from '../net/address';
+import { protocolNameOf } from '../net/protocols';
 import type { MirrorPacket } from '../matcher/types';
 import type { Box, BoxSet, Family, Interval } from './box-set';
 import { DESTINATION, DESTINATION_PORT, PROTOCOL, SOURCE, SOURCE_PORT } from './box-set';
 import { bigintToWords, protocolAxis, protocolOfAxis, wordsToBigint } from './rule-space';
-
-const NAMES = new Map<number, 'TCP' | 'UDP' | 'ICMP' | 'ICMPV6'>([
-  [6, 'TCP'],
-  [17, 'UDP'],
-  [1, 'ICMP'],
-  [58, 'ICMPV6'],
-]);
 
 const ADDRESSES: Record<Family, { source: string[]; destination: string[] }> = {
   4: {
@@ -112,7 +106,7 @@ function packetOf(point: Point, direction: Direction, source: string): MirrorPac
     source,
     direction,
     ethertype: family === 4 ? 'IPv4' : 'IPv6',
-    protocol: NAMES.get(protocolOfAxis(place)) ?? protocolOfAxis(place),
+    protocol: protocolNameOf(protocolOfAxis(place)) ?? protocolOfAxis(place),
     source_ip: formatIp({ family, words: bigintToWords(from, family) }),
     destination_ip: formatIp({ family, words: bigintToWords(to, family) }),
   };

@@ -6,7 +6,8 @@
 import type { Direction, MirrorConfig, TrafficMirrorFilter } from '../model/types';
 import type { MirrorPacket } from '../matcher/types';
 import { overlaps } from './box-set';
-import { capitalize, directionWord, interfaceName, joinAnd, sessionName } from './describe';
+import { directionWord } from '../model/direction-words';
+import { capitalize, interfaceName, joinAnd, sessionName } from './describe';
 import { examplePacket } from './example-packet';
 import { analyzeFilterDirection, ruleDecisions } from './filter-analysis';
 import { sessionLayers, type SessionLayer } from './source-model';

@@ -6,7 +6,8 @@ import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '..
 import { describeCidrProblem } from '../net/address';
 import { parsePortRange } from '../net/port-range';
 import { ruleProtocolNumber, UNKNOWN_PROTOCOL } from '../matcher/conditions';
-import { capitalize, directionWord, joinAnd, ruleName } from './describe';
+import { directionWord } from '../model/direction-words';
+import { capitalize, joinAnd, ruleName } from './describe';
 
 function actionVerb(action: string, plural: boolean): string {
   const verb = action === 'accept' ? 'accept' : 'reject';

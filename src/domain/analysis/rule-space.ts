@@ -9,7 +9,8 @@
 import type { TrafficMirrorFilterRule } from '../model/types';
 import { parseCidr } from '../net/address';
 import { parsePortRange } from '../net/port-range';
-import { ANY_PROTOCOL, PROTOCOL_NUMBERS, ruleProtocolNumber, UNKNOWN_PROTOCOL } from '../matcher/conditions';
+import { ANY_PROTOCOL, ruleProtocolNumber, UNKNOWN_PROTOCOL } from '../matcher/conditions';
+import { PROTOCOL_NUMBERS } from '../net/protocols';
 import { intersect, type BoxSet, type Dims, type Family, type Interval } from './box-set';
 
 const NO_PORT = -1n;

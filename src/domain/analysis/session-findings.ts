@@ -2,6 +2,7 @@
 import type { MirrorPacket } from '../matcher/types';
 import type { MirrorConfig, TrafficMirrorSession } from '../model/types';
 import type { Snapshot } from '../model/violations';
+import { DIRECTIONS, directionWord } from '../model/direction-words';
 import { withDraftSession } from '../model/draft-session';
 import { findPort } from '../network/inventory-lookup';
 import { examplePacketForSession } from './examples';
@@ -43,11 +44,11 @@ export function sessionFindings(
 ): SessionFindingLine[] {
   const lines: SessionFindingLine[] = [];
   const filter = config.filters.find((f) => f.id === session.traffic_mirror_filter_id);
-  for (const direction of ['ingress', 'egress'] as const) {
+  for (const direction of DIRECTIONS) {
     const analysis = filter && analyzeFilterDirection(filter, direction);
     const finding = analysis?.findings.find((f) => f.kind === 'direction-copies-nothing');
     if (finding) {
-      const context = `${direction === 'ingress' ? 'inbound' : 'outbound'} direction`;
+      const context = `${directionWord(direction)} direction`;
       lines.push({
         key: `nothing-${direction}`,
         badge: 'Copies nothing',
@@ -68,7 +69,7 @@ export function sessionFindings(
       tone: 'warning',
       message: finding.message,
       packet: null,
-      context: `${finding.direction === 'ingress' ? 'inbound' : 'outbound'} rule ${priority}`,
+      context: `${directionWord(finding.direction)} rule ${priority}`,
     });
   }
   if (!session.enabled) return lines;
@@ -91,7 +92,7 @@ export function sessionFindings(
         (finding.higherSessionId === session.id || finding.lowerSessionId === session.id)
       ) {
         const key = `overlap-${source}-${finding.direction}-${finding.higherSessionId}-${finding.lowerSessionId}`;
-        const context = `overlap on ${nameOf(source)}, ${finding.direction === 'ingress' ? 'inbound' : 'outbound'}`;
+        const context = `overlap on ${nameOf(source)}, ${directionWord(finding.direction)}`;
         lines.push({
           key,
           badge: 'Overlap',

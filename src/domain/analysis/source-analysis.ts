@@ -5,15 +5,8 @@
  */
 import type { Direction, MirrorConfig, TrafficMirrorSession } from '../model/types';
 import { intersect, overlaps, type BoxSet } from './box-set';
-import {
-  capitalize,
-  directionWord,
-  interfaceName,
-  joinAnd,
-  packetText,
-  sessionName,
-  targetName,
-} from './describe';
+import { capitalize, interfaceName, joinAnd, packetText, sessionName, targetName } from './describe';
+import { directionWord } from '../model/direction-words';
 import { examplePacket } from './example-packet';
 import { outcomeKey, sessionLayers, type SessionLayer } from './source-model';
 import { sourceTraffic } from './source-traffic';

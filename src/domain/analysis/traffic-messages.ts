@@ -4,7 +4,8 @@
  * say it in the same words, written here once.
  */
 import type { Direction, Inventory, TrafficMirrorFilterRule } from '../model/types';
-import { capitalize, directionWord, joinAnd, ruleName } from './describe';
+import { directionWord } from '../model/direction-words';
+import { capitalize, joinAnd, ruleName } from './describe';
 import type { SourceTraffic } from './source-traffic';
 
 /** The badge of each finding about the packets a rule's sources carry, wherever it is shown. */

@@ -4,6 +4,7 @@
  * Deterministic for a seed. Used by the benchmark and for demo captures.
  */
 import { parseIp } from '../net/address';
+import { hasPorts, PROTOCOL_NUMBERS, transportHeaderLength } from '../net/protocols';
 
 export interface SyntheticCaptureOptions {
   packets: number;
@@ -18,6 +19,7 @@ export interface SyntheticCaptureOptions {
   small?: boolean;
 }
 
+const { TCP, UDP, ICMP, ICMPV6 } = PROTOCOL_NUMBERS;
 const SERVICES = [22, 53, 80, 443, 3306, 8080, 9000];
 
 /** xorshift32: small, fast, deterministic. */
@@ -81,7 +83,7 @@ export function generateCapture(options: SyntheticCaptureOptions): Uint8Array {
     const other = way >= 0.96;
     const ingress = way < 0.48;
     const kind = rnd();
-    const protocol = kind < 0.52 ? 6 : kind < 0.88 ? 17 : six ? 58 : 1;
+    const protocol = kind < 0.52 ? TCP : kind < 0.88 ? UDP : six ? ICMPV6 : ICMP;
     bytes.fill(0, at, at + 14 + 60);
     view.setUint32(at, 0x02000000);
     view.setUint16(at + 4, 0x0002);
@@ -98,7 +100,7 @@ export function generateCapture(options: SyntheticCaptureOptions): Uint8Array {
       const ip = at + 14;
       const a = other ? peer4() : me4;
       const b = peer4();
-      const later = protocol === 17 && rnd() < 0.05;
+      const later = protocol === UDP && rnd() < 0.05;
       bytes[ip] = 0x45;
       bytes[ip + 8] = 64;
       bytes[ip + 9] = protocol;
@@ -124,15 +126,15 @@ export function generateCapture(options: SyntheticCaptureOptions): Uint8Array {
     const service = SERVICES[Math.floor(rnd() * SERVICES.length)] ?? 80;
     const ephemeral = 32768 + Math.floor(rnd() * 28232);
     const toService = ingress === rnd() < 0.8;
-    if (transport && (protocol === 6 || protocol === 17)) {
+    if (transport && hasPorts(protocol)) {
       view.setUint16(l4, toService ? ephemeral : service);
       view.setUint16(l4 + 2, toService ? service : ephemeral);
-      if (protocol === 6) bytes[l4 + 12] = 0x50;
+      if (protocol === TCP) bytes[l4 + 12] = 0x50;
       else view.setUint16(l4 + 4, 8 + size);
     } else if (transport) {
-      bytes[l4] = protocol === 58 ? 128 : 8;
+      bytes[l4] = protocol === ICMPV6 ? 128 : 8;
     }
-    const header = !transport ? 0 : protocol === 6 ? 20 : 8;
+    const header = transport ? transportHeaderLength(protocol) : 0;
     const end = l4 + header + size;
     bytes.fill(0, l4 + header, end);
     const l3 = at + 14;

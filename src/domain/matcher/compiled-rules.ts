@@ -7,11 +7,13 @@
 import type { TrafficMirrorFilterRule } from '../model/types';
 import { maskWord, parseCidr } from '../net/address';
 import { parsePortRange } from '../net/port-range';
+import { PROTOCOL_NUMBERS } from '../net/protocols';
 import { ANY_PROTOCOL, ruleProtocolNumber } from './conditions';
 
 /** Protocol classes: a list per class holds only the rules that can match that protocol. */
 export const PROTOCOL_CLASSES = 5;
 const OTHER_CLASS = 4;
+const { TCP, UDP, ICMP, ICMPV6 } = PROTOCOL_NUMBERS;
 
 /**
  * The class of an IP protocol number: 0 TCP, 1 UDP, 2 ICMP, 3 ICMPv6, 4 anything else
@@ -20,7 +22,15 @@ const OTHER_CLASS = 4;
  * @example protocolClass(17) // 1
  */
 export function protocolClass(protocol: number): number {
-  return protocol === 6 ? 0 : protocol === 17 ? 1 : protocol === 1 ? 2 : protocol === 58 ? 3 : OTHER_CLASS;
+  return protocol === TCP
+    ? 0
+    : protocol === UDP
+      ? 1
+      : protocol === ICMP
+        ? 2
+        : protocol === ICMPV6
+          ? 3
+          : OTHER_CLASS;
 }
 
 /** Row width: 4 port bounds + 2 x (mask, network) words + outcome. */

@@ -6,9 +6,8 @@
 import type { TrafficMirrorFilterRule } from '../model/types';
 import { cidrContains, parseCidr, parseIp, type ParsedIp } from '../net/address';
 import { parsePortRange, portInRange } from '../net/port-range';
+import { hasPorts, protocolNumberOf } from '../net/protocols';
 import type { ConditionFailure, MirrorPacket, PacketProtocol } from './types';
-
-export const PROTOCOL_NUMBERS = { TCP: 6, UDP: 17, ICMP: 1, ICMPV6: 58 } as const;
 
 /** A rule's protocol `ALL`: matches every packet. */
 export const ANY_PROTOCOL = -1;
@@ -23,10 +22,7 @@ export const UNKNOWN_PROTOCOL = -2;
  */
 export function packetProtocolNumber(protocol: PacketProtocol | string): number {
   if (typeof protocol === 'number') return protocol;
-  const upper = protocol.toUpperCase();
-  return upper in PROTOCOL_NUMBERS
-    ? PROTOCOL_NUMBERS[upper as keyof typeof PROTOCOL_NUMBERS]
-    : UNKNOWN_PROTOCOL;
+  return protocolNumberOf(protocol) ?? UNKNOWN_PROTOCOL;
 }
 
 /**
@@ -39,15 +35,6 @@ export function ruleProtocolNumber(protocol: string): number {
   if (protocol.toUpperCase() === 'ALL') return ANY_PROTOCOL;
   const number = packetProtocolNumber(protocol);
   return number < 0 ? UNKNOWN_PROTOCOL : number;
-}
-
-/**
- * Only TCP and UDP carry ports: a rule with a port range matches only them.
- *
- * @example hasPorts(1) // false (ICMP)
- */
-export function hasPorts(protocol: number): boolean {
-  return protocol === PROTOCOL_NUMBERS.TCP || protocol === PROTOCOL_NUMBERS.UDP;
 }
 
 /** A packet read once, for checking against many rules. */

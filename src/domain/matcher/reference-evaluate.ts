@@ -6,13 +6,12 @@
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { parseCidr, parseIp } from '../net/address';
 import { parsePortRange } from '../net/port-range';
+import { hasPorts, protocolNumberOf } from '../net/protocols';
 import type { MirrorPacket, Outcome } from './types';
-
-const NUMBERS: Record<string, number> = { TCP: 6, UDP: 17, ICMP: 1, ICMPV6: 58 };
 
 function protocolOf(packet: MirrorPacket): number {
   if (typeof packet.protocol === 'number') return packet.protocol;
-  return NUMBERS[packet.protocol.toUpperCase()] ?? NaN;
+  return protocolNumberOf(packet.protocol) ?? NaN;
 }
 
 function bigOf(words: readonly number[]): bigint {
@@ -40,8 +39,8 @@ function holds(rule: TrafficMirrorFilterRule, packet: MirrorPacket): boolean {
   const family = ethertype === 'ipv4' ? 4 : 6;
   const protocol = protocolOf(packet);
   const wanted = rule.protocol.toUpperCase();
-  if (wanted !== 'ALL' && NUMBERS[wanted] !== protocol) return false;
-  const ported = protocol === 6 || protocol === 17;
+  if (wanted !== 'ALL' && protocolNumberOf(wanted) !== protocol) return false;
+  const ported = hasPorts(protocol);
   const valid = (port: number | undefined) =>
     ported && port !== undefined && Number.isInteger(port) && port >= 0 && port <= 65535 ? port : undefined;
   return (

@@ -11,8 +11,9 @@ import type {
   TrafficMirrorSession,
 } from '../model/types';
 import type { CopySize } from '../net/copy-size';
+import type { NamedProtocol } from '../net/protocols';
 
-export type PacketProtocol = 'TCP' | 'UDP' | 'ICMP' | 'ICMPV6' | number;
+export type PacketProtocol = NamedProtocol | number;
 
 /** A packet seen on the ENI `source`, received (`ingress`) or sent (`egress`) by it. */
 export interface MirrorPacket {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProblemsOf, parseWrapped, toFieldDetails } from './field-details';
+import { fieldProblemsOf, toFieldDetails } from './field-details';
 import { sessionCreateSchema } from './session-schema';
 
 describe('toFieldDetails', () => {
@@ -38,49 +38,5 @@ describe('fieldProblemsOf', () => {
     const error = sessionCreateSchema.safeParse({}).error!;
     const fields = fieldProblemsOf(error).map((p) => p.field);
     expect(new Set(fields).size).toBe(fields.length);
-  });
-});
-
-describe('parseWrapped', () => {
-  it.each([
-    [null],
-    ['text'],
-    [[]],
-    [{}],
-    [{ traffic_mirror_session: 'x' }],
-    [{ traffic_mirror_session: [] }],
-  ])('calls %j malformed', (body) => {
-    expect(parseWrapped(sessionCreateSchema, 'traffic_mirror_session', body)).toEqual({
-      ok: false,
-      kind: 'malformed',
-      message: 'Send a JSON object with a "traffic_mirror_session" object inside.',
-    });
-  });
-
-  it('reports invalid fields with details', () => {
-    const result = parseWrapped(sessionCreateSchema, 'traffic_mirror_session', {
-      traffic_mirror_session: { name: '' },
-    });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.kind === 'invalid' && result.details[0]).toEqual({
-      field: 'traffic_mirror_session.name',
-      message: 'Enter a name.',
-    });
-  });
-
-  it('returns the parsed value', () => {
-    const body = {
-      traffic_mirror_session: {
-        name: 'x',
-        traffic_mirror_filter_id: 'f',
-        traffic_mirror_sources: ['p'],
-        traffic_mirror_target_id: 't',
-        traffic_mirror_target_type: 'elb',
-        priority: 3,
-        packet_length: '200',
-      },
-    };
-    const result = parseWrapped(sessionCreateSchema, 'traffic_mirror_session', body);
-    expect(result.ok && result.value.packet_length).toBe(200);
   });
 });

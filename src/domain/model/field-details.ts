@@ -59,32 +59,3 @@ export function toFieldDetails(error: z.ZodError | readonly FieldProblem[], wrap
     message,
   }));
 }
-
-/** The outcome of {@link parseWrapped}. */
-export type WrappedParse<T> =
-  | { ok: true; value: T }
-  | { ok: false; kind: 'malformed'; message: string }
-  | { ok: false; kind: 'invalid'; details: FieldDetail[] };
-
-/**
- * Unwraps and parses a request body such as `{ "traffic_mirror_session": {...} }`:
- * `malformed` (TM.0001) when the body or the wrapper is not an object, `invalid` (TM.0002)
- * with field details when a field breaks a rule. Never throws.
- *
- * @example parseWrapped(sessionCreateSchema, 'traffic_mirror_session', { traffic_mirror_session: { name: '' } })
- * // { ok: false, kind: 'invalid', details: [{ field: 'traffic_mirror_session.name', message: 'Enter a name.' }, ...] }
- */
-export function parseWrapped<S extends z.ZodType>(
-  schema: S,
-  wrapper: string,
-  body: unknown,
-): WrappedParse<z.output<S>> {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(body) || !isObject(body[wrapper])) {
-    return { ok: false, kind: 'malformed', message: `Send a JSON object with a "${wrapper}" object inside.` };
-  }
-  const result = schema.safeParse(body[wrapper]);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, kind: 'invalid', details: toFieldDetails(result.error, wrapper) };
-}

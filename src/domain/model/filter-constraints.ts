@@ -4,14 +4,13 @@
  * deleted; a rule names an existing filter).
  */
 import { quotasOf } from './session-checks';
+import { directionWord } from './direction-words';
 import { quotaDefinition } from './quotas';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule, TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
 import { RULE_PRIORITY_MAX } from './rule-schema';
 
 type RuleShape = Pick<TrafficMirrorFilterRule, 'traffic_mirror_filter_id' | 'direction' | 'priority'>;
-
-const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 function rulesOf(filter: TrafficMirrorFilter, direction: Direction): TrafficMirrorFilterRule[] {
   return direction === 'ingress' ? filter.ingress_rules : filter.egress_rules;
@@ -42,7 +41,7 @@ function priorityConflict(
   if (!clash) return null;
   const next = nextFreeRulePriority(filter, rule.direction, rule.priority);
   const suggestion = next === undefined ? '' : `, such as ${next}`;
-  const message = `Another ${WORD[rule.direction]} rule of this filter already has priority ${rule.priority}. Choose another priority${suggestion}.`;
+  const message = `Another ${directionWord(rule.direction)} rule of this filter already has priority ${rule.priority}. Choose another priority${suggestion}.`;
   return { code: 'C5', kind: 'conflict', message, fields: ['priority'], resources: [clash.id] };
 }
 
@@ -76,7 +75,7 @@ export function validateRuleCreate(snapshot: Snapshot, rule: RuleShape): Violati
   const value = quotasOf(snapshot)[key];
   const used = rulesOf(filter, rule.direction).length;
   if (used >= value) {
-    const message = `This filter already has ${used} ${WORD[rule.direction]} rules (quota "${quotaDefinition(key).label}": ${value}, in use: ${used}). Delete a rule or use another filter.`;
+    const message = `This filter already has ${used} ${directionWord(rule.direction)} rules (quota "${quotaDefinition(key).label}": ${value}, in use: ${used}). Delete a rule or use another filter.`;
     out.push({
       code: 'QUOTA',
       kind: 'quota',

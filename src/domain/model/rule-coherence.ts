@@ -10,14 +10,6 @@ import type { Ethertype } from './types';
 export const RULE_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'ALL'] as const;
 export type RuleProtocol = (typeof RULE_PROTOCOLS)[number];
 
-/** IP protocol numbers of the rule protocols that name one protocol (`ALL` names none). */
-export const IP_PROTOCOL_NUMBERS: Readonly<Record<Exclude<RuleProtocol, 'ALL'>, number>> = {
-  TCP: 6,
-  UDP: 17,
-  ICMP: 1,
-  ICMPV6: 58,
-};
-
 /**
  * The canonical (upper-case) protocol of a rule, or null when the text is not one. Rules echo
  * the protocol as the client sent it (`tcp`, `Tcp`) and compare it case-blind through this.

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { describeCidrProblem } from '../net/address';
+import { DIRECTIONS, directionWord } from './direction-words';
 import { describePortRangeProblem } from '../net/port-range';
 import { descriptionSchema, idSchema, integerSchema, optionalTextSchema } from './fields';
 import type { FieldProblem, MergeResult } from './fields';
@@ -15,7 +16,7 @@ export const RULE_PRIORITY_MAX = 65535;
 
 export const RULE_MESSAGES = {
   filter: 'Choose the mirror filter of this rule.',
-  direction: 'Choose a direction: ingress (inbound) or egress (outbound).',
+  direction: `Choose a direction: ${DIRECTIONS.map((d) => `${d} (${directionWord(d)})`).join(' or ')}.`,
   protocol: 'Choose a protocol: TCP, UDP, ICMP, ICMPV6 or ALL.',
   ethertype: 'Choose a type: IPv4 or IPv6.',
   action: 'Choose an action: accept (copy) or reject (do not copy).',

@@ -1,7 +1,7 @@
 /**
  * Whether a session create, update, add-sources or remove-sources is valid against the
  * current snapshot (docs/behaviour.md, "Quotas" and "Constraints the API refuses"). The mock API calls these after the body schema
- * and answers with `apiErrorFor(violations, 'traffic_mirror_session')`.
+ * and turns the violations into its error answer (`mock-api/http/violation-answers.ts`).
  */
 import { quotasOf } from './session-checks';
 import {

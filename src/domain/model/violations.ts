@@ -1,8 +1,8 @@
 /**
- * The vocabulary of constraint checks (docs/behaviour.md, "Constraints the API refuses"): the snapshot they read, the
- * violations they return, and how the mock API turns violations into one error answer.
+ * The vocabulary of constraint checks (docs/behaviour.md, "Constraints the API refuses"): the snapshot they read and
+ * the violations they return. Which HTTP answer a violation gets is the mock API's business
+ * (`mock-api/http/violation-answers.ts`).
  */
-import type { FieldDetail } from './field-details';
 import type { QuotaKey, QuotaValues } from './quotas';
 import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 
@@ -25,9 +25,9 @@ export interface Snapshot {
 export type ViolationCode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'QUOTA';
 
 /**
- * How the API answers: `constraint` TM.0003 (C1-C3), `not_found` TM.0004 (a named resource is
- * missing, C6), `conflict` TM.0006 (C4, C5, a filter in use or a duplicate source, C6),
- * `quota` TM.0005, `region` TM.0007 (C7).
+ * What kind of refusal a violation is: `constraint` (C1-C3), `not_found` (a named resource is
+ * missing, C6), `conflict` (C4, C5, a filter in use or a duplicate source, C6), `quota`, `region`
+ * (C7). The API answers each kind with its own error code (docs/api.md).
  */
 export type ViolationKind = 'constraint' | 'not_found' | 'conflict' | 'quota' | 'region';
 
@@ -42,52 +42,4 @@ export interface Violation {
   resources?: string[];
   /** For `QUOTA`: which quota, its value and the usage before this request. */
   quota?: { key: QuotaKey; value: number; used: number };
-}
-
-export interface ApiErrorAnswer {
-  status: 400 | 404 | 409;
-  error_code: 'TM.0003' | 'TM.0004' | 'TM.0005' | 'TM.0006' | 'TM.0007';
-  error_msg: string;
-  details: FieldDetail[];
-}
-
-const ANSWERS: Record<ViolationKind, Pick<ApiErrorAnswer, 'status' | 'error_code'>> = {
-  region: { status: 400, error_code: 'TM.0007' },
-  not_found: { status: 404, error_code: 'TM.0004' },
-  constraint: { status: 400, error_code: 'TM.0003' },
-  conflict: { status: 409, error_code: 'TM.0006' },
-  quota: { status: 409, error_code: 'TM.0005' },
-};
-
-/** The order in which kinds of violation win when a request breaks several (ours). */
-export const VIOLATION_PRECEDENCE: readonly ViolationKind[] = [
-  'region',
-  'not_found',
-  'constraint',
-  'conflict',
-  'quota',
-];
-
-/**
- * The one error answer for a list of violations, or null when there is none: the kind that
- * comes first in {@link VIOLATION_PRECEDENCE} decides the code; its messages make
- * `error_msg` and each of their fields a `details` entry prefixed with `wrapper`.
- *
- * @example apiErrorFor([{ code: 'C4', kind: 'conflict', message: 'Priority 5 is taken...', fields: ['priority'] }], 'traffic_mirror_session')
- * // { status: 409, error_code: 'TM.0006', error_msg: 'Priority 5 is taken...', details: [{ field: 'traffic_mirror_session.priority', message: 'Priority 5 is taken...' }] }
- */
-export function apiErrorFor(violations: readonly Violation[], wrapper: string): ApiErrorAnswer | null {
-  const kind = VIOLATION_PRECEDENCE.find((k) => violations.some((v) => v.kind === k));
-  if (kind === undefined) return null;
-  const chosen = violations.filter((v) => v.kind === kind);
-  return {
-    ...ANSWERS[kind],
-    error_msg: [...new Set(chosen.map((v) => v.message))].join(' '),
-    details: chosen.flatMap((v) =>
-      (v.fields ?? []).map((field) => ({
-        field: field === '' ? wrapper : `${wrapper}.${field}`,
-        message: v.message,
-      })),
-    ),
-  };
 }

@@ -14,6 +14,7 @@ import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup'
 import type { TargetEndpoint } from '../network/inventory-lookup';
 import { aclForSubnet, evaluateNetworkAcl, insertAfterFor } from '../network/network-acl';
 import { evaluateSecurityGroups } from '../network/security-group';
+import { DIRECTIONS, directionWord } from './direction-words';
 import { portLabel } from './session-checks';
 import type { Direction, NetworkAclRule, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 import type { Snapshot } from './violations';
@@ -190,11 +191,9 @@ export function mtuWarning(
  */
 export function filterWarnings(filter: TrafficMirrorFilter): MirrorWarning[] {
   const out: MirrorWarning[] = [];
-  for (const [direction, rules, word] of [
-    ['ingress', filter.ingress_rules, 'inbound'],
-    ['egress', filter.egress_rules, 'outbound'],
-  ] as const) {
-    if (rules.length > 0) continue;
+  for (const direction of DIRECTIONS) {
+    if (filter[`${direction}_rules`].length > 0) continue;
+    const word = directionWord(direction);
     const message = `Filter "${filter.name}" has no ${word} rule, so no ${word} traffic is copied. Add an ${word} rule to copy it.`;
     out.push({
       code: 'W4',

@@ -4,6 +4,9 @@
  * test captures, the benchmark's capture and example packets; not on any hot path.
  */
 import { parseIp } from './address';
+import { hasPorts, PROTOCOL_NUMBERS, transportHeaderLength } from './protocols';
+
+const { TCP, UDP, ICMP, ICMPV6 } = PROTOCOL_NUMBERS;
 
 export interface IpSpec {
   src: string;
@@ -32,22 +35,21 @@ function wordsOf(text: string): readonly number[] {
 /** The transport header (and zero payload) of a spec; empty for a later fragment. */
 function transport(spec: IpSpec): Uint8Array {
   const payload = spec.payload ?? 0;
-  const headerLength =
-    spec.protocol === 6 ? 20 : spec.protocol === 17 || spec.protocol === 1 || spec.protocol === 58 ? 8 : 0;
+  const headerLength = transportHeaderLength(spec.protocol);
   const bytes = new Uint8Array(((spec.fragmentOffset ?? 0) > 0 ? 0 : headerLength) + payload);
   if ((spec.fragmentOffset ?? 0) > 0) return bytes;
   const view = new DataView(bytes.buffer);
-  if (spec.protocol === 6 || spec.protocol === 17) {
+  if (hasPorts(spec.protocol)) {
     view.setUint16(0, spec.srcPort ?? 0);
     view.setUint16(2, spec.dstPort ?? 0);
   }
-  if (spec.protocol === 6) {
+  if (spec.protocol === TCP) {
     bytes[12] = 0x50;
     bytes[13] = 0x18;
-  } else if (spec.protocol === 17) {
+  } else if (spec.protocol === UDP) {
     view.setUint16(4, bytes.length);
-  } else if (spec.protocol === 1 || spec.protocol === 58) {
-    bytes[0] = spec.protocol === 1 ? 8 : 128;
+  } else if (spec.protocol === ICMP || spec.protocol === ICMPV6) {
+    bytes[0] = spec.protocol === ICMP ? 8 : 128;
   }
   return bytes;
 }

@@ -16,11 +16,9 @@ import {
   type DecodeStatus,
   type DecodedPacket,
 } from './packet-fields';
+import { PROTOCOL_NUMBERS } from './protocols';
 
-const TCP = 6;
-const UDP = 17;
-const ICMP = 1;
-const ICMPV6 = 58;
+const { TCP, UDP, ICMP, ICMPV6 } = PROTOCOL_NUMBERS;
 /** IPv6 extension headers walked to reach the upper-layer protocol. */
 const HOP_BY_HOP = 0;
 const ROUTING = 43;

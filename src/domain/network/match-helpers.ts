@@ -5,8 +5,7 @@
 import { cidrContains, parseCidr, parseIp } from '../net/address';
 import { parsePortRange } from '../net/port-range';
 import type { PortRange } from '../net/port-range';
-
-const PROTOCOL_NUMBERS: Readonly<Record<string, number>> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58 };
+import { protocolNumberOf } from '../net/protocols';
 
 /**
  * Whether a rule's protocol covers a packet's IP protocol number. `""` and `any` cover every
@@ -18,7 +17,7 @@ const PROTOCOL_NUMBERS: Readonly<Record<string, number>> = { tcp: 6, udp: 17, ic
 export function protocolMatches(ruleProtocol: string, packetProtocol: number): boolean {
   const lower = ruleProtocol.toLowerCase();
   if (lower === '' || lower === 'any') return true;
-  const named = PROTOCOL_NUMBERS[lower];
+  const named = protocolNumberOf(lower);
   if (named !== undefined) return named === packetProtocol;
   return /^[0-9]{1,3}$/.test(lower) && Number(lower) === packetProtocol;
 }

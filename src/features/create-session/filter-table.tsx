@@ -1,7 +1,9 @@
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { MoreList } from '@/components/ui/more-list';
-import { SelectionTable, type RowVerdict } from './selection-table';
+import type { RowVerdict } from './selection-row';
+import { SelectionTable } from './selection-table';
 import { useWizard } from './wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
@@ -44,8 +46,8 @@ export function FilterTable({ selected, onSelect }: { selected: string; onSelect
       };
     }
     const empty = [
-      f.ingress_rules.length === 0 ? 'inbound' : null,
-      f.egress_rules.length === 0 ? 'outbound' : null,
+      f.ingress_rules.length === 0 ? directionWord('ingress') : null,
+      f.egress_rules.length === 0 ? directionWord('egress') : null,
     ].filter(Boolean);
     return {
       ok: true,

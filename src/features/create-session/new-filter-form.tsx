@@ -4,7 +4,7 @@ import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { DIRECTIONS } from './new-filter-schema';
+import { DIRECTIONS } from '@/domain/model/direction-words';
 import { RuleListEditor } from './rule-list-editor';
 import type { CreatedFilter } from './use-create-filter-with-rules';
 import { keepFocusOnPress, problemMark } from './problem-focus';

@@ -4,6 +4,7 @@
  */
 import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import { z } from 'zod';
+import { DIRECTIONS } from '@/domain/model/direction-words';
 import { descriptionSchema, nameSchema } from '@/domain/model/fields';
 import { validateRuleCreate } from '@/domain/model/filter-constraints';
 import type { QuotaValues } from '@/domain/model/quotas';
@@ -21,11 +22,6 @@ export interface NewFilterValues {
   ingress: RuleDraft[];
   egress: RuleDraft[];
 }
-
-/** Rule directions in the order the editor shows them. */
-export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
-/** Direction names as operators read them. */
-export const DIRECTION_LABEL: Record<Direction, string> = { ingress: 'Inbound', egress: 'Outbound' };
 
 /** An empty new filter: no name, no rules. */
 export const blankNewFilter = (): NewFilterValues => ({ name: '', description: '', ingress: [], egress: [] });

@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { describeRule } from '@/domain/model/describe-rule';
 import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
+import { directionLabel } from '@/domain/model/direction-words';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DraftAnalysis } from './draft-analysis';
@@ -89,7 +90,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
                   noun="rules"
                   items={rules.map((r) => ({
                     key: r.id,
-                    content: `${r.direction === 'ingress' ? 'Inbound' : 'Outbound'} ${r.priority}: ${describeRule(r)}`,
+                    content: `${directionLabel(r.direction)} ${r.priority}: ${describeRule(r)}`,
                   }))}
                 />
               ),

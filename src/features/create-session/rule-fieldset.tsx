@@ -1,7 +1,7 @@
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { RuleFields } from '@/shared-ui/rule-fields';
-import { DIRECTION_LABEL } from './new-filter-schema';
+import { directionLabel } from '@/domain/model/direction-words';
 
 /** Which rule of the in-place filter to edit, and how to remove it. */
 export interface RuleFieldsetProps {
@@ -14,7 +14,7 @@ export interface RuleFieldsetProps {
 
 /** One rule of the new filter, named by its place ("Inbound rule 1"), with the rule form's fields. */
 export function RuleFieldset({ direction, index, locked, onRemove }: RuleFieldsetProps) {
-  const title = `${DIRECTION_LABEL[direction]} rule ${index + 1}`;
+  const title = `${directionLabel(direction)} rule ${index + 1}`;
   return (
     <fieldset className="min-w-0 rounded border border-slate-200 bg-slate-50/50 p-3" disabled={locked}>
       <legend className="px-1 text-xs font-semibold text-slate-700">

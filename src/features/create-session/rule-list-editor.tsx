@@ -3,7 +3,8 @@ import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { newRuleValues } from '@/shared-ui/rule-form-model';
-import { DIRECTION_LABEL, draftFilterOf, type NewFilterValues } from './new-filter-schema';
+import { directionLabel } from '@/domain/model/direction-words';
+import { draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFieldset } from './rule-fieldset';
 import { problemMark } from './problem-focus';
 
@@ -20,7 +21,7 @@ export interface RuleListEditorProps {
 export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEditorProps) {
   const { control, getValues, formState } = useFormContext<NewFilterValues>();
   const { fields, append, remove } = useFieldArray({ control, name: direction });
-  const label = DIRECTION_LABEL[direction];
+  const label = directionLabel(direction);
   const headingId = `new-filter-${direction}-heading`;
   const full = fields.length >= limit;
   const listError = formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message;

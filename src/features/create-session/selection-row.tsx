@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import type { RowVerdict, SelectionColumn } from './selection-table';
+
+/** A column after the name: its header and how a row fills it. */
+export interface SelectionColumn<Row> {
+  header: string;
+  cell: (row: Row) => ReactNode;
+  numeric?: boolean;
+  className?: string;
+}
+
+/** Whether a row can be chosen, and the sentence that says so (or says why not). */
+export interface RowVerdict {
+  ok: boolean;
+  text: ReactNode;
+}
 
 /** A row of a selection table, with its control's ids and its eligibility. */
 export interface SelectionRowProps<Row> {

@@ -1,19 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { SelectionRow } from './selection-row';
-
-/** A column after the name: its header and how a row fills it. */
-export interface SelectionColumn<Row> {
-  header: string;
-  cell: (row: Row) => ReactNode;
-  numeric?: boolean;
-  className?: string;
-}
-
-/** Whether a row can be chosen, and the sentence that says so (or says why not). */
-export interface RowVerdict {
-  ok: boolean;
-  text: ReactNode;
-}
+import { SelectionRow, type RowVerdict, type SelectionColumn } from './selection-row';
 
 /** The rows, how each is named, chosen and judged, and the other columns. */
 export interface SelectionTableProps<Row> {

@@ -16,8 +16,8 @@ import { useWizardDraft } from './use-wizard-draft';
 import { wizardActions } from './wizard-actions';
 import { WizardContext, type WizardContextValue } from './wizard-context';
 import { WizardFooter } from './wizard-footer';
-import { firstIncompleteStep, STEP_IDS, stepIndex, type StepId } from './wizard-steps';
-import type { WizardValues } from './wizard-values';
+import { firstIncompleteStep, stepIndex } from './wizard-steps';
+import { STEP_IDS, type StepId, type WizardValues } from './wizard-values';
 
 const route = getRouteApi('/sessions/create');
 

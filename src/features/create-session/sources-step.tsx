@@ -5,7 +5,8 @@ import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/in
 import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/form/field';
-import { SelectionTable, type RowVerdict } from './selection-table';
+import type { RowVerdict } from './selection-row';
+import { SelectionTable } from './selection-table';
 import { sourceColumns } from './source-columns';
 import { StepError } from './step-error';
 import { draftOf } from './step-checks';

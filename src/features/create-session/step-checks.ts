@@ -6,8 +6,7 @@
 import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
-import type { StepId } from './wizard-steps';
-import type { WizardValues } from './wizard-values';
+import type { StepId, WizardValues } from './wizard-values';
 
 /** A problem to show at a form field. */
 export interface StepProblem {

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { STEPS, stepIndex, type StepId } from './wizard-steps';
+import type { StepId } from './wizard-values';
+import { STEPS, stepIndex } from './wizard-steps';
 
 /** The step shown and the furthest one that may be opened. */
 export interface StepListProps {

@@ -7,7 +7,8 @@ import { SourcesStep } from './sources-step';
 import { TargetStep } from './target-step';
 import { useWizard } from './wizard-context';
 import type { SubmitFailure } from './use-submit-session';
-import { STEP_IDS, stepIndex, stepOf, type StepId } from './wizard-steps';
+import { STEP_IDS, type StepId } from './wizard-values';
+import { stepIndex, stepOf } from './wizard-steps';
 
 const INTRO: Record<StepId, string> = {
   session:

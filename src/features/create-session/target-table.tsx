@@ -1,7 +1,8 @@
 import { targetEligibility } from '@/domain/model/eligibility';
 import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
-import { SelectionTable, type RowVerdict } from './selection-table';
+import type { RowVerdict } from './selection-row';
+import { SelectionTable } from './selection-table';
 import { draftOf } from './step-checks';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';

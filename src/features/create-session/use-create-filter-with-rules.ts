@@ -6,7 +6,8 @@ import { useCurrentProject } from '@/api/project-context';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
 import type { CreatedFilterRef } from './created-filters';
-import { DIRECTION_LABEL, DIRECTIONS, type NewFilterValues } from './new-filter-schema';
+import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
+import type { NewFilterValues } from './new-filter-schema';
 
 /** What has been created so far: a retry after a refused rule sends only what is missing. */
 interface Progress {
@@ -59,7 +60,7 @@ export function useCreateFilterWithRules(
       for (const direction of DIRECTIONS) {
         for (const [index, rule] of values[direction].entries()) {
           current = `${direction}.${index}`;
-          currentLabel = `${DIRECTION_LABEL[direction].toLowerCase()} rule ${index + 1}`;
+          currentLabel = `${directionWord(direction)} rule ${index + 1}`;
           if (created.has(current)) continue;
           await createRule(projectId, { ...rule, traffic_mirror_filter_id: filterId, direction });
           created.add(current);

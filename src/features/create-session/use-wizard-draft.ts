@@ -8,14 +8,14 @@ import type { Snapshot } from '@/domain/model/violations';
 import { withCreatedFilter, type CreatedFilterRef } from './created-filters';
 import { useRevalidateOnChange } from './use-revalidate-on-change';
 import { blankNewFilter, newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
-import type { StepId } from './wizard-steps';
 import {
   blankValues,
   clearDraft,
+  type FilterMode,
   isChangedDraft,
   loadDraft,
   saveDraft,
-  type FilterMode,
+  type StepId,
   type WizardDraft,
   type WizardValues,
 } from './wizard-values';

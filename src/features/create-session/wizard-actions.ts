@@ -6,8 +6,8 @@ import type { Snapshot } from '@/domain/model/violations';
 import { stepProblems } from './step-checks';
 import type { NewFilterState } from './use-new-filter';
 import type { useSubmitSession } from './use-submit-session';
-import { STEP_IDS, stepIndex, stepOf, stepOfField, type StepId } from './wizard-steps';
-import type { FilterMode, WizardValues } from './wizard-values';
+import { stepIndex, stepOf, stepOfField } from './wizard-steps';
+import { type FilterMode, STEP_IDS, type StepId, type WizardValues } from './wizard-values';
 
 /** The wizard's state that Next and Create act on. */
 export interface WizardActionOptions {

@@ -5,8 +5,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import type { CreatedFilterRef } from './created-filters';
 import type { NewFilterValues } from './new-filter-schema';
 import type { NewFilterState } from './use-new-filter';
-import type { StepId } from './wizard-steps';
-import type { FilterMode } from './wizard-values';
+import type { FilterMode, StepId } from './wizard-values';
 
 /** What every step of the wizard shares besides the session form itself. */
 export interface WizardContextValue {

@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { keepFocusOnPress as keepFocus } from './problem-focus';
-import { STEP_IDS, stepIndex, type StepId } from './wizard-steps';
+import { STEP_IDS, type StepId } from './wizard-values';
+import { stepIndex } from './wizard-steps';
 
 /** The step shown and the footer's actions. */
 export interface WizardFooterProps {

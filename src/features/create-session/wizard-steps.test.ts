@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { firstIncompleteStep, stepOfField, type StepId } from './wizard-steps';
-import { blankValues, isChangedDraft, loadDraft, saveDraft, type WizardValues } from './wizard-values';
+import { firstIncompleteStep, stepOfField } from './wizard-steps';
+import {
+  blankValues,
+  isChangedDraft,
+  loadDraft,
+  saveDraft,
+  type StepId,
+  type WizardValues,
+} from './wizard-values';
 
 const complete: WizardValues = {
   ...blankValues(3),

@@ -4,12 +4,7 @@
  */
 import { z } from 'zod';
 import { sessionCreateSchema } from '@/domain/model/session-schema';
-import type { WizardValues } from './wizard-values';
-
-/** Step ids, in order; the URL carries one as `?step=`. */
-export const STEP_IDS = ['session', 'filter', 'sources', 'target', 'review'] as const;
-/** One of the wizard's steps. */
-export type StepId = (typeof STEP_IDS)[number];
+import { STEP_IDS, type StepId, type WizardValues } from './wizard-values';
 
 /** A step: its id, its title and the fields it completes. */
 export interface StepDefinition {

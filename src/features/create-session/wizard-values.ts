@@ -6,8 +6,12 @@ import { z } from 'zod';
 import { DEFAULT_PACKET_LENGTH, DEFAULT_VNI } from '@/domain/model/session-schema';
 import type { TargetType } from '@/domain/model/types';
 import type { CreatedFilterRef } from './created-filters';
-import { STEP_IDS, type StepId } from './wizard-steps';
 import { newFilterDraftSchema, type NewFilterValues } from './new-filter-schema';
+
+/** Step ids, in order; the URL carries one as `?step=`. */
+export const STEP_IDS = ['session', 'filter', 'sources', 'target', 'review'] as const;
+/** One of the wizard's steps. */
+export type StepId = (typeof STEP_IDS)[number];
 
 /** The session as the form holds it; the session schema turns it into the create body. */
 export interface WizardValues {

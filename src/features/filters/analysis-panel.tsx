@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { analyzeFilterDirection, ruleName, TRAFFIC_FINDING_BADGE } from '@/domain/analysis';
 import type { FilterFinding, RuleTrafficFinding } from '@/domain/analysis';
-import type { Direction, TrafficMirrorFilter } from '@/domain/model/types';
+import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 import { rulePacket, rulesOf } from './analysis-model';
 import { TesterLink } from './analysis-tester-link';
 import { useFilterExamples, type FilterExamples } from './filter-examples';
 import { GenericExamplesNote } from './generic-examples-note';
-
-const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 type Finding = FilterFinding | RuleTrafficFinding;
 
@@ -63,7 +62,7 @@ function FindingItem({ filter, finding, examples }: FindingProps) {
         <TesterLink
           packet={packet}
           label="Test this rule's packet"
-          context={`${WORD[finding.direction]} rule ${rule.priority}`}
+          context={`${directionWord(finding.direction)} rule ${rule.priority}`}
           origin={{ rule: rule.id }}
         />
       )}
@@ -81,7 +80,7 @@ export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter })
   const examples = useFilterExamples();
   const byDirection = useMemo(
     () =>
-      (['ingress', 'egress'] as const).map((direction) => ({
+      DIRECTIONS.map((direction) => ({
         direction,
         findings: [
           ...analyzeFilterDirection(filter, direction).findings,
@@ -105,8 +104,8 @@ export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter })
           {byDirection
             .filter((d) => d.findings.length > 0)
             .map(({ direction, findings }) => (
-              <section key={direction} aria-label={`${WORD[direction]} findings`}>
-                <h3 className="text-xs font-semibold text-slate-700 uppercase">{WORD[direction]}</h3>
+              <section key={direction} aria-label={`${directionWord(direction)} findings`}>
+                <h3 className="text-xs font-semibold text-slate-700 uppercase">{directionWord(direction)}</h3>
                 <ul className="divide-y divide-slate-100">
                   {findings.map((finding, index) => (
                     <FindingItem

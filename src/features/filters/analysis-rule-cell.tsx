@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { analyzeFilterDirection, type FilterDirectionAnalysis } from '@/domain/analysis';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
 import { ruleBadge, rulePacket, ruleTrafficBadge } from './analysis-model';
 import { testerSearchOfPacket } from './analysis-tester-link';
@@ -20,8 +21,6 @@ export function useRuleAnalysis(filter: TrafficMirrorFilter, direction: Directio
   const analysis = useMemo(() => analyzeFilterDirection(filter, direction), [filter, direction]);
   return { direction, analysis, examples };
 }
-
-const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 /**
  * A rule's analysis in its table row: a badge when it is shadowed (red when an earlier rule
@@ -52,7 +51,7 @@ export function RuleAnalysisCell({
         <Link
           to="/packet-tester"
           search={testerSearchOfPacket(packet, { rule: rule.id })}
-          aria-label={`Test this rule's packet: ${WORD[direction]} rule ${rule.priority}`}
+          aria-label={`Test this rule's packet: ${directionWord(direction)} rule ${rule.priority}`}
           className="text-xs font-medium text-brand-700 underline underline-offset-2"
         >
           Test this rule&apos;s packet

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDeleteRule } from '@/api/filters';
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -18,7 +19,7 @@ export function DeleteRuleDialog({
   const remove = useDeleteRule();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
-  const word = rule?.direction === 'egress' ? 'outbound' : 'inbound';
+  const word = directionWord(rule?.direction ?? 'ingress');
   const close = () => (setError(null), onClose());
   const confirm = () => {
     if (!rule) return;

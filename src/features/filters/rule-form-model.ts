@@ -6,7 +6,6 @@ import type { Snapshot } from '@/domain/model/violations';
 import { ruleFormStart } from '@/shared-ui/rule-form-model';
 
 /** Directions as the console words them. */
-export const DIRECTION_WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 /** What the form starts with: the rule's values, or a new rule at the next free priority. */
 export function initialRuleValues(

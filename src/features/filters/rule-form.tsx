@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
+import { directionWord } from '@/domain/model/direction-words';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
@@ -12,7 +13,7 @@ import { useToast } from '@/components/ui/toast';
 import { RuleChangeImpact } from './analysis-change-impact';
 import { RuleFields } from '@/shared-ui/rule-fields';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
-import { DIRECTION_WORD, initialRuleValues, ruleProblems } from './rule-form-model';
+import { initialRuleValues, ruleProblems } from './rule-form-model';
 
 export interface RuleFormProps {
   filterId: string;
@@ -39,7 +40,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     defaultValues: initialRuleValues(snapshot, filterId, direction, rule),
     mode: 'onTouched',
   });
-  const word = DIRECTION_WORD[direction];
+  const word = directionWord(direction);
   const pending = create.isPending || update.isPending;
 
   const onSubmit = form.handleSubmit(async (parsed) => {

@@ -5,6 +5,7 @@ import { protocolTakesPorts } from '@/domain/model/rule-coherence';
 import { parsePortRange } from '@/domain/net/port-range';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { directionLabel, directionWord } from '@/domain/model/direction-words';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -13,8 +14,6 @@ import { DeleteRuleDialog } from './delete-rule-dialog';
 import { GenericExamplesNote } from './generic-examples-note';
 import { RuleCount } from './rule-count';
 import { RuleForm } from './rule-form';
-
-const WORD: Record<Direction, string> = { ingress: 'inbound', egress: 'outbound' };
 
 function portText(range: string): string {
   if (range === '') return 'any port';
@@ -54,9 +53,9 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
     (direction === 'ingress'
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
-  const word = WORD[direction];
+  const word = directionWord(direction);
   const analysis = useRuleAnalysis(filter, direction);
-  const title = direction === 'ingress' ? 'Inbound rules' : 'Outbound rules';
+  const title = `${directionLabel(direction)} rules`;
   const full = rules.length >= quota;
   const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
 

@@ -3,13 +3,13 @@
  * targets, looked up once per configuration.
  */
 import type {
-  Direction,
   Port,
   TargetType,
   TrafficMirrorFilter,
   TrafficMirrorFilterRule,
   TrafficMirrorSession,
 } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import type { FullConfig } from './use-tester-config';
 
 /** Lookups by id of what verdicts name. */
@@ -20,11 +20,6 @@ export interface ConfigNames {
   port(id: string | null): Port | undefined;
   /** "load balancer elb-mirror-collector" or "interface ids-collector-01-eth0". */
   target(type: TargetType | null, id: string | null): string;
-}
-
-/** "inbound" or "outbound". */
-export function directionWord(direction: Direction): string {
-  return direction === 'ingress' ? 'inbound' : 'outbound';
 }
 
 /**

@@ -6,13 +6,13 @@
 import type { MirrorPacket } from '@/domain/matcher/types';
 import type { Direction, Ethertype, Inventory, Port } from '@/domain/model/types';
 import { describeIpProblem, parseIp } from '@/domain/net/address';
+import { PROTOCOL_NUMBERS, transportHeaderLength } from '@/domain/net/protocols';
 import { findInterface, inferDirection, interfaceAddresses } from './interface-lookup';
 
 /** The protocols the form offers; OTHER takes an IP protocol number. */
 export const PACKET_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'OTHER'] as const;
 /** A protocol choice of the form. */
 export type FormProtocol = (typeof PACKET_PROTOCOLS)[number];
-const NUMBERS: Record<Exclude<FormProtocol, 'OTHER'>, number> = { TCP: 6, UDP: 17, ICMP: 1, ICMPV6: 58 };
 
 /** What the form holds: text as typed. */
 export interface PacketFormValues {
@@ -78,7 +78,7 @@ function addressProblem(text: string, ethertype: Ethertype, which: string): stri
 
 function minimumLength(ethertype: Ethertype, protocol: number): number {
   const ip = ethertype === 'IPv6' ? 40 : 20;
-  return ip + (protocol === 6 ? 20 : protocol === 17 || protocol === 1 || protocol === 58 ? 8 : 0);
+  return ip + transportHeaderLength(protocol);
 }
 
 /**
@@ -93,7 +93,7 @@ export function checkPacket(values: PacketFormValues, inventory: Inventory): Pac
   const found = findInterface(inventory, values.source);
   if ('problem' in found) problems.source = found.problem;
   const { ethertype } = values;
-  let protocol: number = values.protocol === 'OTHER' ? -1 : NUMBERS[values.protocol];
+  let protocol: number = values.protocol === 'OTHER' ? -1 : PROTOCOL_NUMBERS[values.protocol];
   if (values.protocol === 'OTHER') {
     const number = wholeNumber(values.protocol_number);
     if (number === null || number > 255)

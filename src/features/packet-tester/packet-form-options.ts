@@ -1,8 +1,10 @@
+import { directionLabel } from '@/domain/model/direction-words';
+
 /** The choices of the packet form's selects. */
 export const directionOptions = [
   { value: 'auto', label: 'From the addresses' },
-  { value: 'ingress', label: 'Inbound (received)' },
-  { value: 'egress', label: 'Outbound (sent)' },
+  { value: 'ingress', label: `${directionLabel('ingress')} (received)` },
+  { value: 'egress', label: `${directionLabel('egress')} (sent)` },
 ];
 /** IPv4 or IPv6. */
 export const ethertypeOptions = [

@@ -6,10 +6,9 @@ import { packetTesterFields } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
 import type { Inventory } from '@/domain/model/types';
 import { parseIp } from '@/domain/net/address';
-import { EMPTY_PACKET, PACKET_PROTOCOLS, type FormProtocol, type PacketFormValues } from './packet-fields';
+import { protocolNameOf } from '@/domain/net/protocols';
+import { EMPTY_PACKET, PACKET_PROTOCOLS, type PacketFormValues } from './packet-fields';
 import type { PacketTesterSearch } from './packet-search';
-
-const NAMES: Record<number, FormProtocol> = { 6: 'TCP', 17: 'UDP', 1: 'ICMP', 58: 'ICMPV6' };
 
 function protocolValues(
   value: string | number | undefined,
@@ -17,7 +16,7 @@ function protocolValues(
   if (value === undefined) return { protocol: EMPTY_PACKET.protocol, protocol_number: '' };
   const text = String(value).trim().toUpperCase();
   if (/^\d+$/.test(text)) {
-    const named = NAMES[Number(text)];
+    const named = protocolNameOf(Number(text));
     return named ? { protocol: named, protocol_number: '' } : { protocol: 'OTHER', protocol_number: text };
   }
   const known = PACKET_PROTOCOLS.find((p) => p === text && p !== 'OTHER');

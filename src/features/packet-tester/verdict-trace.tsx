@@ -5,7 +5,8 @@ import type { MirrorPacket, RuleTrace, SessionTrace, Verdict } from '@/domain/ma
 import { sessionsOfSource } from '@/domain/matcher/session-order';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import { directionWord, type ConfigNames } from './config-names';
+import { directionWord } from '@/domain/model/direction-words';
+import type { ConfigNames } from './config-names';
 
 /** Props of {@link VerdictTrace}. */
 export interface VerdictTraceProps {

@@ -3,6 +3,7 @@
  * the deciding session and rule, and what to look at next.
  */
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { ruleTitle, type ConfigNames } from './config-names';
 
 /** How a verdict is coloured: copied, copied but lost, not copied, or dropped/rejected. */
@@ -66,7 +67,7 @@ export function verdictWords(verdict: Verdict, packet: MirrorPacket, names: Conf
       const sessions = count === 1 ? 'its one enabled session' : `its ${count} enabled sessions`;
       return {
         headline: 'Not copied: no rule matches',
-        sentence: `No ${directionOf(packet)} rule of ${sessions} matches this packet on ${where}. The trace shows the first condition each rule failed.`,
+        sentence: `No ${directionWord(packet.direction)} rule of ${sessions} matches this packet on ${where}. The trace shows the first condition each rule failed.`,
         tone: 'neutral',
       };
     }
@@ -95,8 +96,4 @@ export function verdictWords(verdict: Verdict, packet: MirrorPacket, names: Conf
         tone: 'danger',
       };
   }
-}
-
-function directionOf(packet: MirrorPacket): string {
-  return packet.direction === 'ingress' ? 'inbound' : 'outbound';
 }

@@ -19,20 +19,10 @@ export interface SessionRow {
 
 /**
  * Rows already built, by session object: while a long list loads page by page, each update
- * reuses the rows of the sessions it had. Valid for one set of filter and target names.
- */
-export type SessionRowCache = WeakMap<TrafficMirrorSession, SessionRow>;
-
-/**
- * A new row cache for these filters and targets (their names are part of each row); make a
+ * reuses the rows of the sessions it had. Valid for one set of filter and target names: make a
  * new one whenever either changes.
  */
-export function rowCacheFor(
-  _filters: readonly TrafficMirrorFilter[] | undefined,
-  _targets: unknown,
-): SessionRowCache {
-  return new WeakMap();
-}
+export type SessionRowCache = WeakMap<TrafficMirrorSession, SessionRow>;
 
 export type StatusFilter = 'all' | 'enabled' | 'disabled';
 export type TargetTypeFilter = 'all' | 'eni' | 'elb';

@@ -6,6 +6,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import { isDeliveryRuleFix } from '@/domain/model/warning-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
+import { directionWord } from '@/domain/model/direction-words';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
@@ -65,7 +66,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
           params={{ filterId: fix.filter_id }}
           className="text-sm font-medium whitespace-nowrap text-brand-700 underline"
         >
-          Add an {fix.direction === 'ingress' ? 'inbound' : 'outbound'} rule
+          Add an {directionWord(fix.direction)} rule
         </Link>
       );
     return null;

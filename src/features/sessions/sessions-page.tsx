@@ -10,9 +10,9 @@ import { DeleteSessionsDialog } from './delete-sessions-dialog';
 import {
   buildSessionRows,
   filterSessionRows,
-  rowCacheFor,
   sortSessionRows,
   type SessionListFilters,
+  type SessionRowCache,
   type SessionSort,
   type SessionSortKey,
 } from './session-rows';
@@ -35,7 +35,8 @@ export function SessionsPage() {
   const actions = useSessionListActions(selection, setSelection);
 
   // Rows are rebuilt only for new sessions while the list loads; new names rebuild them all.
-  const cache = useMemo(() => rowCacheFor(filters, targets), [filters, targets]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows hold these names: new names, new cache
+  const cache = useMemo<SessionRowCache>(() => new WeakMap(), [filters, targets]);
   const rows = useMemo(
     () => buildSessionRows(sessions ?? [], filters ?? [], targets, cache),
     [sessions, filters, targets, cache],

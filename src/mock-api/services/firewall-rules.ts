@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { describeCidrProblem } from '@/domain/net/address';
+import { directionWord } from '@/domain/model/direction-words';
 import { descriptionSchema } from '@/domain/model/fields';
 import { parsePortList } from '@/domain/network/match-helpers';
 import type { NetworkAcl, NetworkAclRule } from '@/domain/model/types';
@@ -118,7 +119,7 @@ export async function insertFirewallRules(
     const ingress = inserted(acl.ingress_rules, ingress_rules.map(withId), after);
     const egress = inserted(acl.egress_rules, egress_rules.map(withId), after);
     if (!ingress || !egress) {
-      const message = `Network ACL "${acl.name}" has no ${ingress ? 'outbound' : 'inbound'} rule with id ${after ?? ''}. Name one of its rules, or leave insert_after_rule out to insert first.`;
+      const message = `Network ACL "${acl.name}" has no ${directionWord(ingress ? 'egress' : 'ingress')} rule with id ${after ?? ''}. Name one of its rules, or leave insert_after_rule out to insert first.`;
       throw notFound(message, [{ field: `${WRAPPER}.insert_after_rule`, message }]);
     }
     const row = { ...acl, ingress_rules: ingress, egress_rules: egress };

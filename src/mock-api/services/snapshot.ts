@@ -4,7 +4,8 @@
  * snapshot-scope.ts).
  */
 import type { Table } from 'dexie';
-import { apiErrorFor, type Violation } from '@/domain/model/violations';
+import type { Violation } from '@/domain/model/violations';
+import { apiErrorFor } from '../http/violation-answers';
 import { ApiError, invalidFields } from '../http/api-error';
 import type { MockDb } from '../store/db';
 import { toFieldDetails } from '@/domain/model/field-details';

@@ -4,6 +4,7 @@
  */
 import { SKIP_REASONS } from '@/domain/capture/capture-summary';
 import type { PacketRow } from '@/domain/capture/packet-rows';
+import { hasPorts, protocolNameOf, protocolText } from '@/domain/net/protocols';
 import type { PacketTesterSearch } from '../packet-search';
 import type { CompactOutcome } from './capture-protocol';
 
@@ -14,13 +15,6 @@ import type { CompactOutcome } from './capture-protocol';
  */
 export function reasonOf(code: number, outcomes: readonly CompactOutcome[]): string {
   return code >= 0 ? (outcomes[code]?.reason ?? 'UNKNOWN') : (SKIP_REASONS[-code - 1] ?? 'SKIPPED');
-}
-
-const NAMES: Record<number, string> = { 6: 'TCP', 17: 'UDP', 1: 'ICMP', 58: 'ICMPv6' };
-
-/** A protocol number as the tester writes it. */
-export function protocolName(protocol: number): string {
-  return NAMES[protocol] ?? `protocol ${protocol}`;
 }
 
 /**
@@ -34,18 +28,18 @@ export function packetSummary(row: PacketRow): string {
     port < 0 ? ip : row.family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
   const from = end(row.source, row.sourcePort);
   const to = end(row.destination, row.destinationPort);
-  return `${protocolName(row.protocol)} ${from} → ${to} · ${row.ipLength} B`;
+  return `${protocolText(row.protocol)} ${from} → ${to} · ${row.ipLength} B`;
 }
 
 /** A packet as the search of the one-packet tester, or null when it has no direction. */
 export function packetSearch(row: PacketRow, source: string): PacketTesterSearch | null {
   if (row.family === 0 || (row.direction !== 0 && row.direction !== 1)) return null;
-  const ports = row.protocol === 6 || row.protocol === 17;
+  const ports = hasPorts(row.protocol);
   return {
     source,
     direction: row.direction === 0 ? 'ingress' : 'egress',
     ethertype: row.family === 6 ? 'IPv6' : 'IPv4',
-    protocol: NAMES[row.protocol]?.toUpperCase() ?? row.protocol,
+    protocol: protocolNameOf(row.protocol) ?? row.protocol,
     source_ip: row.source,
     destination_ip: row.destination,
     source_port: ports ? row.sourcePort : undefined,

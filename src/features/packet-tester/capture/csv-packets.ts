@@ -11,7 +11,9 @@
  * (default 64).
  */
 import { describeIpProblem, formatIp, parseIp } from '@/domain/net/address';
+import { directionOfWord } from '@/domain/model/direction-words';
 import { buildEthernet, buildIpv4, buildIpv6 } from '@/domain/net/packet-builder';
+import { hasPorts, protocolNumberOf, transportHeaderLength } from '@/domain/net/protocols';
 import { buildPcapFile, type PcapRecordSpec } from '@/domain/net/pcap-builder';
 import type { LineProblem } from './capture-protocol';
 
@@ -30,16 +32,6 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 /** At most this many problems are listed. */
 const MAX_PROBLEMS = 20;
-const PROTOCOLS: Record<string, number> = { TCP: 6, UDP: 17, ICMP: 1, ICMPV6: 58 };
-const DIRECTIONS: Record<string, 'ingress' | 'egress'> = {
-  ingress: 'ingress',
-  inbound: 'ingress',
-  in: 'ingress',
-  egress: 'egress',
-  outbound: 'egress',
-  out: 'egress',
-};
-const TRANSPORT: Record<number, number> = { 6: 20, 17: 8, 1: 8, 58: 8 };
 
 /** The interface the pasted packets are seen on: its name and canonical addresses. */
 export interface CsvInterface {
@@ -71,7 +63,7 @@ function integer(text: string, min: number, max: number): number | null {
 /** One line as a frame, or what is wrong with it. */
 function readLine(values: Partial<Record<Column, string>>, own: CsvInterface): Uint8Array | string {
   const protocolText = (values.protocol ?? '').toUpperCase();
-  const protocol = PROTOCOLS[protocolText] ?? integer(protocolText, 0, 255);
+  const protocol = protocolNumberOf(protocolText) ?? integer(protocolText, 0, 255);
   if (protocol === null) return 'protocol: write TCP, UDP, ICMP, ICMPV6 or a protocol number 0-255.';
   const ips: string[] = [];
   for (const field of ['source_ip', 'destination_ip'] as const) {
@@ -91,17 +83,17 @@ function readLine(values: Partial<Record<Column, string>>, own: CsvInterface): U
     return `neither ${src} nor ${dst} is an address of ${own.name} (${own.addresses.join(', ')}), so the packet is not seen on it. Use one of its addresses.`;
   }
   const directionText = values.direction?.toLowerCase() ?? '';
-  const direction = directionText === '' ? inferred : DIRECTIONS[directionText];
+  const direction = directionText === '' ? inferred : directionOfWord(directionText);
   if (!direction) return 'direction: write ingress or egress, or leave it empty.';
   if (direction !== inferred) {
     return `direction: the packet goes ${inferred === 'egress' ? `from ${src}` : `to ${dst}`}, an address of ${own.name}, so it is ${inferred}, not ${direction}.`;
   }
-  const ports = protocol === 6 || protocol === 17;
+  const ports = hasPorts(protocol);
   const srcPort = ports ? integer(values.source_port ?? '', 0, 65535) : 0;
   if (srcPort === null) return 'source_port: write a port 0-65535 (TCP and UDP need ports).';
   const dstPort = ports ? integer(values.destination_port ?? '', 0, 65535) : 0;
   if (dstPort === null) return 'destination_port: write a port 0-65535 (TCP and UDP need ports).';
-  const headers = (family === 4 ? 20 : 40) + (TRANSPORT[protocol] ?? 0);
+  const headers = (family === 4 ? 20 : 40) + transportHeaderLength(protocol);
   const length = values.length ? integer(values.length, headers, 65535) : Math.max(64, headers);
   if (length === null) return `length: write the IP packet length in bytes, ${headers}-65535.`;
   const spec = { src, dst, protocol, srcPort, dstPort, payload: length - headers };

@@ -5,7 +5,7 @@ import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { RuleFields } from '@/shared-ui/rule-fields';
 import { ruleFormStart } from '@/shared-ui/rule-form-model';
-import { directionWord } from '../config-names';
+import { directionWord } from '@/domain/model/direction-words';
 import { copiedFilter, copyRuleProblem, type WhatIfCopy } from './what-if-copy';
 
 /** Props of {@link DraftRuleForm}. */

@@ -3,7 +3,7 @@ import { ruleSummary } from '@/domain/analysis';
 import type { Direction } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { directionWord } from '../config-names';
+import { directionWord } from '@/domain/model/direction-words';
 import { DraftRuleForm } from './draft-rule-form';
 import { putRule, removeRule, ruleChange, rulesOf, type WhatIfCopy } from './what-if-copy';
 

@@ -4,7 +4,7 @@
  */
 import { compareEvaluationOrder } from '@/domain/matcher/session-order';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
-import { directionWord } from '../config-names';
+import { directionWord } from '@/domain/model/direction-words';
 import type { FullConfig } from '../use-tester-config';
 
 /** A filter being edited in the page only: the saved filter and the copy's rules. */

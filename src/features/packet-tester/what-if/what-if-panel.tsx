@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { directionWord } from '@/domain/model/direction-words';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
@@ -65,7 +66,7 @@ export function WhatIfPanel({ filters, suggested, copy, onChange }: WhatIfPanelP
             {removed.map((rule) => (
               <li key={rule.id} className="flex items-center gap-2">
                 <span className="text-slate-600">
-                  Removed: {rule.direction === 'ingress' ? 'inbound' : 'outbound'} rule {rule.priority}
+                  Removed: {directionWord(rule.direction)} rule {rule.priority}
                 </span>
                 <Button variant="ghost" onClick={() => onChange(restoreRule(copy, rule.id))}>
                   Restore

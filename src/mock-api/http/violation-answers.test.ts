@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegion, isTrafficMirroringRegion } from './regions';
-import { apiErrorFor } from './violations';
-import type { Violation } from './violations';
+import type { Violation } from '@/domain/model/violations';
+import { apiErrorFor } from './violation-answers';
 
 const v = (kind: Violation['kind'], message: string, fields?: string[]): Violation => ({
   code: 'C1',
@@ -45,28 +44,5 @@ describe('apiErrorFor', () => {
         { field: 'traffic_mirror_session', message: 'n2' },
       ],
     });
-  });
-});
-
-describe('regions (C7)', () => {
-  it.each([
-    ['cn-north-4', true],
-    ['ap-southeast-3', true],
-    ['cn-southwest-2', false],
-    ['', false],
-  ])('%s offered: %s', (region, offered) => {
-    expect(isTrafficMirroringRegion(region)).toBe(offered);
-    expect(checkRegion(region).length).toBe(offered ? 0 : 1);
-  });
-
-  it('says what to do', () => {
-    expect(checkRegion('eu-west-0', ['cn-east-3'])).toEqual([
-      {
-        code: 'C7',
-        kind: 'region',
-        message:
-          'Traffic Mirroring is not offered in eu-west-0. Switch to a region that offers it, such as cn-east-3.',
-      },
-    ]);
   });
 });

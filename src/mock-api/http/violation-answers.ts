@@ -1,0 +1,54 @@
+/**
+ * The one error answer of docs/api.md for the violations of the domain's constraint checks: which
+ * kind of violation wins, and the HTTP status and error code it gets.
+ */
+import type { FieldDetail } from '@/domain/model/field-details';
+import type { Violation, ViolationKind } from '@/domain/model/violations';
+
+export interface ApiErrorAnswer {
+  status: 400 | 404 | 409;
+  error_code: 'TM.0003' | 'TM.0004' | 'TM.0005' | 'TM.0006' | 'TM.0007';
+  error_msg: string;
+  details: FieldDetail[];
+}
+
+const ANSWERS: Record<ViolationKind, Pick<ApiErrorAnswer, 'status' | 'error_code'>> = {
+  region: { status: 400, error_code: 'TM.0007' },
+  not_found: { status: 404, error_code: 'TM.0004' },
+  constraint: { status: 400, error_code: 'TM.0003' },
+  conflict: { status: 409, error_code: 'TM.0006' },
+  quota: { status: 409, error_code: 'TM.0005' },
+};
+
+/** The order in which kinds of violation win when a request breaks several (ours). */
+export const VIOLATION_PRECEDENCE: readonly ViolationKind[] = [
+  'region',
+  'not_found',
+  'constraint',
+  'conflict',
+  'quota',
+];
+
+/**
+ * The one error answer for a list of violations, or null when there is none: the kind that
+ * comes first in {@link VIOLATION_PRECEDENCE} decides the code; its messages make
+ * `error_msg` and each of their fields a `details` entry prefixed with `wrapper`.
+ *
+ * @example apiErrorFor([{ code: 'C4', kind: 'conflict', message: 'Priority 5 is taken...', fields: ['priority'] }], 'traffic_mirror_session')
+ * // { status: 409, error_code: 'TM.0006', error_msg: 'Priority 5 is taken...', details: [{ field: 'traffic_mirror_session.priority', message: 'Priority 5 is taken...' }] }
+ */
+export function apiErrorFor(violations: readonly Violation[], wrapper: string): ApiErrorAnswer | null {
+  const kind = VIOLATION_PRECEDENCE.find((k) => violations.some((v) => v.kind === k));
+  if (kind === undefined) return null;
+  const chosen = violations.filter((v) => v.kind === kind);
+  return {
+    ...ANSWERS[kind],
+    error_msg: [...new Set(chosen.map((v) => v.message))].join(' '),
+    details: chosen.flatMap((v) =>
+      (v.fields ?? []).map((field) => ({
+        field: field === '' ? wrapper : `${wrapper}.${field}`,
+        message: v.message,
+      })),
+    ),
+  };
+}
