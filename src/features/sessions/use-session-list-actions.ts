@@ -1,47 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { itemsToRetry } from '@/api/bulk-run';
 import { useCurrentProject } from '@/api/project-context';
-import {
-  sessionKeys,
-  useBulkSessionChange,
-  useDeleteSession,
-  useUpdateSession,
-  type BulkSessionChange,
-} from '@/api/sessions';
+import { sessionKeys, useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { useToast } from '@/components/ui/toast';
+import { bulkWords, sessionCount } from './bulk-words';
 import type { SessionRowActions } from './session-columns';
-
-const pastTense: Record<BulkSessionChange, string> = {
-  enable: 'enabled',
-  disable: 'disabled',
-  delete: 'deleted',
-};
-
-function plural(n: number): string {
-  return n === 1 ? '1 mirror session' : `${n.toLocaleString('en')} mirror sessions`;
-}
+import { useBulkSessionRun, type BulkFinished } from './use-bulk-session-run';
 
 /**
  * The list's changes: enable/disable and delete of one row, and the bulk changes of the
  * selection. Each shows its pending state, confirms with a toast, and reports the server's
- * message when it fails. The cached list is patched at once so 20,000 rows need not reload.
+ * message when it fails; a bulk change that did not do everything opens its report. The
+ * cached list is patched at once so 20,000 rows need not reload.
  */
-export function useSessionListActions(
-  selection: RowSelectionState,
-  setSelection: (s: RowSelectionState) => void,
-) {
+export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowSelectionState>>) {
   const projectId = useCurrentProject().id;
   const queryClient = useQueryClient();
   const toast = useToast();
   const update = useUpdateSession();
   const deleteOne = useDeleteSession();
-  const bulk = useBulkSessionChange();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
-  const [running, setRunning] = useState<{ change: BulkSessionChange; done: number; of: number } | null>(
-    null,
-  );
+  const [report, setReport] = useState<BulkFinished | null>(null);
   const [toDelete, setToDelete] = useState<readonly TrafficMirrorSession[]>([]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
@@ -69,7 +51,10 @@ export function useSessionListActions(
       {
         onSuccess: (saved) => {
           patchList((list) => list.map((s) => (s.id === saved.id ? saved : s)));
-          toast('success', `Mirror session "${session.name}" ${enabled ? 'enabled' : 'disabled'}.`);
+          toast(
+            'success',
+            `Mirror session "${session.name}" ${bulkWords[enabled ? 'enable' : 'disable'].done}.`,
+          );
         },
         onError: (error) =>
           toast(
@@ -81,40 +66,36 @@ export function useSessionListActions(
     );
   };
 
-  const unselect = (ids: readonly string[]) => {
-    const next = { ...selection };
-    for (const id of ids) delete next[id];
-    setSelection(next);
-  };
-
-  const runBulk = async (change: BulkSessionChange, sessions: readonly TrafficMirrorSession[]) => {
-    setRunning({ change, done: 0, of: sessions.length });
-    const outcome = await bulk.mutateAsync({
-      ids: sessions.map((s) => s.id),
-      change,
-      onProgress: (done) => setRunning({ change, done, of: sessions.length }),
+  const unselect = (ids: readonly string[]) =>
+    setSelection((current) => {
+      const next = { ...current };
+      for (const id of ids) delete next[id];
+      return next;
     });
-    setRunning(null);
-    const ok = new Set(outcome.succeeded);
+
+  /**
+   * Patches the list with what a bulk change did. The failed and not attempted sessions stay
+   * selected (and only they, when there are any) so that the toolbar and Retry act on them.
+   */
+  const finished = (done: BulkFinished) => {
+    const { change, report } = done;
+    const ok = new Set(report.succeeded);
     patchList((list) =>
       change === 'delete'
         ? list.filter((s) => !ok.has(s.id))
         : list.map((s) => (ok.has(s.id) ? { ...s, enabled: change === 'enable' } : s)),
     );
-    if (outcome.succeeded.length > 0)
-      toast('success', `${plural(outcome.succeeded.length)} ${pastTense[change]}.`);
-    if (change === 'delete') unselect(outcome.succeeded);
-    const names = new Map(sessions.map((s) => [s.id, s.name]));
-    const failures = outcome.failed.slice(0, 3).map((f) => `"${names.get(f.id)}": ${f.error.message}`);
-    if (outcome.failed.length > 0) {
-      const more = outcome.failed.length > 3 ? ` (and ${outcome.failed.length - 3} more)` : '';
-      toast(
-        'error',
-        `${plural(outcome.failed.length)} not ${pastTense[change]}. ${failures.join(' ')}${more}`,
-      );
+    const left = itemsToRetry(report);
+    if (left.length > 0) {
+      setSelection(Object.fromEntries(left.map((id) => [id, true])));
+      setReport(done);
+      return;
     }
-    return outcome;
+    if (change === 'delete') unselect(report.succeeded);
+    if (report.succeeded.length > 0)
+      toast('success', `${sessionCount(report.succeeded.length)} ${bulkWords[change].done}.`);
   };
+  const bulk = useBulkSessionRun(finished);
 
   const confirmDelete = async () => {
     setDeleteError(null);
@@ -131,14 +112,8 @@ export function useSessionListActions(
       }
       return;
     }
-    const outcome = await runBulk('delete', toDelete);
-    if (outcome.failed.length === 0) {
-      setToDelete([]);
-      return;
-    }
-    const failed = new Set(outcome.failed.map((f) => f.id));
-    setToDelete(toDelete.filter((s) => failed.has(s.id)));
-    setDeleteError(`${plural(failed.size)} could not be deleted: ${outcome.failed[0]?.error.message ?? ''}`);
+    setToDelete([]);
+    await bulk.start('delete', toDelete);
   };
 
   const rowActions: SessionRowActions = useMemo(
@@ -149,12 +124,21 @@ export function useSessionListActions(
 
   return {
     rowActions,
-    running,
-    runBulk,
+    running: bulk.running,
+    runBulk: bulk.start,
+    cancelBulk: bulk.cancel,
+    report: {
+      finished: report,
+      onRetry: () => {
+        if (report) void bulk.retry(report);
+        setReport(null);
+      },
+      onClose: () => setReport(null),
+    },
     askDelete: (sessions: readonly TrafficMirrorSession[]) => (setDeleteError(null), setToDelete(sessions)),
     deleteDialog: {
       sessions: toDelete,
-      pending: deleteOne.isPending || running?.change === 'delete',
+      pending: deleteOne.isPending,
       error: deleteError,
       onConfirm: () => void confirmDelete(),
       onClose: () => setToDelete([]),
