@@ -20,6 +20,7 @@ export function BulkReportDialog({ finished, onRetry, onClose }: BulkReportDialo
   return (
     <Dialog
       open={finished !== null}
+      size="wide"
       title={finished ? `${sessionCount(left)} not ${bulkWords[finished.change].done}` : ''}
       onClose={onClose}
       actions={
@@ -71,7 +72,7 @@ function BulkReport({ finished: { change, report, sessions } }: { finished: Bulk
             <tbody>
               {report.failed.map((f) => (
                 <tr key={f.item} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-2 py-1 font-medium break-all text-slate-900">
+                  <th scope="row" className="px-2 py-1 font-medium break-words text-slate-900">
                     {nameOf(f.item)}
                   </th>
                   <td className="px-2 py-1 font-mono whitespace-nowrap">{f.code}</td>
