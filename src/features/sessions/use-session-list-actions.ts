@@ -45,22 +45,17 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
 
   const toggle = (session: TrafficMirrorSession) => {
     const enabled = !session.enabled;
+    const { done } = bulkWords[enabled ? 'enable' : 'disable'];
     mark(session.id, true);
     update.mutate(
       { id: session.id, body: { enabled } },
       {
         onSuccess: (saved) => {
           patchList((list) => list.map((s) => (s.id === saved.id ? saved : s)));
-          toast(
-            'success',
-            `Mirror session "${session.name}" ${bulkWords[enabled ? 'enable' : 'disable'].done}.`,
-          );
+          toast('success', `Mirror session "${session.name}" ${done}.`);
         },
         onError: (error) =>
-          toast(
-            'error',
-            `Mirror session "${session.name}" was not ${enabled ? 'enabled' : 'disabled'}: ${error.message}`,
-          ),
+          toast('error', `Mirror session "${session.name}" was not ${done}: ${error.message}`),
         onSettled: () => mark(session.id, false),
       },
     );
