@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { bulkWords } from './bulk-words';
 import type { BulkRunning } from './use-bulk-session-run';
@@ -7,7 +8,7 @@ import type { BulkRunning } from './use-bulk-session-run';
  * and Cancel (nothing more is sent; the requests in flight finish and are reported).
  */
 export function BulkProgressBar({ running, onCancel }: { running: BulkRunning; onCancel: () => void }) {
-  const { done, total, failed } = running.progress;
+  const { done, total, failed } = useSyncExternalStore(running.progress.subscribe, running.progress.get);
   const n = (value: number) => value.toLocaleString('en');
   const label = `${bulkWords[running.change].doing} mirror sessions: ${n(done)} of ${n(total)}`;
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
-import { itemsToRetry, type BulkProgress } from '@/api/bulk-run';
+import { itemsToRetry } from '@/api/bulk-run';
 import { useBulkSessionChange, type BulkSessionChange, type BulkSessionReport } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
+import { progressSource, type ProgressSource } from './progress-source';
 
 /** A bulk change under way: what it does and how far it has got. */
 export interface BulkRunning {
   change: BulkSessionChange;
-  progress: BulkProgress;
+  progress: ProgressSource;
   /** Cancel was pressed: nothing more is sent, the requests in flight are finishing. */
   cancelling: boolean;
 }
@@ -19,36 +20,26 @@ export interface BulkFinished {
 }
 
 /**
- * Runs a bulk change of sessions with its progress (redrawn at most once a frame, so that
- * 1,000 answers do not mean 1,000 renders of a 20,000-row page), Cancel, and Retry of the
- * failed ones. `onFinished` gets each report as soon as the run is over.
+ * Runs a bulk change of sessions with its progress (which redraws only the progress bar, at
+ * most once a frame: 1,000 answers must not mean 1,000 renders of a 20,000-row page), Cancel,
+ * and Retry of the failed ones. `onFinished` gets each report as soon as the run is over.
  */
 export function useBulkSessionRun(onFinished: (finished: BulkFinished) => void) {
   const bulk = useBulkSessionChange();
   const [running, setRunning] = useState<BulkRunning | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const frame = useRef<number | null>(null);
 
   const start = async (change: BulkSessionChange, sessions: readonly TrafficMirrorSession[]) => {
     if (controller.current) return;
     const abort = (controller.current = new AbortController());
-    const latest = { total: sessions.length, done: 0, succeeded: 0, failed: 0 };
-    setRunning({ change, progress: latest, cancelling: false });
-    const draw = () => {
-      frame.current = null;
-      setRunning((r) => r && { ...r, progress: { ...latest } });
-    };
+    const progress = progressSource(sessions.length);
+    setRunning({ change, progress, cancelling: false });
     const report = await bulk.mutateAsync({
       ids: sessions.map((s) => s.id),
       change,
       signal: abort.signal,
-      onProgress: (progress) => {
-        Object.assign(latest, progress);
-        frame.current ??= requestAnimationFrame(draw);
-      },
+      onProgress: progress.set,
     });
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-    frame.current = null;
     controller.current = null;
     setRunning(null);
     onFinished({ change, report, sessions: new Map(sessions.map((s) => [s.id, s])) });
