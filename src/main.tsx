@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyChangeNotice } from './api/change-notices';
+import { queueChangeNotices } from './api/change-notices';
 import { holdRequestsUntil } from './api/client';
 import { consoleMode } from './api/console-mode';
 import { App } from './app/app';
@@ -15,7 +15,7 @@ import './index.css';
 if (consoleMode().mode === 'demo') {
   const mockReady = import('./mock-api').then(async (mock) => {
     await mock.startMockApi();
-    mock.subscribeToChanges((change) => void applyChangeNotice(queryClient, change));
+    mock.subscribeToChanges(queueChangeNotices(queryClient));
   });
   holdRequestsUntil(mockReady);
 }

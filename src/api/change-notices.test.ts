@@ -1,8 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSession } from '@/domain/model/test-fixtures';
 import type { TrafficMirrorSession } from '@/domain/model/types';
-import { applyChangeNotice, type ChangeNotice } from './change-notices';
+import {
+  applyChangeNotice,
+  applyChangeNotices,
+  queueChangeNotices,
+  type ChangeNotice,
+} from './change-notices';
 import { filterKeys } from './filters';
 import { inventoryKeys } from './inventory';
 import { quotaKeys } from './quotas';
@@ -85,5 +90,38 @@ describe('applyChangeNotice', () => {
     await applyChangeNotice(client, { project_id: '*', resource: 'all', method: 'POST' });
     for (const key of [sessionKeys.list(P), filterKeys.list(P), quotaKeys.all(P)])
       expect(stale(key)).toBe(true);
+  });
+});
+
+describe('notices in batches', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("keeps each session's last change: saved then deleted is gone, deleted is not brought back", async () => {
+    await applyChangeNotices(client, [
+      notice({ method: 'PUT', id: 'a', item: { ...a, name: 'renamed' } }),
+      notice({ method: 'DELETE', id: 'a' }),
+      notice({ method: 'PUT', id: 'b', item: { ...b, enabled: false } }),
+    ]);
+    expect(list()?.map((s) => [s.id, s.enabled])).toEqual([['b', false]]);
+  });
+
+  it('a burst of notices changes the list once, after the interval', async () => {
+    vi.useFakeTimers();
+    const writes = vi.fn();
+    client.getQueryCache().subscribe((event) => {
+      if (
+        event.type === 'updated' &&
+        event.action.type === 'success' &&
+        event.query.queryKey.at(-1) === 'list'
+      )
+        writes();
+    });
+    const give = queueChangeNotices(client, 100);
+    for (let i = 0; i < 50; i++)
+      give(notice({ method: 'PUT', id: 'a', item: { ...a, description: `d${i}` } }));
+    expect(list()?.[0]?.description).toBe('old');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(list()?.[0]?.description).toBe('d49');
+    expect(writes).toHaveBeenCalledTimes(1);
   });
 });

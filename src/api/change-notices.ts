@@ -10,13 +10,7 @@ import { filterKeys } from './filters';
 import { inventoryKeys } from './inventory';
 import { adminKeys } from './mock-admin';
 import { quotaKeys } from './quotas';
-import {
-  cachedSession,
-  changesQuotaUsage,
-  refreshQuotaUsage,
-  removeCachedSession,
-  upsertCachedSession,
-} from './session-cache';
+import { cachedSession, changesQuotaUsage, patchCachedSessions, refreshQuotaUsage } from './session-cache';
 import { sessionKeys } from './sessions-keys';
 
 /** A change notice as the mock posts it (docs/architecture.md, "Change notices"). */
@@ -38,32 +32,85 @@ const affected: Record<string, (projectId: string) => readonly (readonly unknown
   settings: () => [adminKeys.settings()],
 };
 
+/** The last change of each session id in a batch: its item, `null` for a delete, `undefined` when unknown. */
+type SessionFinal = Map<string, TrafficMirrorSession | null | undefined>;
+
 /**
- * Updates the cache for one notice. Session writes: the item replaces its row (a delete
- * removes it) and quotas refresh only when the usage they count changed. Writes the console
- * does not know, and store-wide ones (reset, import, large data set), refresh everything.
+ * Updates the cache for a batch of notices, in order. Session writes: each session's last
+ * item replaces its row (a delete removes it), in one pass over the list per project, and
+ * quotas refresh only when the usage they count changed. Writes the console does not know,
+ * and store-wide ones (reset, import, large data set), refresh everything.
  */
-export async function applyChangeNotice(queryClient: QueryClient, notice: ChangeNotice): Promise<void> {
-  const projectId = notice.project_id;
-  if (notice.resource === 'traffic_mirror_sessions' && notice.id) {
-    const before = cachedSession(queryClient, projectId, notice.id);
-    if (notice.method === 'DELETE') {
-      await Promise.all([
-        removeCachedSession(queryClient, projectId, notice.id),
-        refreshQuotaUsage(queryClient, projectId),
-      ]);
-      return;
+export async function applyChangeNotices(
+  queryClient: QueryClient,
+  notices: readonly ChangeNotice[],
+): Promise<void> {
+  const sessions = new Map<string, SessionFinal>();
+  const keys = new Map<string, readonly unknown[]>();
+  for (const notice of notices) {
+    const p = notice.project_id;
+    if (notice.resource === 'traffic_mirror_sessions' && notice.id) {
+      const final = sessions.get(p) ?? new Map();
+      const item = notice.item as TrafficMirrorSession | undefined;
+      final.set(notice.id, notice.method === 'DELETE' ? null : item);
+      sessions.set(p, final);
+      continue;
     }
-    if (notice.item) {
-      const after = notice.item as unknown as TrafficMirrorSession;
-      upsertCachedSession(queryClient, projectId, after);
-      if (changesQuotaUsage(before, after)) await refreshQuotaUsage(queryClient, projectId);
-      return;
-    }
-    await queryClient.invalidateQueries({ queryKey: sessionKeys.all(projectId) });
-    return refreshQuotaUsage(queryClient, projectId);
+    const affectedKeys = affected[notice.resource]?.(p);
+    if (!affectedKeys) return queryClient.invalidateQueries();
+    for (const key of affectedKeys) keys.set(JSON.stringify(key), key);
   }
-  const keys = affected[notice.resource]?.(projectId);
-  if (!keys) return queryClient.invalidateQueries();
-  await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const work: Promise<unknown>[] = [...keys.values()].map((queryKey) =>
+    queryClient.invalidateQueries({ queryKey }),
+  );
+  for (const [projectId, final] of sessions) work.push(applySessionFinals(queryClient, projectId, final));
+  await Promise.all(work);
+}
+
+async function applySessionFinals(queryClient: QueryClient, projectId: string, final: SessionFinal) {
+  const saved: TrafficMirrorSession[] = [];
+  const deleted: string[] = [];
+  let quotasChanged = false;
+  let unknown = false;
+  for (const [id, item] of final) {
+    if (item === undefined) unknown = true;
+    else if (item === null) deleted.push(id);
+    else saved.push(item);
+    if (item === undefined || changesQuotaUsage(cachedSession(queryClient, projectId, id), item ?? undefined))
+      quotasChanged = true;
+  }
+  const work: Promise<unknown>[] = [patchCachedSessions(queryClient, projectId, { saved, deleted })];
+  if (unknown) work.push(queryClient.invalidateQueries({ queryKey: sessionKeys.all(projectId) }));
+  if (quotasChanged) work.push(refreshQuotaUsage(queryClient, projectId));
+  await Promise.all(work);
+}
+
+/** Updates the cache for one notice (see {@link applyChangeNotices}). */
+export function applyChangeNotice(queryClient: QueryClient, notice: ChangeNotice): Promise<void> {
+  return applyChangeNotices(queryClient, [notice]);
+}
+
+/**
+ * A queue that applies notices in batches, at most one batch per `intervalMs`: a bulk change
+ * of a thousand sessions, or another tab's, then redraws the pages a few times a second
+ * rather than a thousand times. Returns the function to give each notice to.
+ *
+ * @example subscribeToChanges(queueChangeNotices(queryClient));
+ */
+export function queueChangeNotices(
+  queryClient: QueryClient,
+  intervalMs = 150,
+): (notice: ChangeNotice) => void {
+  let pending: ChangeNotice[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    const batch = pending;
+    pending = [];
+    void applyChangeNotices(queryClient, batch);
+  };
+  return (notice) => {
+    pending.push(notice);
+    timer ??= setTimeout(flush, intervalMs);
+  };
 }

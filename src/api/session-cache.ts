@@ -9,34 +9,57 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { quotaKeys } from './quotas';
 import { sessionKeys } from './sessions-keys';
 
+/** Sessions written and sessions deleted, to apply to the cache at once. */
+export interface SessionChanges {
+  saved: readonly TrafficMirrorSession[];
+  deleted: readonly string[];
+}
+
+/**
+ * Applies many session writes to the cache in one pass over the list, so that a thousand
+ * changes arriving together (a bulk change, another tab's) redraw the list once: saved
+ * sessions replace their rows (new ones are appended) and their own entries; deleted ones
+ * leave the list, and their own entries are read again rather than dropped (a page still
+ * showing one keeps it until it moves on, one that stays learns that it is gone).
+ */
+export function patchCachedSessions(
+  queryClient: QueryClient,
+  projectId: string,
+  { saved, deleted }: SessionChanges,
+): Promise<void> {
+  for (const session of saved)
+    queryClient.setQueryData<TrafficMirrorSession>(sessionKeys.detail(projectId, session.id), session);
+  const replacing = new Map(saved.map((s) => [s.id, s]));
+  const gone = new Set(deleted);
+  queryClient.setQueryData<TrafficMirrorSession[]>(sessionKeys.list(projectId), (list) => {
+    if (!list) return list;
+    const next: TrafficMirrorSession[] = [];
+    for (const s of list) {
+      if (gone.has(s.id)) continue;
+      next.push(replacing.get(s.id) ?? s);
+      replacing.delete(s.id);
+    }
+    return [...next, ...replacing.values()];
+  });
+  return Promise.all(
+    deleted.map((id) =>
+      queryClient.invalidateQueries({ queryKey: sessionKeys.detail(projectId, id), exact: true }),
+    ),
+  ).then(() => undefined);
+}
+
 /** Puts `session` in the cached list (replacing the row with its id, or appending it) and in its own entry. */
 export function upsertCachedSession(
   queryClient: QueryClient,
   projectId: string,
   session: TrafficMirrorSession,
 ): void {
-  queryClient.setQueryData<TrafficMirrorSession>(sessionKeys.detail(projectId, session.id), session);
-  queryClient.setQueryData<TrafficMirrorSession[]>(sessionKeys.list(projectId), (list) => {
-    if (!list) return list;
-    const at = list.findIndex((s) => s.id === session.id);
-    if (at === -1) return [...list, session];
-    const next = list.slice();
-    next[at] = session;
-    return next;
-  });
+  void patchCachedSessions(queryClient, projectId, { saved: [session], deleted: [] });
 }
 
-/**
- * Takes a deleted session out of the cached list. Its own entry is read again rather than
- * dropped: a page still showing it keeps its data until it moves on (the page that deleted
- * it navigates away), and one that stays learns that it is gone.
- */
+/** Takes a deleted session out of the cached list (see {@link patchCachedSessions}). */
 export function removeCachedSession(queryClient: QueryClient, projectId: string, id: string): Promise<void> {
-  queryClient.setQueryData<TrafficMirrorSession[]>(
-    sessionKeys.list(projectId),
-    (list) => list && list.filter((s) => s.id !== id),
-  );
-  return queryClient.invalidateQueries({ queryKey: sessionKeys.detail(projectId, id), exact: true });
+  return patchCachedSessions(queryClient, projectId, { saved: [], deleted: [id] });
 }
 
 /** The cached copy of one session, from its own entry or from the list. */

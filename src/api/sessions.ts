@@ -1,11 +1,13 @@
 import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { ApiError } from './api-error';
+import { runBulk, type BulkReport, type BulkRunOptions } from './bulk-run';
 import { apiRequest, listAll } from './client';
 import { useCurrentProject } from './project-context';
 import {
   cachedSession,
   changesQuotaUsage,
+  patchCachedSessions,
   refreshQuotaUsage,
   removeCachedSession,
   upsertCachedSession,
@@ -157,58 +159,73 @@ export function useChangeSessionSources(change: 'add-sources' | 'remove-sources'
 /** A change applied to many sessions at once from the list (one request per session). */
 export type BulkSessionChange = 'enable' | 'disable' | 'delete';
 
-/** What a bulk change did: the sessions changed and, for each failure, the server's error. */
-export interface BulkSessionOutcome {
-  succeeded: string[];
-  failed: { id: string; error: Error }[];
-}
-
-/** How many requests of a bulk change are in flight at once. */
-const BULK_CONCURRENCY = 4;
+/** What a bulk change did, by session id (see `BulkReport`). */
+export type BulkSessionReport = BulkReport<string>;
 
 /**
- * Enables, disables or deletes many sessions: one request per session, a few at a time, and
- * one refresh of the list at the end (not one per session). Never rejects: failures are
- * collected in the outcome so the caller can name them.
+ * How many requests of a bulk change are in flight at once: enough to hide each request's
+ * round trip, few enough not to be throttled by the cloud (docs/behaviour.md, bulk actions).
+ */
+export const BULK_CONCURRENCY = 8;
+
+/** The one request of a bulk change for one session: `PUT` of `enabled`, or `DELETE`. */
+function changeOneSession(projectId: string, id: string, change: BulkSessionChange): Promise<unknown> {
+  return change === 'delete'
+    ? apiRequest<void>(`${base(projectId)}/${id}`, { method: 'DELETE' })
+    : apiRequest<Wrapped>(`${base(projectId)}/${id}`, {
+        method: 'PUT',
+        body: { traffic_mirror_session: { enabled: change === 'enable' } },
+      });
+}
+
+/**
+ * Enables, disables or deletes many sessions: one request per session (the API has no bulk
+ * call, here or in the cloud), `BULK_CONCURRENCY` at a time. Each request changes its session
+ * wholly or not at all; the report names the failures and what a cancel left unsent.
+ */
+export function changeSessions(
+  projectId: string,
+  ids: readonly string[],
+  change: BulkSessionChange,
+  options: Omit<BulkRunOptions, 'concurrency'> & { concurrency?: number } = {},
+): Promise<BulkSessionReport> {
+  return runBulk(ids, (id) => changeOneSession(projectId, id, change), {
+    concurrency: BULK_CONCURRENCY,
+    ...options,
+  });
+}
+
+/**
+ * `changeSessions` as a mutation, with ONE refresh of the sessions, filters and quotas once
+ * the run is over (not one per session), started without waiting for it so that the report
+ * shows at once. The caller patches the cached list with the report meanwhile.
  */
 export function useBulkSessionChange() {
   const projectId = useCurrentProject().id;
-  const invalidate = useInvalidateSessions();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({
+    mutationFn: ({
       ids,
       change,
-      onProgress,
+      ...options
     }: {
       ids: readonly string[];
       change: BulkSessionChange;
-      onProgress?: (done: number) => void;
-    }): Promise<BulkSessionOutcome> => {
-      const outcome: BulkSessionOutcome = { succeeded: [], failed: [] };
-      const queue = [...ids];
-      let done = 0;
-      const one = (id: string) =>
-        change === 'delete'
-          ? apiRequest<void>(`${base(projectId)}/${id}`, { method: 'DELETE' })
-          : apiRequest<Wrapped>(`${base(projectId)}/${id}`, {
-              method: 'PUT',
-              body: { traffic_mirror_session: { enabled: change === 'enable' } },
-            });
-      const worker = async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          try {
-            await one(id);
-            outcome.succeeded.push(id);
-          } catch (error) {
-            outcome.failed.push({ id, error: error instanceof Error ? error : new Error(String(error)) });
-          }
-          onProgress?.(++done);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, ids.length) }, worker));
-      return outcome;
+    } & Omit<BulkRunOptions, 'concurrency'>) => changeSessions(projectId, ids, change, options),
+    // What succeeded is applied to the cached list in one pass; the list is not read again.
+    onSuccess: (report, { change }) => {
+      const done = report.succeeded;
+      const saved = done
+        .map((id) => cachedSession(queryClient, projectId, id))
+        .filter((s): s is TrafficMirrorSession => s !== undefined)
+        .map((s) => ({ ...s, enabled: change === 'enable' }));
+      void patchCachedSessions(
+        queryClient,
+        projectId,
+        change === 'delete' ? { saved: [], deleted: done } : { saved, deleted: [] },
+      );
+      if (change === 'delete' && done.length > 0) void refreshQuotaUsage(queryClient, projectId);
     },
-    onSettled: invalidate,
   });
 }
 

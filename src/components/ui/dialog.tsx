@@ -7,13 +7,15 @@ export interface DialogProps {
   children: ReactNode;
   /** The buttons at the bottom. */
   actions: ReactNode;
+  /** `wide` for a dialog that holds a table. */
+  size?: 'normal' | 'wide';
 }
 
 /**
  * A modal dialog on the native `<dialog>` element: focus is trapped and returned, Escape
  * closes it, and it is labelled by its title.
  */
-export function Dialog({ open, title, onClose, children, actions }: DialogProps) {
+export function Dialog({ open, title, onClose, children, actions, size = 'normal' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -27,7 +29,7 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto w-full max-w-md rounded-md border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-full ${size === 'wide' ? 'max-w-2xl' : 'max-w-md'} rounded-md border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open && (
         <div className="p-5">

@@ -6,6 +6,7 @@ import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { BulkReportDialog } from './bulk-report-dialog';
 import { DeleteSessionsDialog } from './delete-sessions-dialog';
 import {
   buildSessionRows,
@@ -32,7 +33,7 @@ export function SessionsPage() {
   const [listFilters, setListFilters] = useState<SessionListFilters>(noFilters);
   const [sort, setSort] = useState<SessionSort>({ key: 'created', descending: true });
   const [selection, setSelection] = useState<RowSelectionState>({});
-  const actions = useSessionListActions(selection, setSelection);
+  const actions = useSessionListActions(setSelection);
 
   // Rows are rebuilt only for new sessions while the list loads; new names rebuild them all.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows hold these names: new names, new cache
@@ -95,6 +96,7 @@ export function SessionsPage() {
           loading={!region.sessionsComplete}
           selected={selected.length}
           running={actions.running}
+          onCancelBulk={actions.cancelBulk}
           onBulk={(change) =>
             change === 'delete' ? actions.askDelete(selected) : void actions.runBulk(change, selected)
           }
@@ -110,6 +112,7 @@ export function SessionsPage() {
         />
       </QueryState>
       <DeleteSessionsDialog {...actions.deleteDialog} />
+      <BulkReportDialog {...actions.report} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { Button } from '@/components/ui/button';
 import type { BulkSessionChange } from '@/api/sessions';
+import { BulkProgressBar } from './bulk-progress';
 import type { SessionListFilters, StatusFilter, TargetTypeFilter } from './session-rows';
+import type { BulkRunning } from './use-bulk-session-run';
 
 export interface SessionsToolbarProps {
   filters: SessionListFilters;
@@ -10,17 +12,13 @@ export interface SessionsToolbarProps {
   /** More sessions are still loading (a long list arrives page by page). */
   loading: boolean;
   selected: number;
-  /** The bulk change under way, if any, and how many sessions it has done. */
-  running: { change: BulkSessionChange; done: number; of: number } | null;
+  /** The bulk change under way, if any, and how far it has got. */
+  running: BulkRunning | null;
   onBulk: (change: BulkSessionChange) => void;
+  onCancelBulk: () => void;
 }
 
 const selectClass = 'h-8 rounded border border-slate-300 bg-white px-2 text-sm';
-const progressWord: Record<BulkSessionChange, string> = {
-  enable: 'Enabling',
-  disable: 'Disabling',
-  delete: 'Deleting',
-};
 
 /** Search, the status and target-type filters, the row count and the bulk actions. */
 export function SessionsToolbar({
@@ -32,13 +30,14 @@ export function SessionsToolbar({
   selected,
   running,
   onBulk,
+  onCancelBulk,
 }: SessionsToolbarProps) {
   const set = (patch: Partial<SessionListFilters>) => onFiltersChange({ ...filters, ...patch });
   const n = (value: number) => value.toLocaleString('en');
   const count = loading
     ? `${n(total)} sessions loaded so far…`
     : shown === total
-      ? `${n(total)} sessions`
+      ? `${n(total)} ${total === 1 ? 'session' : 'sessions'}`
       : `${n(shown)} of ${n(total)} sessions`;
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -86,11 +85,6 @@ export function SessionsToolbar({
           {count}
           {selected > 0 && `, ${selected.toLocaleString('en')} selected`}
         </p>
-        {running && (
-          <span role="status" className="text-sm text-slate-600 tabular-nums">
-            {progressWord[running.change]} {running.done} of {running.of}…
-          </span>
-        )}
         <Button
           disabled={selected === 0 || running !== null}
           pending={running?.change === 'enable'}
@@ -114,6 +108,7 @@ export function SessionsToolbar({
           Delete selected
         </Button>
       </div>
+      {running && <BulkProgressBar running={running} onCancel={onCancelBulk} />}
     </div>
   );
 }

@@ -1,58 +1,28 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
-import { useCurrentProject } from '@/api/project-context';
-import {
-  sessionKeys,
-  useBulkSessionChange,
-  useDeleteSession,
-  useUpdateSession,
-  type BulkSessionChange,
-} from '@/api/sessions';
+import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { itemsToRetry } from '@/api/bulk-run';
+import { useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { useToast } from '@/components/ui/toast';
+import { bulkWords, sessionCount } from './bulk-words';
 import type { SessionRowActions } from './session-columns';
-
-const pastTense: Record<BulkSessionChange, string> = {
-  enable: 'enabled',
-  disable: 'disabled',
-  delete: 'deleted',
-};
-
-function plural(n: number): string {
-  return n === 1 ? '1 mirror session' : `${n.toLocaleString('en')} mirror sessions`;
-}
+import { useBulkSessionRun, type BulkFinished } from './use-bulk-session-run';
 
 /**
  * The list's changes: enable/disable and delete of one row, and the bulk changes of the
  * selection. Each shows its pending state, confirms with a toast, and reports the server's
- * message when it fails. The cached list is patched at once so 20,000 rows need not reload.
+ * message when it fails; a bulk change that did not do everything opens its report. The
+ * mutations patch the cached list, so 20,000 rows need not reload.
  */
-export function useSessionListActions(
-  selection: RowSelectionState,
-  setSelection: (s: RowSelectionState) => void,
-) {
-  const projectId = useCurrentProject().id;
-  const queryClient = useQueryClient();
+export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowSelectionState>>) {
   const toast = useToast();
   const update = useUpdateSession();
   const deleteOne = useDeleteSession();
-  const bulk = useBulkSessionChange();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
-  const [running, setRunning] = useState<{ change: BulkSessionChange; done: number; of: number } | null>(
-    null,
-  );
+  const [report, setReport] = useState<BulkFinished | null>(null);
   const [toDelete, setToDelete] = useState<readonly TrafficMirrorSession[]>([]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
-  const patchList = useCallback(
-    (change: (list: TrafficMirrorSession[]) => TrafficMirrorSession[]) =>
-      queryClient.setQueryData<TrafficMirrorSession[]>(
-        sessionKeys.list(projectId),
-        (old) => old && change(old),
-      ),
-    [queryClient, projectId],
-  );
   const mark = (id: string, on: boolean) =>
     setPending((set) => {
       const next = new Set(set);
@@ -63,58 +33,44 @@ export function useSessionListActions(
 
   const toggle = (session: TrafficMirrorSession) => {
     const enabled = !session.enabled;
+    const { done } = bulkWords[enabled ? 'enable' : 'disable'];
     mark(session.id, true);
     update.mutate(
       { id: session.id, body: { enabled } },
       {
-        onSuccess: (saved) => {
-          patchList((list) => list.map((s) => (s.id === saved.id ? saved : s)));
-          toast('success', `Mirror session "${session.name}" ${enabled ? 'enabled' : 'disabled'}.`);
-        },
+        onSuccess: () => toast('success', `Mirror session "${session.name}" ${done}.`),
         onError: (error) =>
-          toast(
-            'error',
-            `Mirror session "${session.name}" was not ${enabled ? 'enabled' : 'disabled'}: ${error.message}`,
-          ),
+          toast('error', `Mirror session "${session.name}" was not ${done}: ${error.message}`),
         onSettled: () => mark(session.id, false),
       },
     );
   };
 
-  const unselect = (ids: readonly string[]) => {
-    const next = { ...selection };
-    for (const id of ids) delete next[id];
-    setSelection(next);
-  };
-
-  const runBulk = async (change: BulkSessionChange, sessions: readonly TrafficMirrorSession[]) => {
-    setRunning({ change, done: 0, of: sessions.length });
-    const outcome = await bulk.mutateAsync({
-      ids: sessions.map((s) => s.id),
-      change,
-      onProgress: (done) => setRunning({ change, done, of: sessions.length }),
+  const unselect = (ids: readonly string[]) =>
+    setSelection((current) => {
+      const next = { ...current };
+      for (const id of ids) delete next[id];
+      return next;
     });
-    setRunning(null);
-    const ok = new Set(outcome.succeeded);
-    patchList((list) =>
-      change === 'delete'
-        ? list.filter((s) => !ok.has(s.id))
-        : list.map((s) => (ok.has(s.id) ? { ...s, enabled: change === 'enable' } : s)),
-    );
-    if (outcome.succeeded.length > 0)
-      toast('success', `${plural(outcome.succeeded.length)} ${pastTense[change]}.`);
-    if (change === 'delete') unselect(outcome.succeeded);
-    const names = new Map(sessions.map((s) => [s.id, s.name]));
-    const failures = outcome.failed.slice(0, 3).map((f) => `"${names.get(f.id)}": ${f.error.message}`);
-    if (outcome.failed.length > 0) {
-      const more = outcome.failed.length > 3 ? ` (and ${outcome.failed.length - 3} more)` : '';
-      toast(
-        'error',
-        `${plural(outcome.failed.length)} not ${pastTense[change]}. ${failures.join(' ')}${more}`,
-      );
+
+  /**
+   * After a bulk change (the cached list is already patched with what succeeded): the failed
+   * and not attempted sessions stay selected (and only they, when there are any) so that the
+   * toolbar and Retry act on them.
+   */
+  const finished = (done: BulkFinished) => {
+    const { change, report } = done;
+    const left = itemsToRetry(report);
+    if (left.length > 0) {
+      setSelection(Object.fromEntries(left.map((id) => [id, true])));
+      setReport(done);
+      return;
     }
-    return outcome;
+    if (change === 'delete') unselect(report.succeeded);
+    if (report.succeeded.length > 0)
+      toast('success', `${sessionCount(report.succeeded.length)} ${bulkWords[change].done}.`);
   };
+  const bulk = useBulkSessionRun(finished);
 
   const confirmDelete = async () => {
     setDeleteError(null);
@@ -122,7 +78,6 @@ export function useSessionListActions(
       const session = toDelete[0];
       try {
         await deleteOne.mutateAsync(session.id);
-        patchList((list) => list.filter((s) => s.id !== session.id));
         unselect([session.id]);
         toast('success', `Mirror session "${session.name}" deleted.`);
         setToDelete([]);
@@ -131,14 +86,8 @@ export function useSessionListActions(
       }
       return;
     }
-    const outcome = await runBulk('delete', toDelete);
-    if (outcome.failed.length === 0) {
-      setToDelete([]);
-      return;
-    }
-    const failed = new Set(outcome.failed.map((f) => f.id));
-    setToDelete(toDelete.filter((s) => failed.has(s.id)));
-    setDeleteError(`${plural(failed.size)} could not be deleted: ${outcome.failed[0]?.error.message ?? ''}`);
+    setToDelete([]);
+    await bulk.start('delete', toDelete);
   };
 
   const rowActions: SessionRowActions = useMemo(
@@ -149,12 +98,21 @@ export function useSessionListActions(
 
   return {
     rowActions,
-    running,
-    runBulk,
+    running: bulk.running,
+    runBulk: bulk.start,
+    cancelBulk: bulk.cancel,
+    report: {
+      finished: report,
+      onRetry: () => {
+        if (report) void bulk.retry(report);
+        setReport(null);
+      },
+      onClose: () => setReport(null),
+    },
     askDelete: (sessions: readonly TrafficMirrorSession[]) => (setDeleteError(null), setToDelete(sessions)),
     deleteDialog: {
       sessions: toDelete,
-      pending: deleteOne.isPending || running?.change === 'delete',
+      pending: deleteOne.isPending,
       error: deleteError,
       onConfirm: () => void confirmDelete(),
       onClose: () => setToDelete([]),

@@ -1,0 +1,98 @@
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { bulkWords, sessionCount } from './bulk-words';
+import type { BulkFinished } from './use-bulk-session-run';
+
+export interface BulkReportDialogProps {
+  /** The bulk change to report on; the dialog is open while there is one. */
+  finished: BulkFinished | null;
+  onRetry: () => void;
+  onClose: () => void;
+}
+
+/**
+ * The end of a bulk change that did not do everything: how many sessions were changed, failed
+ * or not attempted (cancelled), each failure with the server's code, message and request id,
+ * and Retry of exactly the failed and not attempted sessions.
+ */
+export function BulkReportDialog({ finished, onRetry, onClose }: BulkReportDialogProps) {
+  const left = finished ? finished.report.failed.length + finished.report.notAttempted.length : 0;
+  return (
+    <Dialog
+      open={finished !== null}
+      size="wide"
+      title={finished ? `${sessionCount(left)} not ${bulkWords[finished.change].done}` : ''}
+      onClose={onClose}
+      actions={
+        <>
+          <Button onClick={onClose}>Close</Button>
+          <Button variant="primary" onClick={onRetry}>
+            Retry the failed ones
+          </Button>
+        </>
+      }
+    >
+      {finished && <BulkReport finished={finished} />}
+    </Dialog>
+  );
+}
+
+/** The counts, the table of failures and the sessions not attempted. */
+function BulkReport({ finished: { change, report, sessions } }: { finished: BulkFinished }) {
+  const words = bulkWords[change];
+  const n = (value: number) => value.toLocaleString('en');
+  const nameOf = (id: string) => sessions.get(id)?.name ?? id;
+  return (
+    <>
+      <p className="font-medium text-slate-900">
+        {n(report.succeeded.length)} {words.done}, {n(report.failed.length)} failed,{' '}
+        {n(report.notAttempted.length)} not attempted.
+      </p>
+      <p className="mt-1">
+        Each session was {words.done} completely or left as it was. The sessions not {words.done} stay
+        selected; Retry runs the same change on exactly them.
+      </p>
+      {report.failed.length > 0 && (
+        <div className="mt-3 max-h-64 overflow-y-auto rounded border border-slate-200">
+          <table className="w-full text-left text-xs">
+            <caption className="sr-only">Sessions that failed and why</caption>
+            <thead className="sticky top-0 bg-slate-100 text-slate-700">
+              <tr>
+                <th scope="col" className="px-2 py-1 font-semibold">
+                  Session
+                </th>
+                <th scope="col" className="px-2 py-1 font-semibold">
+                  Code
+                </th>
+                <th scope="col" className="px-2 py-1 font-semibold">
+                  Message
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.failed.map((f) => (
+                <tr key={f.item} className="border-t border-slate-200 align-top">
+                  <th scope="row" className="px-2 py-1 font-medium break-words text-slate-900">
+                    {nameOf(f.item)}
+                  </th>
+                  <td className="px-2 py-1 font-mono whitespace-nowrap">{f.code}</td>
+                  <td className="px-2 py-1">
+                    {f.message}
+                    {f.requestId && <span className="block text-slate-500">Request id {f.requestId}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.notAttempted.length > 0 && (
+        <p className="mt-3">
+          Not attempted (cancelled before they were sent):{' '}
+          {report.notAttempted.slice(0, 5).map(nameOf).join(', ')}
+          {report.notAttempted.length > 5 && ` and ${n(report.notAttempted.length - 5)} more`}.
+        </p>
+      )}
+    </>
+  );
+}
