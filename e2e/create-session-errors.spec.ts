@@ -1,7 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
-import { createSessionThroughApi, sessionsNamed } from './pages/create-session-mock';
+import { addSessionUnseen, sessionsNamed } from './pages/create-session-mock';
 import { delayApi, failSource, healApi } from './pages/fault-injection';
 import { resetMockCloud } from './support/console';
 
@@ -63,12 +63,12 @@ test('Create sends one request however often it is pressed', async ({ page }) =>
 test('a priority taken meanwhile in another browser is refused by the server and shown at its field', async ({
   page,
 }) => {
-  // Every call takes 5 s: the console hears of the other browser's session at once, but its
-  // refreshed list arrives 5 s later, after Create was pressed. Only the server can refuse.
+  // Every API call takes 5 s: the session added unseen makes the console read its lists again,
+  // but they arrive 5 s later, after Create was pressed. Only the server can refuse.
   await delayApi(page, 5000);
-  await createSessionThroughApi(page, {
+  await addSessionUnseen(page, {
     name: 'took-priority-4',
-    sources: [CN_NORTH_4.ports.payApi01],
+    source: CN_NORTH_4.ports.payApi01,
     target: CN_NORTH_4.loadBalancers.idsSecurity,
     targetType: 'elb',
     priority: 4,

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
-import { apiFromPage } from './support/api';
+import { changeStoreUnseen } from './pages/create-session-mock';
 import { failSource, healApi, type SourceName } from './pages/fault-injection';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
@@ -119,9 +119,8 @@ test('with data loaded, failing refreshes keep the console and the data, say so 
     await expect(visit.shows(page)).toBeVisible();
   }
   await failSource(page);
-  // Another client changes the region: every list of this tab is refreshed, and fails.
-  const quotas = `/mock-admin/projects/${CN_NORTH_4.project}/quotas`;
-  expect((await apiFromPage(page, 'PUT', quotas, { quotas: { sources_per_session: 20 } })).status).toBe(200);
+  // Another client imports the store: every list of this tab is refreshed, and fails.
+  await changeStoreUnseen(page, () => undefined);
   await expect(refreshStatus(page, 'mirror filters')).toBeVisible();
   await expect(refreshStatus(page, 'list of regions')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,9 +1,8 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { SessionDetailPage } from './pages/sessions-detail-page';
-import { VPC } from './pages/create-session-mock';
+import { changeStoreUnseen } from './pages/create-session-mock';
 import { failSource } from './pages/fault-injection';
-import { apiFromPage } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -81,10 +80,10 @@ test('a field error from the server is shown next to its field, and nothing type
   // The session list stops answering; meanwhile another client moves Figure 1, which also
   // mirrors web-prod-01-eth0, to priority 7. The console cannot know: only the server refuses (C4).
   await failSource(page, 'sessions');
-  const moved = await apiFromPage(page, 'PUT', `${VPC}/traffic-mirror-sessions/${S.figure1}`, {
-    traffic_mirror_session: { priority: 7 },
+  await changeStoreUnseen(page, (data) => {
+    const figure1 = data.sessions?.find((s) => s.id === S.figure1);
+    if (figure1) figure1.priority = 7;
   });
-  expect(moved.status).toBe(200);
   await session.field('Name').fill('renamed-by-me');
   await session.field('Priority').fill('7');
   const saved = page.waitForResponse(

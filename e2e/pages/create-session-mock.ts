@@ -96,3 +96,41 @@ export async function addC7tInterfaces(page: Page, count: number): Promise<strin
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   return names;
 }
+
+/** The exported store's data, as `changeStoreUnseen` hands it to be changed. */
+export type StoreRows = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Changes the store as another browser would, unseen by this page: exports it, lets `change`
+ * edit its rows, and imports it back. The page then hears only "everything changed" and must
+ * read its lists again (slowly or not at all, when the API is slowed or failing), instead of a
+ * notice carrying the changed item itself.
+ */
+export async function changeStoreUnseen(page: Page, change: (data: StoreRows) => void): Promise<void> {
+  const exported = await apiFromPage(page, 'GET', '/mock-admin/export');
+  expect(exported.status).toBe(200);
+  const store = exported.body as { data: StoreRows };
+  change(store.data);
+  const imported = await apiFromPage(page, 'POST', '/mock-admin/import', store);
+  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+}
+
+/** Adds a session unseen by this page (see {@link changeStoreUnseen}), a copy of Figure 1's. */
+export async function addSessionUnseen(
+  page: Page,
+  session: { name: string; source: string; target: string; targetType: 'eni' | 'elb'; priority: number },
+): Promise<void> {
+  await changeStoreUnseen(page, (data) => {
+    const template = data.sessions?.find((s) => s.id === CN_NORTH_4.sessions.figure1);
+    if (!template) throw new Error('The demo data has no Figure 1 session to copy.');
+    data.sessions?.push({
+      ...template,
+      id: 'e2e00000-0000-4000-8000-000000000301',
+      name: session.name,
+      traffic_mirror_sources: [session.source],
+      traffic_mirror_target_id: session.target,
+      traffic_mirror_target_type: session.targetType,
+      priority: session.priority,
+    });
+  });
+}
