@@ -125,3 +125,27 @@ describe('notices in batches', () => {
     expect(writes).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('notices during a bulk change', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('wait until the bulk change ends, then apply at once', async () => {
+    vi.useFakeTimers();
+    let finish = () => undefined as void;
+    const running = client
+      .getMutationCache()
+      .build(client, {
+        mutationKey: sessionKeys.bulkChange(),
+        mutationFn: () => new Promise<void>((resolve) => (finish = resolve)),
+      })
+      .execute(undefined);
+    const give = queueChangeNotices(client, 100);
+    give(notice({ method: 'PUT', id: 'a', item: { ...a, description: 'during the run' } }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(list()?.[0]?.description).toBe('old');
+    finish();
+    await running;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(list()?.[0]?.description).toBe('during the run');
+  });
+});

@@ -105,6 +105,12 @@ export function queueChangeNotices(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     timer = undefined;
+    // A bulk change applies what it did when it ends: its thousand notices would only redraw
+    // the list meanwhile, so they wait for it (other tabs' too, for those few seconds).
+    if (queryClient.isMutating({ mutationKey: sessionKeys.bulkChange() }) > 0) {
+      timer = setTimeout(flush, intervalMs);
+      return;
+    }
     const batch = pending;
     pending = [];
     void applyChangeNotices(queryClient, batch);

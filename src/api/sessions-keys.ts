@@ -5,4 +5,6 @@ export const sessionKeys = {
   detail: (projectId: string, id: string) => [...sessionKeys.all(projectId), 'detail', id] as const,
   /** The sessions loaded so far while a long list is still loading (never fetched itself). */
   soFar: (projectId: string) => [...sessionKeys.list(projectId), 'so-far'] as const,
+  /** The mutation key of a bulk change: while one runs, change notices wait (change-notices.ts). */
+  bulkChange: () => ['traffic-mirror-sessions', 'bulk-change'] as const,
 };

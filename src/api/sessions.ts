@@ -28,6 +28,9 @@ type Wrapped = { traffic_mirror_session: TrafficMirrorSession };
 export const sessionsQueryOptions = (projectId: string) =>
   queryOptions({
     queryKey: sessionKeys.list(projectId),
+    // Rows are replaced one by one (session-cache.ts) and keep their identity otherwise: a deep
+    // comparison of 20,000 sessions on every change would cost more than it saves.
+    structuralSharing: false,
     queryFn: ({ signal, client }) =>
       listAll<TrafficMirrorSession>(base(projectId), 'traffic_mirror_sessions', {}, signal, (soFar) =>
         client.setQueryData(sessionKeys.soFar(projectId), soFar),
@@ -204,6 +207,7 @@ export function useBulkSessionChange() {
   const projectId = useCurrentProject().id;
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: sessionKeys.bulkChange(),
     mutationFn: ({
       ids,
       change,
