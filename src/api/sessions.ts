@@ -219,9 +219,10 @@ export function useBulkSessionChange() {
     // What succeeded is applied to the cached list in one pass; the list is not read again.
     onSuccess: (report, { change }) => {
       const done = report.succeeded;
-      const saved = done
-        .map((id) => cachedSession(queryClient, projectId, id))
-        .filter((s): s is TrafficMirrorSession => s !== undefined)
+      const changed = new Set(done);
+      const list = queryClient.getQueryData<TrafficMirrorSession[]>(sessionKeys.list(projectId)) ?? [];
+      const saved = list
+        .filter((s) => changed.has(s.id))
         .map((s) => ({ ...s, enabled: change === 'enable' }));
       void patchCachedSessions(
         queryClient,
