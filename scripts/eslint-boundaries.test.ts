@@ -32,6 +32,7 @@ describe('ESLint import boundaries', () => {
     ['src/features/sessions/a.ts', "export { x } from '../overview/overview-page';", CROSS],
     ['src/features/sessions/a.ts', "const m = import('@/features/filters/filter-page');", CROSS],
     ['src/features/packet-tester/capture/a.ts', "import { x } from '../../sessions/session-rows';", CROSS],
+    ['src/features/sessions/list/bulk/a.ts', "import { x } from '../../../filters/rules-panel';", CROSS],
     ['src/features/sessions/a.test.ts', "import { x } from '@/features/filters/rules-panel';", CROSS],
     ['src/features/sessions/a.ts', "import { x } from '@/mock-api/backend';", ZONE],
     ['src/features/sessions/a.ts', "import { x } from '@/app/router';", ZONE],
@@ -47,9 +48,11 @@ describe('ESLint import boundaries', () => {
     ['src/features/sessions/a.ts', "import { x } from '@/features/sessions/session-rows';"],
     ['src/features/sessions/a.ts', "import { x } from './session-rows';"],
     ['src/features/packet-tester/capture/a.ts', "import { x } from '../what-if/what-if-copy';"],
+    ['src/features/sessions/list/bulk/a.ts', "import { x } from '@/features/sessions/session-rows';"],
+    ['src/features/create-session/target-step/a.ts', "import { x } from '../selection/selection-table';"],
     ['src/features/packet-tester/capture/a.ts', "import { x } from '@/features/packet-tester/packet-url';"],
     ['src/features/sessions/a.ts', "import { x } from '@/shared-ui/rule-form-model';"],
-    ['src/app/router.ts', "import { x } from '@/features/sessions/sessions-page';"],
+    ['src/app/router.ts', "import { x } from '@/features/sessions/list/sessions-page';"],
     ['src/features/filters/a.ts', "import { useQuery } from '@tanstack/react-query';"],
   ])('%s: %s is allowed', async (path, code) => {
     expect(await broken(path, code)).toEqual([]);

@@ -80,14 +80,14 @@ const sessionsRoute = createRoute({
   path: '/sessions',
   loaderDeps: regionDeps,
   loader: loadRegion(sessionsListNeeds),
-  component: lazyRouteComponent(() => import('@/features/sessions/sessions-page'), 'SessionsPage'),
+  component: lazyRouteComponent(() => import('@/features/sessions/list/sessions-page'), 'SessionsPage'),
 });
 const sessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/$sessionId',
   loaderDeps: regionDeps,
   loader: ({ deps, params }) => loadRegion(sessionPageNeeds(params.sessionId))({ deps }),
-  component: lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage'),
+  component: lazyRouteComponent(() => import('@/features/sessions/session/session-page'), 'SessionPage'),
 });
 const filtersRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -1,12 +1,12 @@
 import type { Ref } from 'react';
-import { creationNote } from './created-filters';
-import { FilterStep } from './filter-step';
-import { ReviewStep } from './review-step';
-import { SessionStep } from './session-step';
-import { SourcesStep } from './sources-step';
-import { TargetStep } from './target-step';
+import { creationNote } from './draft/created-filters';
+import { FilterStep } from './filter-step/filter-step';
+import { ReviewStep } from './review-step/review-step';
+import { SessionStep } from './session-step/session-step';
+import { SourcesStep } from './sources-step/sources-step';
+import { TargetStep } from './target-step/target-step';
 import { useWizard } from './wizard-context';
-import type { SubmitFailure } from './use-submit-session';
+import type { SubmitFailure } from './review-step/use-submit-session';
 import { STEP_IDS, type StepId } from './wizard-values';
 import { stepIndex, stepOf } from './wizard-steps';
 

@@ -5,9 +5,9 @@ import { suggestPriority } from '@/domain/model/eligibility';
 import type { QuotaValues } from '@/domain/model/quotas';
 import { sessionCreateSchema, type SessionCreate } from '@/domain/model/session-schema';
 import type { Snapshot } from '@/domain/model/violations';
-import { withCreatedFilter, type CreatedFilterRef } from './created-filters';
+import { withCreatedFilter, type CreatedFilterRef } from './draft/created-filters';
 import { useRevalidateOnChange } from './use-revalidate-on-change';
-import { blankNewFilter, newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
+import { blankNewFilter, newFilterFormSchema, type NewFilterValues } from './filter-step/new-filter-schema';
 import {
   blankValues,
   clearDraft,

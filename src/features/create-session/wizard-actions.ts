@@ -4,8 +4,8 @@ import type { QuotaValues } from '@/domain/model/quotas';
 import type { SessionCreate } from '@/domain/model/session-schema';
 import type { Snapshot } from '@/domain/model/violations';
 import { stepProblems } from './step-checks';
-import type { NewFilterState } from './use-new-filter';
-import type { useSubmitSession } from './use-submit-session';
+import type { NewFilterState } from './filter-step/use-new-filter';
+import type { useSubmitSession } from './review-step/use-submit-session';
 import { stepIndex, stepOf, stepOfField } from './wizard-steps';
 import { type FilterMode, STEP_IDS, type StepId, type WizardValues } from './wizard-values';
 

@@ -2,9 +2,9 @@ import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
-import type { CreatedFilterRef } from './created-filters';
-import type { NewFilterValues } from './new-filter-schema';
-import type { NewFilterState } from './use-new-filter';
+import type { CreatedFilterRef } from './draft/created-filters';
+import type { NewFilterValues } from './filter-step/new-filter-schema';
+import type { NewFilterState } from './filter-step/use-new-filter';
 import type { FilterMode, StepId } from './wizard-values';
 
 /** What every step of the wizard shares besides the session form itself. */

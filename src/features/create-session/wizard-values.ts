@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { DEFAULT_PACKET_LENGTH, DEFAULT_VNI } from '@/domain/model/session-schema';
 import type { TargetType } from '@/domain/model/types';
-import type { CreatedFilterRef } from './created-filters';
-import { newFilterDraftSchema, type NewFilterValues } from './new-filter-schema';
+import type { CreatedFilterRef } from './draft/created-filters';
+import { newFilterDraftSchema, type NewFilterValues } from './filter-step/new-filter-schema';
 
 /** Step ids, in order; the URL carries one as `?step=`. */
 export const STEP_IDS = ['session', 'filter', 'sources', 'target', 'review'] as const;

@@ -5,8 +5,8 @@ import { CheckboxField } from '@/components/form/checkbox-field';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Button } from '@/components/ui/button';
-import { useWizard } from './wizard-context';
-import type { WizardValues } from './wizard-values';
+import { useWizard } from '../wizard-context';
+import type { WizardValues } from '../wizard-values';
 
 /**
  * An emptied number field stays empty text, so the schema answers with its own message

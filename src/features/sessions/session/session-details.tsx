@@ -3,7 +3,7 @@ import { SOURCE_TYPE_LABEL } from '@/domain/model/mirror-kinds';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
-import { shortTime } from './session-rows';
+import { shortTime } from '../session-rows';
 
 /** The fields of a session that are not edited here: identity, state and times. */
 export function SessionDetails({ session }: { session: TrafficMirrorSession }) {

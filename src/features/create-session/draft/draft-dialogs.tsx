@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { resumeNote } from './created-filters';
 import { DiscardDialog } from './discard-dialog';
-import { stepOf } from './wizard-steps';
-import type { WizardDraft } from './wizard-values';
+import { stepOf } from '../wizard-steps';
+import type { WizardDraft } from '../wizard-values';
 
 function savedWhen(iso: string): string {
   const date = new Date(iso);

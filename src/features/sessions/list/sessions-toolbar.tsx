@@ -1,8 +1,8 @@
 import { Button } from '@/components/ui/button';
 import type { BulkSessionChange } from '@/api/sessions';
-import { BulkProgressBar } from './bulk-progress';
-import type { SessionListFilters, StatusFilter, TargetTypeFilter } from './session-rows';
-import type { BulkRunning } from './use-bulk-session-run';
+import { BulkProgressBar } from './bulk/bulk-progress';
+import type { SessionListFilters, StatusFilter, TargetTypeFilter } from '../session-rows';
+import type { BulkRunning } from './bulk/use-bulk-session-run';
 
 export interface SessionsToolbarProps {
   filters: SessionListFilters;

@@ -3,7 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useEffect, useRef } from 'react';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import type { SessionRow } from './session-rows';
+import type { SessionRow } from '../session-rows';
 import { SortButton, type SortControl } from './sort-button';
 
 /** What a row's buttons do; the page owns the requests. */

@@ -4,8 +4,8 @@ import { useCreateSession } from '@/api/sessions';
 import { applyServerError } from '@/components/form/server-field-errors';
 import type { SessionCreate } from '@/domain/model/session-schema';
 import type { TrafficMirrorSession } from '@/domain/model/types';
-import { stepOfField } from './wizard-steps';
-import type { StepId, WizardValues } from './wizard-values';
+import { stepOfField } from '../wizard-steps';
+import type { StepId, WizardValues } from '../wizard-values';
 
 /** A refused create: the server's message, and the fields it named (each now shows its error). */
 export interface SubmitFailure {

@@ -6,13 +6,13 @@ import { directionLabel } from '@/domain/model/direction-words';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DraftAnalysis } from './draft-analysis';
-import { MirrorWarnings } from './mirror-warnings';
+import { MirrorWarnings } from '../mirror-warnings';
 import { ReviewSection } from './review-section';
-import { StepError } from './step-error';
-import { problemMark } from './problem-focus';
+import { StepError } from '../step-error';
+import { problemMark } from '../problem-focus';
 import type { SubmitFailure } from './use-submit-session';
-import { useWizard } from './wizard-context';
-import type { WizardValues } from './wizard-values';
+import { useWizard } from '../wizard-context';
+import type { WizardValues } from '../wizard-values';
 
 /** The outcome of the last create, whether one is under way, and how to try again. */
 export interface ReviewStepProps {

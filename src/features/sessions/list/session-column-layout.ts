@@ -1,4 +1,4 @@
-import type { SessionSortKey } from './session-rows';
+import type { SessionSortKey } from '../session-rows';
 
 /** Layout of a column: a fixed width or a share of the room left, alignment, and its sorts. */
 export interface ColumnLayout {

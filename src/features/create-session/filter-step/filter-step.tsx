@@ -3,10 +3,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { FilterTable } from './filter-table';
 import { NewFilterForm } from './new-filter-form';
-import { StepError } from './step-error';
+import { StepError } from '../step-error';
 import type { CreatedFilter } from './use-create-filter-with-rules';
-import { useWizard } from './wizard-context';
-import type { FilterMode, WizardValues } from './wizard-values';
+import { useWizard } from '../wizard-context';
+import type { FilterMode, WizardValues } from '../wizard-values';
 
 const MODES: { value: FilterMode; label: string }[] = [
   { value: 'existing', label: 'Use an existing filter' },

@@ -1,10 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { LOAD_BALANCER_TARGET_NOTE, TARGET_TYPE_LABEL } from '@/domain/model/mirror-kinds';
 import type { TargetType } from '@/domain/model/types';
-import { MirrorWarnings } from './mirror-warnings';
-import { StepError } from './step-error';
+import { MirrorWarnings } from '../mirror-warnings';
+import { StepError } from '../step-error';
 import { TargetTable } from './target-table';
-import type { WizardValues } from './wizard-values';
+import type { WizardValues } from '../wizard-values';
 
 const TYPES: { value: TargetType; label: string; hint: string }[] = [
   {

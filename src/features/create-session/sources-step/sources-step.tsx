@@ -5,13 +5,13 @@ import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/in
 import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/form/field';
-import type { RowVerdict } from './selection-row';
-import { SelectionTable } from './selection-table';
+import type { RowVerdict } from '../selection/selection-row';
+import { SelectionTable } from '../selection/selection-table';
 import { sourceColumns } from './source-columns';
-import { StepError } from './step-error';
-import { draftOf } from './step-checks';
-import { useWizard } from './wizard-context';
-import type { WizardValues } from './wizard-values';
+import { StepError } from '../step-error';
+import { draftOf } from '../step-checks';
+import { useWizard } from '../wizard-context';
+import type { WizardValues } from '../wizard-values';
 
 /** Step 3: the interfaces whose traffic is copied, each saying whether it can be a source and why not. */
 export function SourcesStep() {

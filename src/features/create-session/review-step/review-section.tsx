@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { problemMark } from './problem-focus';
-import type { StepId } from './wizard-values';
+import { problemMark } from '../problem-focus';
+import type { StepId } from '../wizard-values';
 
 /** One summarised value of the review. */
 export interface ReviewItem {

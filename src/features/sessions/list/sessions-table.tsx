@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { columnWidths, sessionTableLayout } from './session-column-layout';
 import { sessionColumns, type SessionRowActions } from './session-columns';
-import type { SessionRow, SessionSort, SessionSortKey } from './session-rows';
+import type { SessionRow, SessionSort, SessionSortKey } from '../session-rows';
 import { SortButton } from './sort-button';
 import { useElementWidth } from './use-element-width';
 import { useSelectAll } from './use-select-all';

@@ -1,9 +1,9 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { SessionCreate } from '@/domain/model/session-schema';
-import type { CreatedFilterRef } from './created-filters';
+import type { CreatedFilterRef } from '../draft/created-filters';
 import type { NewFilterValues } from './new-filter-schema';
 import { useCreateFilterWithRules, type CreatedFilter } from './use-create-filter-with-rules';
-import type { FilterMode, WizardValues } from './wizard-values';
+import type { FilterMode, WizardValues } from '../wizard-values';
 
 /** What the wizard needs to create the filter being written and use it for the session. */
 export interface NewFilterOptions {

@@ -1,11 +1,11 @@
 import { targetEligibility } from '@/domain/model/eligibility';
 import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
-import type { RowVerdict } from './selection-row';
-import { SelectionTable } from './selection-table';
-import { draftOf } from './step-checks';
-import { useWizard } from './wizard-context';
-import type { WizardValues } from './wizard-values';
+import type { RowVerdict } from '../selection/selection-row';
+import { SelectionTable } from '../selection/selection-table';
+import { draftOf } from '../step-checks';
+import { useWizard } from '../wizard-context';
+import type { WizardValues } from '../wizard-values';
 
 /** The kind of target listed, the draft it is judged for, and the choice. */
 export interface TargetTableProps {

@@ -6,8 +6,8 @@ import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { BulkReportDialog } from './bulk-report-dialog';
-import { DeleteSessionsDialog } from './delete-sessions-dialog';
+import { BulkReportDialog } from './bulk/bulk-report-dialog';
+import { DeleteSessionsDialog } from '../delete-sessions-dialog';
 import {
   buildSessionRows,
   filterSessionRows,
@@ -16,11 +16,11 @@ import {
   type SessionRowCache,
   type SessionSort,
   type SessionSortKey,
-} from './session-rows';
+} from '../session-rows';
 import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';
 import { useSessionListActions } from './use-session-list-actions';
-import { sessionsListNeeds } from './data-needs';
+import { sessionsListNeeds } from '../data-needs';
 
 const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'all' };
 

@@ -4,9 +4,9 @@ import { itemsToRetry } from '@/api/bulk-run';
 import { useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { useToast } from '@/components/ui/toast';
-import { bulkWords, sessionCount } from './bulk-words';
+import { bulkWords, sessionCount } from './bulk/bulk-words';
 import type { SessionRowActions } from './session-columns';
-import { useBulkSessionRun, type BulkFinished } from './use-bulk-session-run';
+import { useBulkSessionRun, type BulkFinished } from './bulk/use-bulk-session-run';
 
 /**
  * The list's changes: enable/disable and delete of one row, and the bulk changes of the

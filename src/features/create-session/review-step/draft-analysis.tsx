@@ -3,8 +3,8 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import { draftLinkOf, draftSessionOf } from '@/domain/model/draft-session';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { FindingList } from '@/components/ui/finding-list';
-import { useWizard } from './wizard-context';
-import type { WizardValues } from './wizard-values';
+import { useWizard } from '../wizard-context';
+import type { WizardValues } from '../wizard-values';
 
 /** The session the wizard would create, as the analysis reads it; null while incomplete. */
 export function draftSession(values: WizardValues): TrafficMirrorSession | null {

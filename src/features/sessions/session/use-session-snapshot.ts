@@ -3,7 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData, type RegionDataResult } from '@/api/region-data';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { sessionPageNeeds } from './data-needs';
+import { sessionPageNeeds } from '../data-needs';
 
 /** One session, the region as the domain reads it, and their combined load state. */
 export interface SessionSnapshot {

@@ -1,7 +1,7 @@
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { SelectAll } from './session-columns';
-import type { SessionRow } from './session-rows';
+import type { SessionRow } from '../session-rows';
 
 /** The header checkbox: all shown rows selected, some, or none; toggling acts on the shown rows. */
 export function useSelectAll(

@@ -2,9 +2,9 @@ import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { directionWord } from '@/domain/model/direction-words';
 import { MoreList } from '@/components/ui/more-list';
-import type { RowVerdict } from './selection-row';
-import { SelectionTable } from './selection-table';
-import { useWizard } from './wizard-context';
+import type { RowVerdict } from '../selection/selection-row';
+import { SelectionTable } from '../selection/selection-table';
+import { useWizard } from '../wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   const rules = [

@@ -2,7 +2,7 @@ import type { QuotaValues } from '@/domain/model/quotas';
 import type { Port } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
-import type { SelectionColumn } from './selection-row';
+import type { SelectionColumn } from '../selection/selection-row';
 
 /** The sources table's columns after the name: IP, ECS, flavor, VPC and sessions "n / 3". */
 export function sourceColumns(snapshot: Snapshot & { quotas: QuotaValues }): SelectionColumn<Port>[] {

@@ -5,7 +5,7 @@ import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
 import { useCurrentProject } from '@/api/project-context';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
-import type { CreatedFilterRef } from './created-filters';
+import type { CreatedFilterRef } from '../draft/created-filters';
 import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
 import type { NewFilterValues } from './new-filter-schema';
 

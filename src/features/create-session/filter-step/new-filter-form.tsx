@@ -7,8 +7,8 @@ import { Button } from '@/components/ui/button';
 import { DIRECTIONS } from '@/domain/model/direction-words';
 import { RuleListEditor } from './rule-list-editor';
 import type { CreatedFilter } from './use-create-filter-with-rules';
-import { keepFocusOnPress, problemMark } from './problem-focus';
-import { useWizard } from './wizard-context';
+import { keepFocusOnPress, problemMark } from '../problem-focus';
+import { useWizard } from '../wizard-context';
 
 /**
  * A new filter written in place: name, description and the inbound and outbound rules. It is

@@ -6,7 +6,7 @@ import { newRuleValues } from '@/shared-ui/rule-form-model';
 import { directionLabel } from '@/domain/model/direction-words';
 import { draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFieldset } from './rule-fieldset';
-import { problemMark } from './problem-focus';
+import { problemMark } from '../problem-focus';
 
 /** One direction's rules: its quota and the rules already sent to the API. */
 export interface RuleListEditorProps {

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
 import { SessionAnalysisPanel } from './analysis-panel';
-import { DeleteSessionsDialog } from './delete-sessions-dialog';
+import { DeleteSessionsDialog } from '../delete-sessions-dialog';
 import { SessionDetails } from './session-details';
 import { SessionExportPanel } from './session-export-panel';
 import { SessionFilterPanel } from './session-filter-panel';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SessionSort, SessionSortKey } from './session-rows';
+import type { SessionSort, SessionSortKey } from '../session-rows';
 
 /** The sort shown and how to change it, for the table's header buttons. */
 export interface SortControl {
