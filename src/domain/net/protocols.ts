@@ -61,3 +61,9 @@ export function transportHeaderLength(protocol: number): number {
 export function protocolText(protocol: number): string {
   return protocolNameOf(protocol) ?? `protocol ${protocol}`;
 }
+
+/** The protocols a network ACL rule may name, as the VPC API spells them (`any` for all). */
+export const NETWORK_ACL_PROTOCOLS = ['tcp', 'udp', 'icmp', 'icmpv6', 'any'] as const;
+
+/** The protocols a security group rule may name, as the VPC API spells them (`''` for all). */
+export const SECURITY_GROUP_PROTOCOLS = ['', 'tcp', 'udp', 'icmp', 'icmpv6'] as const;

@@ -19,9 +19,10 @@ import type { ServiceContext } from './context';
 import { withoutProject } from './inventory';
 import { nullableText, parseFields, PORT_LIST_MESSAGES } from './parse';
 import { requireProject } from './projects';
+import { NETWORK_ACL_PROTOCOLS } from '@/domain/net/protocols';
 
 const WRAPPER = 'firewall';
-const PROTOCOLS = ['tcp', 'udp', 'icmp', 'icmpv6', 'any'];
+const PROTOCOLS: readonly string[] = NETWORK_ACL_PROTOCOLS;
 const text = nullableText;
 
 const ruleSchema = z

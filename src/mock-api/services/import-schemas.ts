@@ -3,6 +3,7 @@
  * rules of Traffic Mirroring resources are checked on top of these with the domain schemas.
  */
 import { z } from 'zod';
+import { NETWORK_ACL_PROTOCOLS } from '@/domain/net/protocols';
 
 const id = z.string().min(1);
 const text = z.string();
@@ -18,7 +19,7 @@ const aclRule = z.object({
   id,
   name: text,
   action: z.enum(['allow', 'deny']),
-  protocol: z.enum(['tcp', 'udp', 'icmp', 'icmpv6', 'any']),
+  protocol: z.enum(NETWORK_ACL_PROTOCOLS),
   ip_version: z.union([z.literal(4), z.literal(6)]),
   source_ip_address: text,
   destination_ip_address: text,

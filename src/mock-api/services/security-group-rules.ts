@@ -15,9 +15,10 @@ import type { ServiceContext } from './context';
 import { nullableText, PORT_LIST_MESSAGES } from './parse';
 import { requireProject } from './projects';
 import { withoutProject } from './inventory';
+import { SECURITY_GROUP_PROTOCOLS } from '@/domain/net/protocols';
 
 const WRAPPER = 'security_group_rule';
-const PROTOCOLS = ['', 'tcp', 'udp', 'icmp', 'icmpv6'];
+const PROTOCOLS: readonly string[] = SECURITY_GROUP_PROTOCOLS;
 const text = nullableText;
 
 const ruleSchema = z
