@@ -39,7 +39,7 @@ export const en = {
   'unavailable.title': 'Traffic Mirroring is not offered in {region}',
   'unavailable.body':
     'The cloud offers Traffic Mirroring in some regions only. Sessions, filters and mirror targets cannot be created in {region}. Switch to a region that offers it:',
-  'accessLink.title': 'Open the console’s access link',
+  'accessLink.title': "Open the console's access link",
   'notFound.title': 'Page not found',
   'notFound.body':
     'There is no page at this address. It may have been mistyped, or the resource it showed was deleted.',
