@@ -1,15 +1,5 @@
 import type { ConsoleMode } from '@/api/console-mode';
-import { useT, type I18nValue } from '@/i18n';
-
-/** The connection's name and its one-sentence meaning, in the current language. */
-function describe(t: I18nValue['t'], mode: ConsoleMode): { name: string; description: string } {
-  if (mode.mode === 'demo')
-    return { name: t('connection.demo'), description: t('connection.demoDescription') };
-  return {
-    name: t('connection.cloud'),
-    description: t(mode.readOnly ? 'connection.readOnlyDescription' : 'connection.cloudDescription'),
-  };
-}
+import { connectionWords, useT } from '@/i18n';
 
 /**
  * Beside the product name: which cloud the console is connected to. The demo says it is demo
@@ -17,7 +7,7 @@ function describe(t: I18nValue['t'], mode: ConsoleMode): { name: string; descrip
  */
 export function ConnectionBadge({ mode }: { mode: ConsoleMode }) {
   const { t } = useT();
-  const { name, description } = describe(t, mode);
+  const { name, description } = connectionWords(t, mode);
   if (mode.mode === 'demo') {
     return (
       <p title={description} className="rounded bg-slate-700 px-2 py-0.5 text-xs font-medium text-slate-100">
