@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
  * TRANSLATED when its page is translated.
  */
 const ROOT = join(import.meta.dirname, '..');
-const TRANSLATED = ['src/app', 'src/features/overview', 'src/components/ui/quota-bar.tsx'];
+const TRANSLATED = [
+  'src/app',
+  'src/features/overview',
+  'src/components/ui/quota-bar.tsx',
+  'src/components/ui/query-state.tsx',
+];
 /** Attributes whose value a user sees or a screen reader reads. */
 const SHOWN_ATTRIBUTES = new Set([
   'title',

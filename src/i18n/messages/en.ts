@@ -49,6 +49,10 @@ export const en = {
   'error.home': 'Go to the console home',
   'error.appTitle': 'The console stopped working',
   'error.reload': 'Reload the console',
+  'load.failed': 'The {what} could not be loaded',
+  'load.loading': 'Loading {what}…',
+  'load.stale': 'Could not refresh the {what}. Showing data from {time}.',
+  'load.retry': 'Retry',
   'overview.title': 'Overview',
   'overview.description':
     'Mirror sessions of this region at a glance, usage against each quota, and the warnings that need attention.',
