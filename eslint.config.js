@@ -7,7 +7,7 @@ import { noCrossFeatureImports } from './scripts/eslint/no-cross-feature-imports
 
 /**
  * Import boundaries (docs/architecture.md, "Which layer may use which"): the layers are domain,
- * mock-api, api, components, shared-ui, features, app and server. Tests are exempt, as in
+ * mock-api, api, i18n, components, shared-ui, features, app and server. Tests are exempt, as in
  * scripts/architecture.test.ts: a test of `src/api` may run against the mock backend. That no
  * feature imports another is the local rule `boundaries/no-cross-feature-imports`, tests included.
  */
@@ -79,6 +79,7 @@ export default tseslint.config(
   },
   layer('mock-api', ['api', 'features', 'components', 'shared-ui', 'app', 'server']),
   layer('api', ['mock-api', 'features', 'components', 'shared-ui', 'app', 'server']),
+  layer('i18n', ['api', 'mock-api', 'features', 'components', 'shared-ui', 'app', 'domain', 'server']),
   layer('components', ['api', 'mock-api', 'features', 'shared-ui', 'app', 'domain', 'server']),
   layer('shared-ui', ['api', 'mock-api', 'features', 'app', 'server']),
   layer('features', ['mock-api', 'app', 'server']),

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { navigation } from '../src/app/navigation';
+import { en } from '../src/i18n/messages/en';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -11,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 test('every page of the navigation opens with its heading and passes axe', async ({ page }) => {
   test.setTimeout(180_000);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const entry of navigation) {
+  for (const entry of navigation.map(({ label }) => ({ label: en[label] }))) {
     await nav.getByRole('link', { name: entry.label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: entry.label })).toBeVisible();
     await expect(nav.getByRole('link', { name: entry.label, exact: true })).toHaveAttribute(

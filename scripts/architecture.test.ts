@@ -82,24 +82,38 @@ describe('layer boundaries (docs/architecture.md)', () => {
     ).toEqual([]);
   });
 
-  it('components know nothing of the domain, the API or features', () => {
+  it('the language layer uses only itself, React and the ICU formatter', () => {
+    const ok = new Set(['i18n', 'package:react', 'package:intl-messageformat']);
+    expect(files.some((f) => f.area === 'i18n')).toBe(true);
+    expect(
+      violations(
+        (a) => a === 'i18n',
+        (t) => ok.has(t),
+      ),
+    ).toEqual([]);
+  });
+
+  it('components know nothing of the domain, the API or features (they may speak the language)', () => {
     expect(
       violations(
         (a) => a === 'components',
-        (t) => t === 'components' || t.startsWith('package:'),
+        (t) => t === 'components' || t === 'i18n' || t.startsWith('package:'),
       ),
     ).toEqual([]);
   });
 
   it('shared UI is domain-aware but reaches neither the API, features, the app nor the mock', () => {
-    const ok = (t: string) => ['shared-ui', 'domain', 'components'].includes(t) || t.startsWith('package:');
+    const ok = (t: string) =>
+      ['shared-ui', 'domain', 'components', 'i18n'].includes(t) || t.startsWith('package:');
     expect(violations((a) => a === 'shared-ui', ok)).toEqual([]);
     expect(files.some((f) => f.area.startsWith('features/') && f.imports.includes('shared-ui'))).toBe(true);
   });
 
   it('no feature imports another feature, the app or the mock', () => {
     const ok = (t: string, from: string) =>
-      t === from || ['domain', 'api', 'components', 'shared-ui'].includes(t) || t.startsWith('package:');
+      t === from ||
+      ['domain', 'api', 'components', 'shared-ui', 'i18n'].includes(t) ||
+      t.startsWith('package:');
     expect(violations((a) => a.startsWith('features/'), ok)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { holdRequestsUntil } from './api/client';
 import { consoleMode } from './api/console-mode';
 import { App } from './app/app';
 import { queryClient } from './app/query-client';
+import { initialLocale, loadCatalog } from './i18n';
 import './index.css';
 
 /**
@@ -22,8 +23,12 @@ if (consoleMode().mode === 'demo') {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the language's catalog (English is already here; others are one small chunk).
+const locale = initialLocale();
+void loadCatalog(locale).then((catalog) =>
+  createRoot(root).render(
+    <StrictMode>
+      <App language={{ locale, catalog }} />
+    </StrictMode>,
+  ),
 );

@@ -56,17 +56,3 @@ export function consoleMode(): ConsoleMode {
   }
   return cached;
 }
-
-/** How the header and Settings name the cloud the console is connected to: one wording for both. */
-export function connectionName(mode: ConsoleMode): string {
-  return mode.mode === 'cloud' ? 'Huawei Cloud' : 'Demo data';
-}
-
-/** What the connection means for the operator, in one sentence (the header's tooltip, Settings' text). */
-export function connectionDescription(mode: ConsoleMode): string {
-  if (mode.mode === 'demo')
-    return 'A demo cloud that runs in this browser: nothing here reaches a real cloud, and Settings can reset it.';
-  return mode.readOnly
-    ? 'Connected to Huawei Cloud, read-only: the console shows the cloud as it is and every change is refused.'
-    : 'Connected to Huawei Cloud: changes made here are made in the cloud.';
-}

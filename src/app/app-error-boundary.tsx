@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '@/i18n';
 
 const consoleHome = import.meta.env.BASE_URL;
 
@@ -20,17 +21,23 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div role="alert" className="mx-auto mt-16 max-w-lg rounded border border-red-200 bg-white p-6">
-        <h1 className="text-xl font-semibold text-red-800">The console stopped working</h1>
-        <p className="mt-2 text-slate-700">{this.state.error.message}</p>
-        <a
-          href={consoleHome}
-          className="mt-4 inline-block rounded bg-brand-600 px-3 py-1.5 font-medium text-white"
-        >
-          Reload the console
-        </a>
-      </div>
-    );
+    return <AppFailed message={this.state.error.message} />;
   }
+}
+
+/** What the boundary shows, in the console's language. */
+function AppFailed({ message }: { message: string }) {
+  const { t } = useT();
+  return (
+    <div role="alert" className="mx-auto mt-16 max-w-lg rounded border border-red-200 bg-white p-6">
+      <h1 className="text-xl font-semibold text-red-800">{t('error.appTitle')}</h1>
+      <p className="mt-2 text-slate-700">{message}</p>
+      <a
+        href={consoleHome}
+        className="mt-4 inline-block rounded bg-brand-600 px-3 py-1.5 font-medium text-white"
+      >
+        {t('error.reload')}
+      </a>
+    </div>
+  );
 }

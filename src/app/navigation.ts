@@ -1,6 +1,8 @@
-/** One entry of the side navigation. */
+import type { MessageId } from '@/i18n';
+
+/** One entry of the side navigation: its label (a message id) and its page. */
 export interface NavEntry {
-  label: string;
+  label: MessageId;
   to: string;
 }
 
@@ -9,11 +11,11 @@ export interface NavEntry {
  * router.tsx holds the matching routes.
  */
 export const navigation: NavEntry[] = [
-  { label: 'Overview', to: '/overview' },
-  { label: 'Mirror Sessions', to: '/sessions' },
-  { label: 'Mirror Filters', to: '/filters' },
-  { label: 'Packet Tester', to: '/packet-tester' },
-  { label: 'Network Interfaces', to: '/network-interfaces' },
-  { label: 'Load Balancers', to: '/load-balancers' },
-  { label: 'Settings', to: '/settings' },
+  { label: 'nav.overview', to: '/overview' },
+  { label: 'nav.sessions', to: '/sessions' },
+  { label: 'nav.filters', to: '/filters' },
+  { label: 'nav.packetTester', to: '/packet-tester' },
+  { label: 'nav.networkInterfaces', to: '/network-interfaces' },
+  { label: 'nav.loadBalancers', to: '/load-balancers' },
+  { label: 'nav.settings', to: '/settings' },
 ];

@@ -3,6 +3,7 @@ import { needsAccessLink } from '@/api/api-error';
 import { ProjectContext } from '@/api/project-context';
 import { useTrafficMirroringAvailability } from '@/api/projects';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
 import { AccessLinkNeeded } from './access-link-needed';
 import { Header } from './header';
 import { RegionUnavailable } from './region-unavailable';
@@ -14,6 +15,7 @@ import { useRegion } from './use-region';
  * The frame paints at once; only the page area waits for the region's project to load.
  */
 export function AppShell() {
+  const { t } = useT();
   const region = useRegion();
   const availability = useTrafficMirroringAvailability(region.status === 'ready' ? region.projects : []);
   const offered = region.status === 'ready' ? availability.get(region.project.id) : undefined;
@@ -24,7 +26,7 @@ export function AppShell() {
         href="#main"
         className="sr-only z-50 rounded bg-white px-3 py-2 font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
-        Skip to content
+        {t('shell.skipLink')}
       </a>
       <Header region={region} />
       <div className="flex flex-1">
@@ -33,7 +35,7 @@ export function AppShell() {
           {needsAccessLink(refused) ? (
             <AccessLinkNeeded error={refused} />
           ) : (
-            <QueryState what="list of regions" state={region.load}>
+            <QueryState what={t('shell.regionsWhat')} state={region.load}>
               {region.status === 'ready' &&
                 (offered === false ? (
                   <RegionUnavailable

@@ -1,12 +1,17 @@
 import { Link } from '@tanstack/react-router';
+import { useT } from '@/i18n';
 import { navigation } from '../navigation';
 
 /** The left menu: every page of the console; the current one is marked for screen readers too. */
 export function SideNavigation() {
+  const { t } = useT();
   return (
-    <nav aria-label="Main" className="w-(--nav-width) shrink-0 border-r border-slate-200 bg-white py-3">
+    <nav
+      aria-label={t('shell.mainNavigation')}
+      className="w-(--nav-width) shrink-0 border-r border-slate-200 bg-white py-3"
+    >
       <p className="px-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Traffic Mirroring
+        {t('shell.service')}
       </p>
       <ul>
         {navigation.map((entry) => (
@@ -19,7 +24,7 @@ export function SideNavigation() {
                 'aria-current': 'page',
               }}
             >
-              {entry.label}
+              {t(entry.label)}
             </Link>
           </li>
         ))}

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/i18n';
+import { zhCN } from '@/i18n/messages/zh-cn';
 import { QueryState, type LoadView } from './query-state';
 
 afterEach(cleanup);
@@ -66,5 +68,19 @@ describe('QueryState with a combined state', () => {
     cleanup();
     show(view({ status: 'pending' }));
     expect(screen.getByRole('status').textContent).toBe('Loading mirror sessions…');
+  });
+});
+
+describe('QueryState in Simplified Chinese', () => {
+  it('says what failed and offers Retry in the chosen language', () => {
+    render(
+      <I18nProvider initial={{ locale: 'zh-CN', catalog: zhCN }}>
+        <QueryState what="区域列表" state={view({ status: 'error', error: failure })}>
+          <p>Sessions table</p>
+        </QueryState>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('区域列表加载失败');
+    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 });

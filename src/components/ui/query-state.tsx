@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
 import { Alert } from './alert';
 import { Button } from './button';
 import { ErrorDetails } from './error-details';
@@ -25,10 +26,7 @@ export type QueryStateProps = {
   children: ReactNode;
 } & ({ state: LoadView } | SingleQuery);
 
-/** The time of day data was loaded, as HH:MM. */
-function clock(at: number): string {
-  return new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-}
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 /**
  * The quiet line shown above data whose refresh failed: the data stays, the line says from
@@ -45,17 +43,16 @@ function RefreshStatus({
   retrying: boolean;
   retry: () => void;
 }) {
+  const { t, formatDate } = useT();
   return (
     <p
       role="status"
       title={stale.error.message}
       className="mb-3 flex flex-wrap items-center gap-x-1 text-sm text-slate-600"
     >
-      <span>
-        Could not refresh the {what}. Showing data from {clock(stale.since)}.
-      </span>
+      <span>{t('load.stale', { what, time: formatDate(stale.since, CLOCK) })}</span>
       <Button variant="ghost" className="h-7 px-1.5" pending={retrying} onClick={retry}>
-        Retry
+        {t('load.retry')}
       </Button>
     </p>
   );
@@ -67,6 +64,7 @@ function RefreshStatus({
  */
 export function QueryState(props: QueryStateProps) {
   const { what, children } = props;
+  const { t } = useT();
   const state: LoadView =
     'state' in props
       ? props.state
@@ -80,11 +78,11 @@ export function QueryState(props: QueryStateProps) {
   const canRetry = 'state' in props || props.retry !== undefined;
   if (state.status === 'error') {
     return (
-      <Alert tone="error" title={`The ${what} could not be loaded`}>
+      <Alert tone="error" title={t('load.failed', { what })}>
         <ErrorDetails error={state.error} />
         {canRetry && (
           <Button className="mt-2" pending={state.retrying} onClick={state.retryFailed}>
-            Retry
+            {t('load.retry')}
           </Button>
         )}
       </Alert>
@@ -93,7 +91,7 @@ export function QueryState(props: QueryStateProps) {
   if (state.status === 'pending') {
     return (
       <p role="status" className="py-6 text-slate-500">
-        Loading {what}…
+        {t('load.loading', { what })}
       </p>
     );
   }

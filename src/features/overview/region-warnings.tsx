@@ -5,10 +5,14 @@ import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/dom
 import { useMemoPerItem } from '@/components/hooks/use-memo-per-item';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
+import { useT } from '@/i18n';
 
 const SHOWN = 50;
 
-/** W1-W4 across the region, each linking to the session page where it is fixed. */
+/**
+ * W1-W4 across the region, each linking to the session page where it is fixed. The panel is
+ * translated; the warnings' names and messages come from the domain and are English for now.
+ */
 export function RegionWarnings({
   sessions,
   filters,
@@ -18,6 +22,7 @@ export function RegionWarnings({
   filters: readonly TrafficMirrorFilter[];
   inventory: Inventory;
 }) {
+  const { t } = useT();
   // Per session, so that a change notice replacing one session re-checks that one only.
   const perSession = useMemoPerItem(
     sessions,
@@ -29,15 +34,15 @@ export function RegionWarnings({
   for (const { warning } of found) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
 
   return (
-    <Panel title={`Warnings (${found.length.toLocaleString('en')})`}>
+    <Panel title={t('overview.warningsTitle', { count: found.length })}>
       {found.length === 0 ? (
-        <p className="text-sm text-slate-600">No warnings: every session can deliver its copies.</p>
+        <p className="text-sm text-slate-600">{t('overview.noWarnings')}</p>
       ) : (
         <>
           <p className="mb-2 flex flex-wrap gap-2 text-xs">
             {WARNING_CODES.map((code) => (
               <Badge key={code} tone={counts.get(code) ? 'warning' : 'neutral'}>
-                {warningLabel(code)}: {counts.get(code) ?? 0}
+                {t('overview.warningCount', { label: warningLabel(code), count: counts.get(code) ?? 0 })}
               </Badge>
             ))}
           </p>
@@ -60,8 +65,7 @@ export function RegionWarnings({
           </ul>
           {found.length > SHOWN && (
             <p className="mt-2 text-xs text-slate-500">
-              Showing {SHOWN} of {found.length.toLocaleString('en')}. Open a session to see and fix its
-              warnings.
+              {t('overview.warningsShown', { shown: SHOWN, total: found.length })}
             </p>
           )}
         </>

@@ -1,5 +1,6 @@
-import { connectionDescription, connectionName, type ConsoleMode } from '@/api/console-mode';
+import type { ConsoleMode } from '@/api/console-mode';
 import { Panel } from '@/components/ui/panel';
+import { connectionWords, useT } from '@/i18n';
 
 type CloudMode = Extract<ConsoleMode, { mode: 'cloud' }>;
 
@@ -8,12 +9,14 @@ type CloudMode = Extract<ConsoleMode, { mode: 'cloud' }>;
  * elsewhere: the server reads its connection from the environment when it starts.
  */
 export function ConnectionPanel({ mode }: { mode: CloudMode }) {
+  const { t } = useT();
+  const { name, description } = connectionWords(t, mode);
   return (
     <Panel title="Connection">
-      <p className="text-sm text-slate-700">{connectionDescription(mode)}</p>
+      <p className="text-sm text-slate-700">{description}</p>
       <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
         <dt className="text-slate-500">Cloud</dt>
-        <dd>{connectionName(mode)}</dd>
+        <dd>{name}</dd>
         <dt className="text-slate-500">Endpoint</dt>
         <dd className="font-mono break-all">{mode.endpoint}</dd>
         <dt className="text-slate-500">Account (access key)</dt>

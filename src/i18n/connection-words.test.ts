@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { connectionWords } from './connection-words';
+import { en } from './messages/en';
+import { zhCN } from './messages/zh-cn';
+import { createTranslator } from './translator';
+
+describe('connectionWords', () => {
+  const english = createTranslator('en', en).t;
+  const chinese = createTranslator('zh-CN', zhCN).t;
+
+  it.each([
+    [{ mode: 'demo' }, 'Demo data', /nothing here reaches a real cloud/],
+    [{ mode: 'cloud', readOnly: false }, 'Huawei Cloud', /changes made here are made in the cloud/],
+    [{ mode: 'cloud', readOnly: true }, 'Huawei Cloud', /read-only.*every change is refused/],
+  ] as const)('%o is named %s', (kind, name, description) => {
+    expect(connectionWords(english, kind).name).toBe(name);
+    expect(connectionWords(english, kind).description).toMatch(description);
+  });
+
+  it('speaks Chinese with the Chinese catalog', () => {
+    expect(connectionWords(chinese, { mode: 'demo' }).name).toBe('演示数据');
+    expect(connectionWords(chinese, { mode: 'cloud', readOnly: true }).description).toMatch(/只读/);
+  });
+});
