@@ -1,0 +1,58 @@
+/**
+ * A file's bytes in order, slice by slice, read by a worker of their own (file-reader-worker)
+ * into a few buffers that go back and forth: no new memory per slice, and the file keeps
+ * flowing while the capture worker evaluates the slice before.
+ */
+
+/** What the capture worker asks of the reader: start reading a file, or take back a buffer. */
+export type ReaderRequest =
+  { type: 'read'; file: Blob; buffers: ArrayBuffer[] } | { type: 'buffer'; buffer: ArrayBuffer };
+
+/** What the reader answers: the next slice (in `buffer[0, length)`), the end, or a failure. */
+export type ReaderReply =
+  | { type: 'slice'; buffer: ArrayBuffer; length: number }
+  | { type: 'end' }
+  | { type: 'failed'; message: string };
+
+/** Bytes a slice holds at most. */
+const SLICE = 8 << 20;
+/** Slices in flight: one being evaluated, the others being filled. */
+const BUFFERS = 3;
+
+/**
+ * The bytes of `file`, slice by slice; each slice may be reused once the next is asked for.
+ * Why: reading a file as a stream on another thread is about twice as fast as reading it
+ * with `Blob.slice` on the thread that evaluates it, which waits for each slice.
+ */
+export async function* streamFile(file: Blob): AsyncGenerator<Uint8Array> {
+  const worker = new Worker(new URL('./file-reader-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'capture-file',
+  });
+  const replies: ReaderReply[] = [];
+  let wake: (() => void) | null = null;
+  worker.onmessage = (event: MessageEvent<ReaderReply>) => {
+    replies.push(event.data);
+    wake?.();
+    wake = null;
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    replies.push({ type: 'failed', message: event.message || 'the file could not be read' });
+    wake?.();
+  };
+  const buffers = Array.from({ length: BUFFERS }, () => new ArrayBuffer(SLICE));
+  worker.postMessage({ type: 'read', file, buffers } satisfies ReaderRequest, buffers);
+  try {
+    for (;;) {
+      while (replies.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const reply = replies.shift()!;
+      if (reply.type === 'end') return;
+      if (reply.type === 'failed') throw new Error(reply.message);
+      if (reply.length > 0) yield new Uint8Array(reply.buffer, 0, reply.length);
+      worker.postMessage({ type: 'buffer', buffer: reply.buffer } satisfies ReaderRequest, [reply.buffer]);
+    }
+  } finally {
+    worker.terminate();
+  }
+}
