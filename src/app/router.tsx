@@ -8,6 +8,7 @@ import {
   type RouteComponent,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { setRequestRegion } from '@/api/client';
 import { projectsQueryOptions } from '@/api/projects';
 import { prefetchRegionData, type RegionDataNeeds } from '@/api/region-data';
 import { wizardNeeds } from '@/features/create-session/data-needs';
@@ -56,7 +57,11 @@ function loadRegion(needs: RegionDataNeeds) {
   return async ({ deps }: { deps: { region?: string } }) => {
     const projects = await queryClient.ensureQueryData(projectsQueryOptions()).catch(() => undefined);
     const project = projects && chooseProject(projects, deps.region);
-    if (project) prefetchRegionData(queryClient, project.id, needs);
+    if (!project) return;
+    // The shell sets the same region when it renders; the loader runs first, and calls whose
+    // path names no project (peerings, say) must already carry it (cloud mode routes by it).
+    setRequestRegion(project.name);
+    prefetchRegionData(queryClient, project.id, needs);
   };
 }
 
