@@ -5,7 +5,6 @@
  */
 import { createTestBackend, type TestBackend } from '@/mock-api/testing/test-backend';
 import { N4_SESSIONS, sessionBody } from '@/mock-api/testing/bodies';
-import { CN_NORTH_4 as N4 } from '@/mock-api/seed/seed-ids';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +14,7 @@ import { changeSessions } from './sessions';
 const COUNT = 12;
 let t: TestBackend;
 let ids: string[] = [];
+let project = '';
 const server = setupServer(http.all('*', ({ request }) => t.backend(request)));
 
 beforeAll(() => {
@@ -29,7 +29,12 @@ afterAll(() => {
 
 beforeEach(async () => {
   t = await createTestBackend();
-  await t.setQuotas(N4.project, { sessions_per_source: 100, sessions_per_elb_target: 100 });
+  // The region's project as a client learns it: over the API.
+  const { projects } = (await t.call('GET', '/v3/projects')).body as {
+    projects: { id: string; name: string }[];
+  };
+  project = projects.find((p) => p.name === 'cn-north-4')!.id;
+  await t.setQuotas(project, { sessions_per_source: 100, sessions_per_elb_target: 100 });
   ids = [];
   for (let i = 0; i < COUNT; i++) {
     const answer = await t.call('POST', N4_SESSIONS, sessionBody({ name: `bulk-${i}`, priority: 100 + i }));
@@ -64,7 +69,7 @@ describe('bulk changes of mirror sessions', () => {
     const gone = '00000000-0000-4000-8000-0000000fffff';
     await failSession(ids[3]!);
     const progress: BulkProgress[] = [];
-    const report = await changeSessions(N4.project, [...ids, gone], 'disable', {
+    const report = await changeSessions(project, [...ids, gone], 'disable', {
       onProgress: (p) => progress.push(p),
     });
     expect(report.failed.map((f) => [f.item, f.code])).toEqual([
@@ -83,12 +88,12 @@ describe('bulk changes of mirror sessions', () => {
 
   it('retrying exactly the failed ones succeeds once the fault is gone', async () => {
     await failSession(ids[5]!);
-    const first = await changeSessions(N4.project, ids, 'delete');
+    const first = await changeSessions(project, ids, 'delete');
     expect(itemsToRetry(first)).toEqual([ids[5]]);
     await heal();
     const sent: string[] = [];
     server.events.on('request:start', ({ request }) => void sent.push(`${request.method} ${request.url}`));
-    const retry = await changeSessions(N4.project, itemsToRetry(first), 'delete');
+    const retry = await changeSessions(project, itemsToRetry(first), 'delete');
     server.events.removeAllListeners();
     expect(sent).toEqual([`DELETE http://console.test/api${N4_SESSIONS}/${ids[5]}`]);
     expect(retry).toEqual({ succeeded: [ids[5]], failed: [], notAttempted: [], cancelled: false });
@@ -97,7 +102,7 @@ describe('bulk changes of mirror sessions', () => {
 
   it('cancel sends nothing more; each session is wholly changed or untouched, as the report says', async () => {
     const controller = new AbortController();
-    const report = await changeSessions(N4.project, ids, 'delete', {
+    const report = await changeSessions(project, ids, 'delete', {
       concurrency: 3,
       signal: controller.signal,
       onProgress: (p) => p.done === 4 && controller.abort(),
@@ -110,7 +115,7 @@ describe('bulk changes of mirror sessions', () => {
     for (const id of report.succeeded) expect(await stateOf(id)).toBe('deleted');
     for (const id of report.notAttempted) expect(await stateOf(id)).toBe(true);
 
-    const retry = await changeSessions(N4.project, itemsToRetry(report), 'delete');
+    const retry = await changeSessions(project, itemsToRetry(report), 'delete');
     expect(retry.succeeded).toEqual(report.notAttempted);
     for (const id of ids) expect(await stateOf(id)).toBe('deleted');
   });

@@ -5,7 +5,6 @@
  */
 import { startTestApiServer, type TestApiServer } from '@/mock-api/testing/test-api-server';
 import { N4_SESSIONS, sessionBody } from '@/mock-api/testing/bodies';
-import { CN_NORTH_4 as N4 } from '@/mock-api/seed/seed-ids';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, apiRequest } from './client';
@@ -56,7 +55,14 @@ describe('the errors of the API', () => {
   });
 
   it('a priority in use (C4): 409 TM.0006 naming the session that holds it', async () => {
-    const taken = sessionBody({ traffic_mirror_sources: [N4.ports.webProd01], priority: 1 });
+    // A source of the session at priority 1, learnt over the API.
+    type Listed = { traffic_mirror_sessions: { traffic_mirror_sources: string[]; priority: number }[] };
+    const listed = await apiRequest<Listed>(N4_SESSIONS);
+    const holder = listed.traffic_mirror_sessions.find((s) => s.priority === 1)!;
+    const taken = sessionBody({
+      traffic_mirror_sources: holder.traffic_mirror_sources.slice(0, 1),
+      priority: 1,
+    });
     const { error } = await refusal(N4_SESSIONS, { method: 'POST', body: taken });
     expect(error).toMatchObject({ status: 409, code: 'TM.0006' });
     expect(error.message).toMatch(/already mirrors .* at priority 1/);

@@ -7,7 +7,7 @@ import { startTestApiServer, type TestApiServer } from '@/mock-api/testing/test-
 import { setMaxListeners } from 'node:events';
 import { QueryClient, type QueryFunctionContext } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MockDb } from '@/mock-api/store/db';
+import { growTable, rowIds, type ListTable } from '@/mock-api/testing/grow-tables';
 import { filtersQueryOptions } from './filters';
 import { inventoryPartOptions } from './inventory';
 import { projectsQueryOptions } from './projects';
@@ -30,35 +30,20 @@ const ROWS = {
   securityGroups: 2001,
   securityGroupRules: 2001,
   firewalls: 2001, // then each ACL on its own
-} as const satisfies Partial<Record<keyof MockDb, number>>;
+} as const satisfies Partial<Record<ListTable, number>>;
 /** Attachments of the project's first router (the routers themselves page as the lists above). */
 const ATTACHMENTS = 2500;
-
-type Row = { id: string; project_id?: string; name?: string };
-
-/** Fills `table` with copies of the project's first row up to `count` rows. */
-async function grow(db: MockDb, table: keyof typeof ROWS | 'attachments', count: number, extra = {}) {
-  const rows = await db.table<Row>(table).toArray();
-  const mine = rows.filter((row) => row.project_id === undefined || row.project_id === P);
-  const template = mine[0];
-  if (!template) throw new Error(`The demo data has no ${table} in the project.`);
-  const copies = Array.from({ length: count - (table === 'attachments' ? 0 : mine.length) }, (_, n) => ({
-    ...template,
-    ...extra,
-    id: `c0ffee00-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    name: `${template.name ?? table}-copy-${n}`,
-  }));
-  await db.table<Row>(table).bulkAdd(copies);
-}
 
 beforeAll(async () => {
   api = await startTestApiServer();
   const projects = await client.fetchQuery(projectsQueryOptions());
   P = projects.find((p) => p.name === 'cn-north-4')!.id;
-  const { db } = api.t;
-  for (const [table, count] of Object.entries(ROWS)) await grow(db, table as keyof typeof ROWS, count);
-  const router = (await db.routers.toArray()).find((r) => r.project_id === P)!;
-  await grow(db, 'attachments', ATTACHMENTS, { er_id: router.id, project_id: P });
+  for (const [table, count] of Object.entries(ROWS)) await growTable(api.t, P, table as ListTable, count);
+  const [router] = await rowIds(api.t, 'routers', P);
+  await growTable(api.t, P, 'attachments', ATTACHMENTS, {
+    extra: { er_id: router, project_id: P },
+    add: true,
+  });
 }, 120_000);
 afterAll(() => api.close());
 
@@ -81,10 +66,7 @@ const idsOf = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
 const pagesOf = (sent: { path: string }[], path: string) => sent.filter((r) => r.path === path).length;
 const sorted = (ids: string[]) => [...ids].sort();
 
-async function projectIds(table: keyof MockDb): Promise<string[]> {
-  const rows = await api.t.db.table<Row>(table).toArray();
-  return idsOf(rows.filter((row) => row.project_id === undefined || row.project_id === P));
-}
+const projectIds = (table: ListTable) => rowIds(api.t, table, P);
 
 describe('every list the console reads arrives whole, page after page', () => {
   it.each([
@@ -160,7 +142,7 @@ describe('every list the console reads arrives whole, page after page', () => {
 
   it('peerings (next link): every peering once, one request per page of 2,000', async () => {
     const { items, sent } = await read<{ id: string }[]>(inventoryPartOptions.peerings(P));
-    const all = idsOf(await api.t.db.peerings.toArray());
+    const all = await rowIds(api.t, 'peerings');
     expect(new Set(idsOf(items)).size).toBe(items.length);
     expect(sorted(idsOf(items))).toEqual(sorted(all));
     expect(pagesOf(sent, '/v2.0/vpc/peerings')).toBe(Math.ceil(all.length / 2000));
@@ -180,9 +162,9 @@ describe('every list the console reads arrives whole, page after page', () => {
     const { items, sent } = await read<{ id: string }[]>(
       inventoryPartOptions.enterprise_router_attachments(P),
     );
-    const attachments = (await api.t.db.attachments.toArray()).filter((a) => a.project_id === P);
-    expect(sorted(idsOf(items))).toEqual(sorted(idsOf(attachments)));
-    const routers = (await api.t.db.routers.toArray()).filter((r) => r.project_id === P);
+    const attachments = await rowIds(api.t, 'attachments', P);
+    expect(sorted(idsOf(items))).toEqual(sorted(attachments));
+    const routers = await rowIds(api.t, 'routers', P);
     expect(pagesOf(sent, `/v3/${P}/enterprise-router/instances`)).toBe(1);
     const perRouter = sent.filter((r) => r.path.endsWith('/attachments'));
     expect(perRouter).toHaveLength(routers.length + 1);

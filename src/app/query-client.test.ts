@@ -5,21 +5,30 @@
  */
 import { startTestApiServer, type TestApiServer } from '@/mock-api/testing/test-api-server';
 import { N4_RULES, N4_SESSIONS, ruleBody } from '@/mock-api/testing/bodies';
-import { CN_NORTH_4 as N4 } from '@/mock-api/seed/seed-ids';
 import { MutationObserver } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/api/client';
+import { ApiError, apiRequest } from '@/api/client';
 import { createRule } from '@/api/filters';
 import { sessionQueryOptions, sessionsQueryOptions } from '@/api/sessions';
 import { queryClient } from './query-client';
 
 let api: TestApiServer;
-const P = N4.project;
-const LIST = sessionsQueryOptions(P);
+let P = '';
+let LIST = sessionsQueryOptions(P);
+/** The id of the demo's web-traffic-filter, learnt over the API. */
+let webFilter = '';
 
 beforeAll(async () => {
   api = await startTestApiServer();
+  // The region and its ids as the console learns them: over the API, not from the mock's seed.
+  const { projects } = await apiRequest<{ projects: { id: string; name: string }[] }>('/v3/projects');
+  P = projects.find((p) => p.name === 'cn-north-4')!.id;
+  LIST = sessionsQueryOptions(P);
+  const filters = await apiRequest<{ traffic_mirror_filters: { id: string; name: string }[] }>(
+    `/v3/${P}/vpc/traffic-mirror-filters`,
+  );
+  webFilter = filters.traffic_mirror_filters.find((f) => f.name === 'web-traffic-filter')!.id;
 });
 beforeEach(() => {
   // Only the clock of the retries is faked: IndexedDB and msw keep their own scheduling.
@@ -83,7 +92,7 @@ describe('loads that fail are tried again when a second try can succeed', () => 
     await api.heal();
     await expectNextTryAfter(1000, 1);
     const { data } = await outcome;
-    expect(data?.map((s) => s.id)).toContain(N4.sessions.figure1);
+    expect(data?.map((s) => s.name)).toContain('figure-1-web-pay-to-elb');
   });
 
   it('429 with Retry-After: 3 is tried again after 3 s, not 1 s', async () => {
@@ -146,7 +155,7 @@ describe('writes are never repeated by the console', () => {
   function addRule() {
     const observer = new MutationObserver(queryClient, {
       mutationFn: () =>
-        createRule(P, ruleBody(N4.filters.web, { priority: 77 }).traffic_mirror_filter_rule as never),
+        createRule(P, ruleBody(webFilter, { priority: 77 }).traffic_mirror_filter_rule as never),
     });
     return observer.mutate().then(
       () => undefined,
