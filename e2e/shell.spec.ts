@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { navigation } from '../src/app/navigation';
-import { en } from '../src/i18n/messages/en';
+import { messages as en } from '../src/i18n/messages/core/en';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 

@@ -5,7 +5,7 @@ import { holdRequestsUntil } from './api/client';
 import { consoleMode } from './api/console-mode';
 import { App } from './app/app';
 import { queryClient } from './app/query-client';
-import { initialLocale, loadCatalog } from './i18n';
+import { activateLocale, initialLocale } from './i18n';
 import './index.css';
 
 /**
@@ -23,12 +23,12 @@ if (consoleMode().mode === 'demo') {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-// The first render waits for the language's catalog (English is already here; others are one small chunk).
+// The first render waits for the language's core and domain messages (small chunks; English core is here).
 const locale = initialLocale();
-void loadCatalog(locale).then((catalog) =>
+void activateLocale(locale).then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App language={{ locale, catalog }} />
+      <App locale={locale} />
     </StrictMode>,
   ),
 );

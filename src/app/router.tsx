@@ -2,7 +2,6 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
-  lazyRouteComponent,
   redirect,
   retainSearchParams,
   type RouteComponent,
@@ -22,6 +21,7 @@ import { AppShell } from './shell/app-shell';
 import { chooseProject } from './shell/region-choice';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
+import { lazyPage } from './lazy-page';
 import { navigation } from './navigation';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { createSessionSearchSchema } from '@/features/create-session/wizard-steps';
@@ -85,28 +85,28 @@ const sessionsRoute = createRoute({
   path: '/sessions',
   loaderDeps: regionDeps,
   loader: loadRegion(sessionsListNeeds),
-  component: lazyRouteComponent(() => import('@/features/sessions/list/sessions-page'), 'SessionsPage'),
+  component: lazyPage('sessions', () => import('@/features/sessions/list/sessions-page'), 'SessionsPage'),
 });
 const sessionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/$sessionId',
   loaderDeps: regionDeps,
   loader: ({ deps, params }) => loadRegion(sessionPageNeeds(params.sessionId))({ deps }),
-  component: lazyRouteComponent(() => import('@/features/sessions/session/session-page'), 'SessionPage'),
+  component: lazyPage('sessions', () => import('@/features/sessions/session/session-page'), 'SessionPage'),
 });
 const filtersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/filters',
   loaderDeps: regionDeps,
   loader: loadRegion(filtersListNeeds),
-  component: lazyRouteComponent(() => import('@/features/filters/filters-page'), 'FiltersPage'),
+  component: lazyPage('filters', () => import('@/features/filters/filters-page'), 'FiltersPage'),
 });
 const filterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/filters/$filterId',
   loaderDeps: regionDeps,
   loader: ({ deps, params }) => loadRegion(filterPageNeeds(params.filterId))({ deps }),
-  component: lazyRouteComponent(() => import('@/features/filters/filter-page'), 'FilterPage'),
+  component: lazyPage('filters', () => import('@/features/filters/filter-page'), 'FilterPage'),
 });
 
 /* The create-session wizard (its own chunk): the step lives in the URL (`?step=`), validated. */
@@ -116,7 +116,8 @@ const createSessionRoute = createRoute({
   validateSearch: createSessionSearchSchema,
   loaderDeps: regionDeps,
   loader: loadRegion(wizardNeeds),
-  component: lazyRouteComponent(
+  component: lazyPage(
+    'wizard',
     () => import('@/features/create-session/create-session-page'),
     'CreateSessionPage',
   ),
@@ -129,7 +130,8 @@ const packetTesterRoute = createRoute({
   validateSearch: packetTesterSearchSchema,
   loaderDeps: regionDeps,
   loader: loadRegion(packetTesterNeeds),
-  component: lazyRouteComponent(
+  component: lazyPage(
+    'tester',
     () => import('@/features/packet-tester/packet-tester-page'),
     'PacketTesterPage',
   ),
@@ -146,17 +148,21 @@ const routeTree = rootRoute.addChildren([
   page('/overview', OverviewPage, overviewNeeds),
   page(
     '/network-interfaces',
-    lazyRouteComponent(() => import('@/features/inventory/network-interfaces-page'), 'NetworkInterfacesPage'),
+    lazyPage(
+      'inventory',
+      () => import('@/features/inventory/network-interfaces-page'),
+      'NetworkInterfacesPage',
+    ),
     inventoryNeeds,
   ),
   page(
     '/load-balancers',
-    lazyRouteComponent(() => import('@/features/inventory/load-balancers-page'), 'LoadBalancersPage'),
+    lazyPage('inventory', () => import('@/features/inventory/load-balancers-page'), 'LoadBalancersPage'),
     inventoryNeeds,
   ),
   page(
     '/settings',
-    lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage'),
+    lazyPage('settings', () => import('@/features/settings/settings-page'), 'SettingsPage'),
   ),
 ]);
 

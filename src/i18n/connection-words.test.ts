@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { connectionWords } from './connection-words';
-import { en } from './messages/en';
-import { zhCN } from './messages/zh-cn';
-import { createTranslator } from './translator';
+import { translatorFor } from './testing';
 
 describe('connectionWords', () => {
-  const english = createTranslator('en', en).t;
-  const chinese = createTranslator('zh-CN', zhCN).t;
+  const english = translatorFor('en').t;
+  const chinese = translatorFor('zh-CN').t;
 
   it.each([
     [{ mode: 'demo' }, 'Demo data', /nothing here reaches a real cloud/],

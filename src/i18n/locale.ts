@@ -1,5 +1,3 @@
-import { en, type Catalog } from './messages/en';
-
 /** The languages of the console (docs/architecture.md, "Languages"). */
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,10 +40,4 @@ export function rememberLocale(locale: Locale): void {
   } catch {
     /* private mode: the choice lasts for this page only */
   }
-}
-
-/** The catalog of a language; English is in the first page's bundle, the others load on demand. */
-export async function loadCatalog(locale: Locale): Promise<Catalog> {
-  if (locale === 'en') return en;
-  return (await import('./messages/zh-cn')).zhCN;
 }

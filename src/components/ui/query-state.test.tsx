@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/i18n';
-import { zhCN } from '@/i18n/messages/zh-cn';
 import { QueryState, type LoadView } from './query-state';
 
 afterEach(cleanup);
@@ -74,7 +73,7 @@ describe('QueryState with a combined state', () => {
 describe('QueryState in Simplified Chinese', () => {
   it('says what failed and offers Retry in the chosen language', () => {
     render(
-      <I18nProvider initial={{ locale: 'zh-CN', catalog: zhCN }}>
+      <I18nProvider initial="zh-CN">
         <QueryState what="区域列表" state={view({ status: 'error', error: failure })}>
           <p>Sessions table</p>
         </QueryState>

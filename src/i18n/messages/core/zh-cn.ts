@@ -1,10 +1,11 @@
-import type { Catalog } from './en';
+import type { AreaCatalog } from '../ids';
+import type { messages as english } from './en';
 
 /**
  * The Simplified Chinese catalog, loaded on demand (its own chunk). Terms as Huawei Cloud's
  * Chinese console uses them (docs/architecture.md, "Languages").
  */
-export const zhCN: Catalog = {
+export const messages: AreaCatalog<typeof english> = {
   'language.switch': 'Language / 语言',
   'shell.product': '流量镜像控制台',
   'shell.skipLink': '跳到主要内容',
