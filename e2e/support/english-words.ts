@@ -54,17 +54,13 @@ const KEPT = new Set(
  *
  * @example expect(await englishWordsIn(page.getByRole('main'))).toEqual([])
  */
-export async function englishWordsIn(
-  scope: Locator | Page,
-  allowed: readonly string[] = [],
-): Promise<string[]> {
-  const root = 'locator' in scope && !('first' in scope) ? scope.locator('body') : (scope as Locator);
-  const text = await root.innerText();
+export async function englishWordsIn(scope: Locator, allowed: readonly string[] = []): Promise<string[]> {
+  const text = await scope.innerText();
   const extra = new Set(allowed.map((word) => word.toLowerCase()));
   const words = text
     .split(/[\s,;()（），。：、“”"'!?？！[\]{}<>|=+*]+/u)
     .filter((token) => token !== '' && !/[\d\-_./:@#]/.test(token))
-    .flatMap((token) => token.match(/[A-Za-z]{3,}/g) ?? [])
+    .flatMap((token): string[] => token.match(/[A-Za-z]{3,}/g) ?? [])
     .filter((word) => !KEPT.has(word.toLowerCase()) && !extra.has(word.toLowerCase()));
   return [...new Set(words)];
 }
