@@ -2,6 +2,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { useT } from '@/i18n';
 
 export interface DeleteSessionsDialogProps {
   /** The sessions to delete; the dialog is open while there is at least one. */
@@ -23,52 +24,44 @@ export function DeleteSessionsDialog({
   onConfirm,
   onClose,
 }: DeleteSessionsDialogProps) {
+  const { t } = useT();
   const [first] = sessions;
   const one = sessions.length === 1 && first !== undefined;
-  const title = one
-    ? `Delete mirror session "${first.name}"?`
-    : `Delete ${sessions.length.toLocaleString('en')} mirror sessions?`;
+  const count = sessions.length;
   return (
     <Dialog
-      open={sessions.length > 0}
-      title={title}
+      open={count > 0}
+      title={
+        one ? t('sessions.delete.titleOne', { name: first.name }) : t('sessions.delete.titleMany', { count })
+      }
       onClose={() => !pending && onClose()}
       actions={
         <>
           <Button onClick={onClose} disabled={pending}>
-            Cancel
+            {t('sessions.action.cancel')}
           </Button>
           <Button variant="danger" pending={pending} onClick={onConfirm}>
-            {one ? 'Delete session' : `Delete ${sessions.length.toLocaleString('en')} sessions`}
+            {one ? t('sessions.delete.confirmOne') : t('sessions.delete.confirmMany', { count })}
           </Button>
         </>
       }
     >
       {one ? (
-        <p>
-          Copies from its{' '}
-          {first.traffic_mirror_sources.length === 1
-            ? 'source'
-            : `${first.traffic_mirror_sources.length} sources`}{' '}
-          stop at once. The filter, sources and target are kept. This cannot be undone.
-        </p>
+        <p>{t('sessions.delete.bodyOne', { sources: first.traffic_mirror_sources.length })}</p>
       ) : (
         <>
-          <p>
-            Copies from these sessions stop at once. Their filters, sources and targets are kept. This cannot
-            be undone.
-          </p>
+          <p>{t('sessions.delete.bodyMany')}</p>
           <ul className="mt-2 max-h-40 list-disc overflow-y-auto pl-5">
             {sessions.slice(0, SHOWN).map((s) => (
               <li key={s.id}>{s.name}</li>
             ))}
-            {sessions.length > SHOWN && <li>and {(sessions.length - SHOWN).toLocaleString('en')} more</li>}
+            {count > SHOWN && <li>{t('sessions.delete.more', { count: count - SHOWN })}</li>}
           </ul>
         </>
       )}
       {error && (
         <div className="mt-3">
-          <Alert tone="error" title="Not deleted">
+          <Alert tone="error" title={t('sessions.delete.failed')}>
             {error}
           </Alert>
         </div>

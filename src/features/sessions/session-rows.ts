@@ -1,4 +1,5 @@
 import type { LoadBalancer, Port, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import type { Translator } from '@/i18n';
 
 /** One line of the sessions table: the session and the names it refers to, resolved once. */
 export interface SessionRow {
@@ -7,7 +8,7 @@ export interface SessionRow {
   filterName: string;
   /** The target's name; null while the network inventory is still loading. */
   targetName: string | null;
-  /** Created time as shown (`2026-11-26 15:22`, UTC). */
+  /** Created time as shown (`11/26/2026, 15:22` in English, `2026/11/26 15:22` in Chinese; UTC). */
   created: string;
   /** Every shown value in lower case, joined: what the search box looks in. */
   haystack: string;
@@ -19,8 +20,8 @@ export interface SessionRow {
 
 /**
  * Rows already built, by session object: while a long list loads page by page, each update
- * reuses the rows of the sessions it had. Valid for one set of filter and target names: make a
- * new one whenever either changes.
+ * reuses the rows of the sessions it had. Valid for one set of filter and target names and one
+ * language: make a new one whenever any of them changes.
  */
 export type SessionRowCache = WeakMap<TrafficMirrorSession, SessionRow>;
 
@@ -43,19 +44,42 @@ export interface SessionSort {
   descending: boolean;
 }
 
-/** `2026-11-26T15:22:31Z` as `2026-11-26 15:22`. */
-export function shortTime(iso: string): string {
-  return iso.length >= 16 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
+/** A time to the minute, in UTC, as the sessions pages show it (their headers say UTC). */
+const UTC_MINUTE: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+};
+
+/**
+ * `2026-11-26T15:22:31Z` to the minute in UTC, written the way the language writes dates
+ * (`11/26/2026, 15:22`, `2026/11/26 15:22`); a time that does not parse is shown as it is.
+ */
+export function utcTime(formatDate: Translator['formatDate'], iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : formatDate(time, UTC_MINUTE);
+}
+
+/** The words a row is shown and searched in: the status words and the time format of the language. */
+export interface SessionRowWords {
+  enabled: string;
+  disabled: string;
+  time: (iso: string) => string;
 }
 
 /**
- * Joins sessions with the names of their filters and targets and prepares the search text,
- * so that a keystroke only has to scan strings.
+ * Joins sessions with the names of their filters and targets and prepares the search text (in
+ * the words shown), so that a keystroke only has to scan strings.
  */
 export function buildSessionRows(
   sessions: readonly TrafficMirrorSession[],
   filters: readonly TrafficMirrorFilter[],
   targets: { ports: readonly Port[]; loadBalancers: readonly LoadBalancer[] } | undefined,
+  words: SessionRowWords,
   cache: SessionRowCache = new WeakMap(),
 ): SessionRow[] {
   const filterNames = new Map(filters.map((f) => [f.id, f.name]));
@@ -69,12 +93,12 @@ export function buildSessionRows(
     const targetName = targets
       ? (targetNames.get(session.traffic_mirror_target_id) ?? session.traffic_mirror_target_id)
       : null;
-    const created = shortTime(session.created_at);
+    const created = words.time(session.created_at);
     const haystack = [
       session.name,
       session.id,
       session.description,
-      session.enabled ? 'enabled' : 'disabled',
+      session.enabled ? words.enabled : words.disabled,
       session.priority,
       filterName,
       session.traffic_mirror_sources.length,

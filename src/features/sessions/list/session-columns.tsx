@@ -3,6 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useEffect, useRef } from 'react';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
+import { useT, type Translator } from '@/i18n';
 import type { SessionRow } from '../session-rows';
 import { SortButton, type SortControl } from './sort-button';
 
@@ -47,6 +48,7 @@ const targetKind = { eni: 'ENI', elb: 'ELB' } as const;
 
 /** The target's kind and name (its name comes once the inventory has loaded). */
 function TargetName({ row }: { row: SessionRow }) {
+  const { t } = useT();
   return (
     <span className="block truncate" title={row.targetName ?? undefined}>
       <span className="mr-1 text-xs font-medium text-slate-500">
@@ -55,7 +57,7 @@ function TargetName({ row }: { row: SessionRow }) {
       {row.targetName ?? (
         <span className="text-slate-400">
           <span aria-hidden="true">…</span>
-          <span className="sr-only">name loading</span>
+          <span className="sr-only">{t('sessions.table.nameLoading')}</span>
         </span>
       )}
     </span>
@@ -72,10 +74,11 @@ export interface SelectAll {
   toggle: (checked: boolean) => void;
 }
 
-/** How the columns are drawn: two lines a row when compact, and the sort of the headers. */
+/** How the columns are drawn: two lines a row when compact, the sort of the headers, and their words. */
 export interface ColumnOptions {
   compact: boolean;
   sorting: SortControl;
+  t: Translator['t'];
 }
 
 const secondLine = 'block truncate text-xs text-slate-500';
@@ -88,14 +91,14 @@ const secondLine = 'block truncate text-xs text-slate-500';
 export function sessionColumns(
   actions: SessionRowActions,
   selectAll: SelectAll,
-  { compact, sorting }: ColumnOptions,
+  { compact, sorting, t }: ColumnOptions,
 ): ColumnDef<SessionRow, unknown>[] {
   return [
     column.display({
       id: 'select',
       header: () => (
         <IndeterminateCheckbox
-          label="Select all shown sessions"
+          label={t('sessions.table.selectAll')}
           checked={selectAll.checked}
           indeterminate={selectAll.indeterminate}
           onChange={selectAll.toggle}
@@ -103,7 +106,7 @@ export function sessionColumns(
       ),
       cell: ({ row }) => (
         <IndeterminateCheckbox
-          label={`Select ${row.original.session.name}`}
+          label={t('sessions.table.select', { name: row.original.session.name })}
           checked={row.getIsSelected()}
           indeterminate={false}
           onChange={(checked) => row.toggleSelected(checked)}
@@ -115,11 +118,11 @@ export function sessionColumns(
       header: () =>
         compact ? (
           <span className="flex flex-col items-start">
-            <SortButton label="Name" sortKey="name" control={sorting} />
-            <SortButton label="Created (UTC)" sortKey="created" control={sorting} />
+            <SortButton label={t('sessions.table.name')} sortKey="name" control={sorting} />
+            <SortButton label={t('sessions.table.created')} sortKey="created" control={sorting} />
           </span>
         ) : (
-          'Name'
+          t('sessions.table.name')
         ),
       cell: ({ row }) => (
         <>
@@ -137,19 +140,27 @@ export function sessionColumns(
     }),
     column.display({
       id: 'status',
-      header: 'Status',
+      header: t('sessions.table.status'),
       cell: ({ row }) =>
-        row.original.session.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>,
+        row.original.session.enabled ? (
+          <Badge tone="success">{t('sessions.status.enabled')}</Badge>
+        ) : (
+          <Badge>{t('sessions.status.disabled')}</Badge>
+        ),
     }),
-    column.display({ id: 'priority', header: 'Priority', cell: ({ row }) => row.original.session.priority }),
+    column.display({
+      id: 'priority',
+      header: t('sessions.table.priority'),
+      cell: ({ row }) => row.original.session.priority,
+    }),
     column.display({
       id: 'filter',
-      header: 'Filter',
+      header: t('sessions.table.filter'),
       cell: ({ row }) => <span title={row.original.filterName}>{row.original.filterName}</span>,
     }),
     column.display({
       id: 'sources',
-      header: 'Sources',
+      header: t('sessions.table.sources'),
       cell: ({ row }) => row.original.session.traffic_mirror_sources.length,
     }),
     column.display({
@@ -157,36 +168,47 @@ export function sessionColumns(
       header: () =>
         compact ? (
           <span className="flex flex-col items-start">
-            <SortButton label="Target" sortKey="target" control={sorting} />
+            <SortButton label={t('sessions.table.target')} sortKey="target" control={sorting} />
             <span className="flex gap-2">
-              <SortButton label="VNI" sortKey="vni" control={sorting} />
-              <SortButton label="Packet length" sortKey="packetLength" control={sorting} />
+              <SortButton label={t('sessions.table.vni')} sortKey="vni" control={sorting} />
+              <SortButton label={t('sessions.table.packetLength')} sortKey="packetLength" control={sorting} />
             </span>
           </span>
         ) : (
-          'Target'
+          t('sessions.table.target')
         ),
       cell: ({ row }) => (
         <>
           <TargetName row={row.original} />
           {compact && (
             <span className={secondLine}>
-              VNI {row.original.session.virtual_network_id} · {row.original.session.packet_length} bytes
+              {t('sessions.table.secondLine', {
+                vni: row.original.session.virtual_network_id,
+                length: row.original.session.packet_length,
+              })}
             </span>
           )}
         </>
       ),
     }),
-    column.display({ id: 'vni', header: 'VNI', cell: ({ row }) => row.original.session.virtual_network_id }),
+    column.display({
+      id: 'vni',
+      header: t('sessions.table.vni'),
+      cell: ({ row }) => row.original.session.virtual_network_id,
+    }),
     column.display({
       id: 'packetLength',
-      header: () => <span className="whitespace-normal">Packet length</span>,
+      header: () => <span className="whitespace-normal">{t('sessions.table.packetLength')}</span>,
       cell: ({ row }) => row.original.session.packet_length,
     }),
-    column.display({ id: 'created', header: 'Created (UTC)', cell: ({ row }) => row.original.created }),
+    column.display({
+      id: 'created',
+      header: t('sessions.table.created'),
+      cell: ({ row }) => row.original.created,
+    }),
     column.display({
       id: 'actions',
-      header: () => <span className="sr-only">Actions</span>,
+      header: () => <span className="sr-only">{t('sessions.table.actions')}</span>,
       cell: ({ row }) => {
         const { session } = row.original;
         const busy = actions.pending.has(session.id);
@@ -196,20 +218,24 @@ export function sessionColumns(
               type="button"
               disabled={busy}
               aria-busy={busy || undefined}
-              aria-label={`${session.enabled ? 'Disable' : 'Enable'} ${session.name}`}
+              aria-label={t(session.enabled ? 'sessions.row.disable' : 'sessions.row.enable', {
+                name: session.name,
+              })}
               onClick={() => actions.toggle(session)}
               className="rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50 disabled:text-slate-400"
             >
-              {busy ? 'Saving…' : session.enabled ? 'Disable' : 'Enable'}
+              {busy
+                ? t('sessions.row.saving')
+                : t(session.enabled ? 'sessions.action.disable' : 'sessions.action.enable')}
             </button>
             <button
               type="button"
               disabled={busy}
-              aria-label={`Delete ${session.name}`}
+              aria-label={t('sessions.row.delete', { name: session.name })}
               onClick={() => actions.remove(session)}
               className="rounded px-1.5 py-0.5 text-xs font-medium text-red-700 hover:bg-red-50 disabled:text-slate-400"
             >
-              Delete
+              {t('sessions.action.delete')}
             </button>
           </span>
         );

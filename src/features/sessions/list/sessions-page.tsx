@@ -6,6 +6,7 @@ import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
 import { BulkReportDialog } from './bulk/bulk-report-dialog';
 import { DeleteSessionsDialog } from '../delete-sessions-dialog';
 import {
@@ -16,6 +17,7 @@ import {
   type SessionRowCache,
   type SessionSort,
   type SessionSortKey,
+  utcTime,
 } from '../session-rows';
 import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';
@@ -28,6 +30,7 @@ const noFilters: SessionListFilters = { query: '', status: 'all', targetType: 'a
 export function SessionsPage() {
   // Target names come second: the list is usable without them, and the sessions load faster
   // without the network inventory competing for the API.
+  const { t, formatDate } = useT();
   const region = useRegionData(useCurrentProject().id, sessionsListNeeds);
   const { sessions, filters, targets } = region.data;
   const [listFilters, setListFilters] = useState<SessionListFilters>(noFilters);
@@ -35,12 +38,20 @@ export function SessionsPage() {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const actions = useSessionListActions(setSelection);
 
-  // Rows are rebuilt only for new sessions while the list loads; new names rebuild them all.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows hold these names: new names, new cache
-  const cache = useMemo<SessionRowCache>(() => new WeakMap(), [filters, targets]);
+  const words = useMemo(
+    () => ({
+      enabled: t('sessions.status.enabled'),
+      disabled: t('sessions.status.disabled'),
+      time: (iso: string) => utcTime(formatDate, iso),
+    }),
+    [t, formatDate],
+  );
+  // Rows are rebuilt only for new sessions while the list loads; new names or words rebuild them all.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows hold these names and words: new ones, new cache
+  const cache = useMemo<SessionRowCache>(() => new WeakMap(), [filters, targets, words]);
   const rows = useMemo(
-    () => buildSessionRows(sessions ?? [], filters ?? [], targets, cache),
-    [sessions, filters, targets, cache],
+    () => buildSessionRows(sessions ?? [], filters ?? [], targets, words, cache),
+    [sessions, filters, targets, words, cache],
   );
   const sorted = useMemo(() => sortSessionRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterSessionRows(sorted, listFilters), [sorted, listFilters]);
@@ -58,17 +69,16 @@ export function SessionsPage() {
   const empty =
     rows.length === 0 ? (
       <>
-        This region has no mirror sessions yet.{' '}
+        {t('sessions.list.empty')}{' '}
         <Link to="/sessions/create" className="font-medium text-brand-700 underline">
-          Create a mirror session
-        </Link>{' '}
-        to start copying traffic.
+          {t('sessions.list.emptyCreate')}
+        </Link>
       </>
     ) : (
       <>
-        No session matches the search and filters.{' '}
+        {t('sessions.list.noMatch')}{' '}
         <Button variant="ghost" onClick={() => setListFilters(noFilters)}>
-          Clear search and filters
+          {t('sessions.list.clear')}
         </Button>
       </>
     );
@@ -76,18 +86,18 @@ export function SessionsPage() {
   return (
     <>
       <PageHeader
-        title="Mirror Sessions"
-        description="A mirror session copies the traffic of its sources that its filter accepts to its target. Sessions are evaluated in ascending priority."
+        title={t('sessions.list.title')}
+        description={t('sessions.list.description')}
         actions={
           <Link
             to="/sessions/create"
             className="inline-flex h-8 items-center rounded border border-brand-600 bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700"
           >
-            Create mirror session
+            {t('sessions.list.create')}
           </Link>
         }
       />
-      <QueryState what="mirror sessions" state={region}>
+      <QueryState what={t('sessions.list.what')} state={region}>
         <SessionsToolbar
           filters={listFilters}
           onFiltersChange={setListFilters}

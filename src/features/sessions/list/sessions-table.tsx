@@ -1,6 +1,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useT } from '@/i18n';
 import { columnWidths, sessionTableLayout } from './session-column-layout';
 import { sessionColumns, type SessionRowActions } from './session-columns';
 import type { SessionRow, SessionSort, SessionSortKey } from '../session-rows';
@@ -40,14 +41,15 @@ export function SessionsTable({
   actions,
   empty,
 }: SessionsTableProps) {
+  const { t } = useT();
   const selectAll = useSelectAll(rows, selection, onSelectionChange);
   const scrollRef = useRef<HTMLDivElement>(null);
   const available = useElementWidth(scrollRef);
   const layout = sessionTableLayout(available);
   const { compact, rowHeight } = layout;
   const columns = useMemo(
-    () => sessionColumns(actions, selectAll, { compact, sorting: { sort, onSort } }),
-    [actions, selectAll, compact, sort, onSort],
+    () => sessionColumns(actions, selectAll, { compact, sorting: { sort, onSort }, t }),
+    [actions, selectAll, compact, sort, onSort, t],
   );
   // eslint-disable-next-line react-hooks/incompatible-library -- virtualizer and table are read during render, as designed
   const virtualizer = useVirtualizer({
@@ -84,7 +86,7 @@ export function SessionsTable({
       className="h-[calc(100vh-15rem)] min-h-80 overflow-auto rounded border border-slate-200 bg-white"
     >
       <table
-        aria-label="Mirror sessions"
+        aria-label={t('sessions.table.label')}
         aria-rowcount={rows.length + 1}
         className="w-full table-fixed text-left text-[13px]"
       >

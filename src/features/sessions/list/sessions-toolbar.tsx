@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 import type { BulkSessionChange } from '@/api/sessions';
+import { useT } from '@/i18n';
 import { BulkProgressBar } from './bulk/bulk-progress';
 import type { SessionListFilters, StatusFilter, TargetTypeFilter } from '../session-rows';
 import type { BulkRunning } from './bulk/use-bulk-session-run';
@@ -32,29 +33,29 @@ export function SessionsToolbar({
   onBulk,
   onCancelBulk,
 }: SessionsToolbarProps) {
+  const { t } = useT();
   const set = (patch: Partial<SessionListFilters>) => onFiltersChange({ ...filters, ...patch });
-  const n = (value: number) => value.toLocaleString('en');
   const count = loading
-    ? `${n(total)} sessions loaded so far…`
+    ? t('sessions.toolbar.loading', { total })
     : shown === total
-      ? `${n(total)} ${total === 1 ? 'session' : 'sessions'}`
-      : `${n(shown)} of ${n(total)} sessions`;
+      ? t('sessions.toolbar.count', { total })
+      : t('sessions.toolbar.countShown', { shown, total });
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2">
       <div className="flex items-center gap-2">
         <label htmlFor="session-search" className="sr-only">
-          Search sessions
+          {t('sessions.toolbar.searchLabel')}
         </label>
         <input
           id="session-search"
           type="search"
           value={filters.query}
           onChange={(event) => set({ query: event.target.value })}
-          placeholder="Search all columns"
+          placeholder={t('sessions.toolbar.searchPlaceholder')}
           className="h-8 w-56 rounded border border-slate-300 bg-white px-2 text-sm"
         />
         <label htmlFor="session-status" className="text-sm text-slate-700">
-          Status
+          {t('sessions.toolbar.status')}
         </label>
         <select
           id="session-status"
@@ -62,12 +63,12 @@ export function SessionsToolbar({
           onChange={(event) => set({ status: event.target.value as StatusFilter })}
           className={selectClass}
         >
-          <option value="all">Any</option>
-          <option value="enabled">Enabled</option>
-          <option value="disabled">Disabled</option>
+          <option value="all">{t('sessions.toolbar.any')}</option>
+          <option value="enabled">{t('sessions.status.enabled')}</option>
+          <option value="disabled">{t('sessions.status.disabled')}</option>
         </select>
         <label htmlFor="session-target-type" className="text-sm text-slate-700">
-          Target type
+          {t('sessions.toolbar.targetType')}
         </label>
         <select
           id="session-target-type"
@@ -75,29 +76,32 @@ export function SessionsToolbar({
           onChange={(event) => set({ targetType: event.target.value as TargetTypeFilter })}
           className={selectClass}
         >
-          <option value="all">Any</option>
-          <option value="eni">Network interface</option>
-          <option value="elb">Load balancer</option>
+          <option value="all">{t('sessions.toolbar.any')}</option>
+          <option value="eni">{t('sessions.targetType.eni')}</option>
+          <option value="elb">{t('sessions.targetType.elb')}</option>
         </select>
       </div>
-      <div className="ml-auto flex items-center gap-2" role="group" aria-label="Actions on selected sessions">
+      <div
+        className="ml-auto flex items-center gap-2"
+        role="group"
+        aria-label={t('sessions.toolbar.actions')}
+      >
         <p role="status" className="mr-1 text-sm text-slate-600 tabular-nums">
-          {count}
-          {selected > 0 && `, ${selected.toLocaleString('en')} selected`}
+          {selected > 0 ? t('sessions.toolbar.withSelected', { count, selected }) : count}
         </p>
         <Button
           disabled={selected === 0 || running !== null}
           pending={running?.change === 'enable'}
           onClick={() => onBulk('enable')}
         >
-          Enable selected
+          {t('sessions.toolbar.enableSelected')}
         </Button>
         <Button
           disabled={selected === 0 || running !== null}
           pending={running?.change === 'disable'}
           onClick={() => onBulk('disable')}
         >
-          Disable selected
+          {t('sessions.toolbar.disableSelected')}
         </Button>
         <Button
           variant="danger"
@@ -105,7 +109,7 @@ export function SessionsToolbar({
           pending={running?.change === 'delete'}
           onClick={() => onBulk('delete')}
         >
-          Delete selected
+          {t('sessions.toolbar.deleteSelected')}
         </Button>
       </div>
       {running && <BulkProgressBar running={running} onCancel={onCancelBulk} />}

@@ -4,7 +4,7 @@ import { itemsToRetry } from '@/api/bulk-run';
 import { useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { useToast } from '@/components/ui/toast';
-import { bulkWords, sessionCount } from './bulk/bulk-words';
+import { useT } from '@/i18n';
 import type { SessionRowActions } from './session-columns';
 import { useBulkSessionRun, type BulkFinished } from './bulk/use-bulk-session-run';
 
@@ -16,6 +16,7 @@ import { useBulkSessionRun, type BulkFinished } from './bulk/use-bulk-session-ru
  */
 export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowSelectionState>>) {
   const toast = useToast();
+  const { t } = useT();
   const update = useUpdateSession();
   const deleteOne = useDeleteSession();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
@@ -33,14 +34,14 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
 
   const toggle = (session: TrafficMirrorSession) => {
     const enabled = !session.enabled;
-    const { done } = bulkWords[enabled ? 'enable' : 'disable'];
+    const words = { name: session.name, change: enabled ? 'enable' : 'disable' };
     mark(session.id, true);
     update.mutate(
       { id: session.id, body: { enabled } },
       {
-        onSuccess: () => toast('success', `Mirror session "${session.name}" ${done}.`),
+        onSuccess: () => toast('success', t('sessions.toast.changed', words)),
         onError: (error) =>
-          toast('error', `Mirror session "${session.name}" was not ${done}: ${error.message}`),
+          toast('error', t('sessions.toast.notChanged', { ...words, error: error.message })),
         onSettled: () => mark(session.id, false),
       },
     );
@@ -68,7 +69,7 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
     }
     if (change === 'delete') unselect(report.succeeded);
     if (report.succeeded.length > 0)
-      toast('success', `${sessionCount(report.succeeded.length)} ${bulkWords[change].done}.`);
+      toast('success', t('sessions.toast.bulkChanged', { count: report.succeeded.length, change }));
   };
   const bulk = useBulkSessionRun(finished);
 
@@ -79,7 +80,7 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
       try {
         await deleteOne.mutateAsync(session.id);
         unselect([session.id]);
-        toast('success', `Mirror session "${session.name}" deleted.`);
+        toast('success', t('sessions.toast.changed', { name: session.name, change: 'delete' }));
         setToDelete([]);
       } catch (error) {
         setDeleteError(error instanceof Error ? error.message : String(error));
@@ -92,8 +93,8 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
 
   const rowActions: SessionRowActions = useMemo(
     () => ({ toggle, remove: (s) => (setDeleteError(null), setToDelete([s])), pending }),
-    // Only `pending` changes what the row buttons show; the callbacks use stable setters and mutate functions.
-    [pending],
+    // `pending` changes what the row buttons show, `t` the language of their toasts; the rest is stable.
+    [pending, t],
   );
 
   return {

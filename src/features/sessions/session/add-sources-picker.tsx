@@ -8,6 +8,7 @@ import { portIpv4 } from '@/domain/network/inventory-lookup';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { SourceCandidates } from './source-candidates';
 
 /** How many interfaces the picker lists at once; the search box narrows the rest. */
@@ -26,6 +27,7 @@ export interface AddSourcesPickerProps {
 export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPickerProps) {
   const add = useChangeSessionSources('add-sources');
   const toast = useToast();
+  const { t } = useT();
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -66,10 +68,7 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
       { id: session.id, sources: chosen },
       {
         onSuccess: () => {
-          toast(
-            'success',
-            `${chosen.length === 1 ? '1 source' : `${chosen.length} sources`} added to "${session.name}".`,
-          );
+          toast('success', t('sessions.add.added', { count: chosen.length, session: session.name }));
           onClose();
         },
         onError: (e) => setError(e.message),
@@ -79,42 +78,38 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
 
   return (
     <fieldset className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
-      <legend className="px-1 text-sm font-semibold text-slate-800">Add sources</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{t('sessions.sources.add')}</legend>
       <label htmlFor="source-search" className="block text-sm font-medium text-slate-800">
-        Find an interface
+        {t('sessions.add.find')}
       </label>
       <input
         id="source-search"
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        placeholder="Name, IP address or id"
+        placeholder={t('sessions.add.placeholder')}
         className="mt-1 mb-2 h-8 w-72 rounded border border-slate-300 bg-white px-2 text-sm"
       />
       <SourceCandidates
         candidates={candidates}
         total={matching.length}
-        none={
-          pool.length === 0
-            ? 'Every network interface of an ECS in this region is already a source of this session.'
-            : 'No interface matches. Try part of its name or IP address.'
-        }
+        none={pool.length === 0 ? t('sessions.add.allUsed') : t('sessions.add.noMatch')}
         chosen={chosen}
         onToggle={toggle}
       />
       {error && (
         <div className="mt-2">
-          <Alert tone="error" title="Sources not added">
+          <Alert tone="error" title={t('sessions.add.failed')}>
             {error}
           </Alert>
         </div>
       )}
       <div className="mt-2 flex gap-2">
         <Button variant="primary" disabled={chosen.length === 0} pending={add.isPending} onClick={submit}>
-          {chosen.length > 1 ? `Add ${chosen.length} sources` : 'Add source'}
+          {t('sessions.add.submit', { count: chosen.length })}
         </Button>
         <Button onClick={onClose} disabled={add.isPending}>
-          Cancel
+          {t('sessions.action.cancel')}
         </Button>
       </div>
     </fieldset>

@@ -4,6 +4,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { FindingList } from '@/components/ui/finding-list';
 import { Panel } from '@/components/ui/panel';
+import { useT } from '@/i18n';
 
 /**
  * What the session really receives from each of its sources, exactly: sources on which
@@ -17,11 +18,12 @@ export function SessionAnalysisPanel({
   session: TrafficMirrorSession;
   snapshot: Snapshot;
 }) {
+  const { t } = useT();
   const lines = useMemo(() => sessionFindingsIn(snapshot, session), [session, snapshot]);
   return (
-    <Panel title="Traffic analysis">
+    <Panel title={t('sessions.analysis.title')}>
       {lines.length === 0 ? (
-        <p className="text-sm text-slate-600">This session has no source: add one to mirror its packets.</p>
+        <p className="text-sm text-slate-600">{t('sessions.analysis.noSource')}</p>
       ) : (
         <FindingList
           items={lines.map((line) => ({
@@ -31,7 +33,7 @@ export function SessionAnalysisPanel({
               to: '/packet-tester',
               // The tester names the session the packet came from.
               search: { ...packetTesterFields(line.packet), session: session.id },
-              label: 'Test this packet',
+              label: t('sessions.analysis.testPacket'),
               context: line.context,
             },
           }))}

@@ -4,13 +4,22 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT, type Translator } from '@/i18n';
 
 type Format = 'terraform' | 'api';
 
-const formats: Record<Format, { label: string; file: string; type: string }> = {
-  terraform: { label: 'Terraform', file: 'tf', type: 'text/plain' },
-  api: { label: 'API requests', file: 'json', type: 'application/json' },
+const formats: Record<Format, { file: string; type: string }> = {
+  terraform: { file: 'tf', type: 'text/plain' },
+  api: { file: 'json', type: 'application/json' },
 };
+
+/** What the API export writes where the new filter's id goes (`sessionApiRequests`). */
+const API_FILTER_ID = '{filter_id}';
+
+/** A format's name: Terraform is a product's name, the same in every language. */
+function formatLabel(t: Translator['t'], format: Format): string {
+  return format === 'terraform' ? 'Terraform' : t('sessions.export.api');
+}
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -34,6 +43,7 @@ export function SessionExportPanel({
 }) {
   const [format, setFormat] = useState<Format>('terraform');
   const toast = useToast();
+  const { t } = useT();
   const filter = snapshot.filters.find((f) => f.id === session.traffic_mirror_filter_id);
   if (!filter) return null;
   const names = Object.fromEntries([
@@ -44,22 +54,23 @@ export function SessionExportPanel({
     format === 'terraform'
       ? sessionTerraform(session, filter, names)
       : JSON.stringify(sessionApiRequests(session, filter, session.project_id), null, 2);
+  const label = formatLabel(t, format);
   const copy = () =>
     navigator.clipboard.writeText(text).then(
-      () => toast('success', `${formats[format].label} of "${session.name}" copied.`),
-      () => toast('error', 'The browser did not allow copying. Select the text and copy it, or download it.'),
+      () => toast('success', t('sessions.export.copied', { format: label, name: session.name })),
+      () => toast('error', t('sessions.export.copyFailed')),
     );
 
   return (
     <section aria-labelledby="export-heading" className="rounded border border-slate-200 bg-white">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 id="export-heading" className="text-sm font-semibold text-slate-800">
-          Export
+          {t('sessions.export.title')}
         </h2>
         <div className="flex items-center gap-2">
           <div
             role="radiogroup"
-            aria-label="Export format"
+            aria-label={t('sessions.export.format')}
             className="flex rounded border border-slate-300 text-sm"
           >
             {(Object.keys(formats) as Format[]).map((key) => (
@@ -75,25 +86,25 @@ export function SessionExportPanel({
                   onChange={() => setFormat(key)}
                   className="mr-1.5 accent-brand-600"
                 />
-                {formats[key].label}
+                {formatLabel(t, key)}
               </label>
             ))}
           </div>
-          <Button onClick={() => void copy()}>Copy</Button>
+          <Button onClick={() => void copy()}>{t('sessions.export.copy')}</Button>
           <Button
             onClick={() => download(`${session.name}.${formats[format].file}`, text, formats[format].type)}
           >
-            Download
+            {t('sessions.export.download')}
           </Button>
         </div>
       </div>
       <p className="px-4 pt-3 text-xs text-slate-600">
         {format === 'terraform'
-          ? 'Resources of the huaweicloud provider: the filter, its rules and the session. Sources and target stay ids, named in comments.'
-          : 'The calls that recreate this session, in order: the filter, its rules, then the session. Put the new filter\u2019s id where {filter_id} stands.'}
+          ? t('sessions.export.terraformNote')
+          : t('sessions.export.apiNote', { placeholder: API_FILTER_ID })}
       </p>
       <pre
-        aria-label={`${formats[format].label} of ${session.name}`}
+        aria-label={t('sessions.export.text', { format: label, name: session.name })}
         role="region"
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must be reachable by keyboard
         tabIndex={0}

@@ -8,9 +8,13 @@ import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { useToast } from '@/components/ui/toast';
+import { useT, type Translator } from '@/i18n';
 
-function ruleCounts(filter: TrafficMirrorFilter): string {
-  return `${filter.ingress_rules.length} inbound, ${filter.egress_rules.length} outbound rules`;
+function ruleCounts(t: Translator['t'], filter: TrafficMirrorFilter): string {
+  return t('sessions.filter.ruleCounts', {
+    inbound: filter.ingress_rules.length,
+    outbound: filter.egress_rules.length,
+  });
 }
 
 /** The session's filter, with a link to its rules, and the change to another filter. */
@@ -23,6 +27,7 @@ export function SessionFilterPanel({
 }) {
   const update = useUpdateSession();
   const toast = useToast();
+  const { t } = useT();
   const [chosen, setChosen] = useState(session.traffic_mirror_filter_id);
   const [serverError, setServerError] = useState<string | null>(null);
   const current = snapshot.filters.find((f) => f.id === session.traffic_mirror_filter_id);
@@ -34,7 +39,10 @@ export function SessionFilterPanel({
     : [];
   const options = [...snapshot.filters]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((f) => ({ value: f.id, label: `${f.name} (${ruleCounts(f)})` }));
+    .map((f) => ({
+      value: f.id,
+      label: t('sessions.filter.option', { name: f.name, rules: ruleCounts(t, f) }),
+    }));
 
   const save = () => {
     setServerError(null);
@@ -43,7 +51,7 @@ export function SessionFilterPanel({
       {
         onSuccess: (saved) => {
           const name = snapshot.filters.find((f) => f.id === saved.traffic_mirror_filter_id)?.name ?? chosen;
-          toast('success', `Mirror session "${saved.name}" now uses filter "${name}".`);
+          toast('success', t('sessions.filter.changed', { session: saved.name, filter: name }));
         },
         onError: (error) => setServerError(error.message),
       },
@@ -51,7 +59,7 @@ export function SessionFilterPanel({
   };
 
   return (
-    <Panel title="Mirror filter">
+    <Panel title={t('sessions.filter.title')}>
       <p className="text-sm">
         {current ? (
           <>
@@ -62,24 +70,24 @@ export function SessionFilterPanel({
             >
               {current.name}
             </Link>
-            <span className="text-slate-600"> · {ruleCounts(current)}</span>
+            <span className="text-slate-600"> · {ruleCounts(t, current)}</span>
           </>
         ) : (
           <span className="text-red-700">
-            Filter {session.traffic_mirror_filter_id} no longer exists. Choose another filter.
+            {t('sessions.filter.missing', { id: session.traffic_mirror_filter_id })}
           </span>
         )}
       </p>
       <div className="mt-3 space-y-2">
         <SelectField
-          label="Change to filter"
+          label={t('sessions.filter.changeTo')}
           options={options}
           value={chosen}
           onChange={(event) => (setChosen(event.target.value), setServerError(null))}
           error={problems[0] ?? serverError ?? undefined}
         />
         <Button disabled={!changed || problems.length > 0} pending={update.isPending} onClick={save}>
-          Change filter
+          {t('sessions.filter.change')}
         </Button>
       </div>
     </Panel>

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { SessionAnalysisPanel } from './analysis-panel';
 import { DeleteSessionsDialog } from '../delete-sessions-dialog';
 import { SessionDetails } from './session-details';
@@ -23,23 +24,24 @@ import { useSessionSnapshot } from './use-session-snapshot';
 /** One mirror session: every field, its warnings with their fixes, and every change. */
 export function SessionPage() {
   const { sessionId } = useParams({ from: '/sessions/$sessionId' });
+  const { t } = useT();
   const { region, session, snapshot } = useSessionSnapshot(sessionId);
   const notFound = region.errors.session;
   if (!session && notFound instanceof ApiError && notFound.status === 404) {
     return (
       <>
-        <PageHeader title="Mirror session not found" />
+        <PageHeader title={t('sessions.page.notFound')} />
         <Alert tone="warning">
-          There is no mirror session {sessionId} in this region; it may have been deleted.{' '}
+          {t('sessions.page.notFoundBody', { id: sessionId })}{' '}
           <Link to="/sessions" className="font-medium underline">
-            Go to the mirror sessions
+            {t('sessions.page.goToList')}
           </Link>
         </Alert>
       </>
     );
   }
   return (
-    <QueryState what="mirror session" state={region}>
+    <QueryState what={t('sessions.page.what')} state={region}>
       {session && snapshot && <SessionView key={sessionId} session={session} snapshot={snapshot} />}
     </QueryState>
   );
@@ -49,28 +51,27 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
   const update = useUpdateSession();
   const remove = useDeleteSession();
   const toast = useToast();
+  const { t } = useT();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
-  const setEnabled = (enabled: boolean) =>
+  const setEnabled = (enabled: boolean) => {
+    const words = { name: session.name, change: enabled ? 'enable' : 'disable' };
     update.mutate(
       { id: session.id, body: { enabled } },
       {
-        onSuccess: () =>
-          toast('success', `Mirror session "${session.name}" ${enabled ? 'enabled' : 'disabled'}.`),
+        onSuccess: () => toast('success', t('sessions.toast.changed', words)),
         onError: (error) =>
-          toast(
-            'error',
-            `Mirror session "${session.name}" was not ${enabled ? 'enabled' : 'disabled'}: ${error.message}`,
-          ),
+          toast('error', t('sessions.toast.notChanged', { ...words, error: error.message })),
       },
     );
+  };
   const confirmDelete = () => {
     setDeleteError(null);
     remove.mutate(session.id, {
       onSuccess: () => {
-        toast('success', `Mirror session "${session.name}" deleted.`);
+        toast('success', t('sessions.toast.changed', { name: session.name, change: 'delete' }));
         void navigate({ to: '/sessions' });
       },
       onError: (error) => setDeleteError(error.message),
@@ -81,16 +82,16 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
+      <nav aria-label={t('sessions.page.breadcrumb')} className="mb-1 text-sm text-slate-600">
         <Link to="/sessions" className="text-brand-700 underline underline-offset-2">
-          Mirror Sessions
+          {t('sessions.list.title')}
         </Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{session.name}</span>
       </nav>
       <PageHeader
         title={session.name}
-        description={session.description || 'Mirror session without a description.'}
+        description={session.description || t('sessions.page.noDescription')}
         actions={
           <>
             {firstSource && (
@@ -99,14 +100,14 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
                 search={{ source: firstSource, session: session.id }}
                 className="inline-flex h-8 items-center rounded border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
               >
-                Test a packet
+                {t('sessions.action.testPacket')}
               </Link>
             )}
             <Button pending={togglePending} onClick={() => setEnabled(!session.enabled)}>
-              {session.enabled ? 'Disable' : 'Enable'}
+              {t(session.enabled ? 'sessions.action.disable' : 'sessions.action.enable')}
             </Button>
             <Button variant="danger" onClick={() => (setDeleteError(null), setConfirming(true))}>
-              Delete
+              {t('sessions.action.delete')}
             </Button>
           </>
         }
@@ -125,7 +126,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
                 id="settings-heading"
                 className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-800"
               >
-                Settings
+                {t('sessions.page.settings')}
               </h2>
               <div className="p-4">
                 <SessionSettingsForm session={session} snapshot={snapshot} />

@@ -17,6 +17,7 @@ import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 const FIELDS = ['name', 'description', 'priority', 'virtual_network_id', 'packet_length'] as const;
 
@@ -44,6 +45,7 @@ export function SessionSettingsForm({
 }) {
   const update = useUpdateSession();
   const toast = useToast();
+  const { t } = useT();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SessionUpdateInput, unknown, SessionUpdate>({
     resolver: zodResolver(sessionUpdateSchema),
@@ -73,10 +75,10 @@ export function SessionSettingsForm({
     try {
       const saved = await update.mutateAsync({ id: session.id, body: values });
       form.reset(valuesOf(saved));
-      toast('success', `Mirror session "${saved.name}" saved.`);
+      toast('success', t('sessions.settings.saved', { name: saved.name }));
     } catch (error) {
       const { formMessage } = applyServerError(error, FIELDS, form.setError);
-      setFormError(formMessage ?? 'The changes were not saved. Correct the fields marked above.');
+      setFormError(formMessage ?? t('sessions.settings.notSavedBody'));
     }
   });
 
@@ -84,62 +86,62 @@ export function SessionSettingsForm({
     <form
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Session settings"
+      aria-label={t('sessions.settings.label')}
       className="space-y-3"
     >
       <TextField
-        label="Name"
+        label={t('sessions.settings.name')}
         required
         autoComplete="off"
         {...form.register('name')}
         error={errors.name?.message}
       />
       <TextareaField
-        label="Description"
+        label={t('sessions.settings.description')}
         {...form.register('description')}
         error={errors.description?.message}
       />
       <div className="grid grid-cols-3 gap-3">
         <TextField
-          label="Priority"
+          label={t('sessions.settings.priority')}
           required
           type="number"
           inputMode="numeric"
           {...form.register('priority', { valueAsNumber: true })}
           error={errors.priority?.message}
-          hint="1-32766, smaller first."
+          hint={t('sessions.settings.priorityHint')}
         />
         <TextField
-          label="VNI"
+          label={t('sessions.settings.vni')}
           type="number"
           inputMode="numeric"
           {...form.register('virtual_network_id', { valueAsNumber: true })}
           error={errors.virtual_network_id?.message}
-          hint="0-16777215, tags the copies."
+          hint={t('sessions.settings.vniHint')}
         />
         <TextField
-          label="Packet length"
+          label={t('sessions.settings.packetLength')}
           type="number"
           inputMode="numeric"
           {...form.register('packet_length', { valueAsNumber: true })}
           error={errors.packet_length?.message}
-          hint="1-1460 bytes copied."
+          hint={t('sessions.settings.packetLengthHint')}
         />
       </div>
       {formError && (
-        <Alert tone="error" title="Not saved">
+        <Alert tone="error" title={t('sessions.settings.notSaved')}>
           {formError}
         </Alert>
       )}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" pending={update.isPending}>
-          Save changes
+          {t('sessions.settings.save')}
         </Button>
         <Button
           disabled={!isDirty || update.isPending}
           onClick={() => (form.reset(valuesOf(session)), setFormError(null))}
         >
-          Discard changes
+          {t('sessions.settings.discard')}
         </Button>
       </div>
     </form>

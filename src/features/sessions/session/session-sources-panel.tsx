@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Panel } from '@/components/ui/panel';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { AddSourcesPicker } from './add-sources-picker';
 
 /** The interfaces whose traffic the session copies: remove one, or add more. */
@@ -20,6 +21,7 @@ export function SessionSourcesPanel({
 }) {
   const remove = useChangeSessionSources('remove-sources');
   const toast = useToast();
+  const { t } = useT();
   const [removing, setRemoving] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const { inventory } = snapshot;
@@ -32,8 +34,10 @@ export function SessionSourcesPanel({
     remove.mutate(
       { id: session.id, sources: [portId] },
       {
-        onSuccess: () => toast('success', `Source "${nameOf(portId)}" removed from "${session.name}".`),
-        onError: (error) => toast('error', `Source "${nameOf(portId)}" was not removed: ${error.message}`),
+        onSuccess: () =>
+          toast('success', t('sessions.sources.removed', { source: nameOf(portId), session: session.name })),
+        onError: (error) =>
+          toast('error', t('sessions.sources.notRemoved', { source: nameOf(portId), error: error.message })),
         onSettled: () => setRemoving(null),
       },
     );
@@ -41,7 +45,7 @@ export function SessionSourcesPanel({
 
   const columns: Column<string>[] = [
     {
-      header: 'Interface',
+      header: t('sessions.sources.interface'),
       cell: (id) => (
         <>
           <span className="font-medium">{nameOf(id)}</span>
@@ -50,7 +54,7 @@ export function SessionSourcesPanel({
       ),
     },
     {
-      header: 'Private IP',
+      header: t('sessions.sources.privateIp'),
       cell: (id) => {
         const port = findPort(inventory, id);
         return <span className="font-mono text-xs">{(port && portIpv4(port)) ?? '—'}</span>;
@@ -61,7 +65,7 @@ export function SessionSourcesPanel({
       cell: (id) => {
         const port = findPort(inventory, id);
         const server = port && serverOfPort(inventory, port);
-        return server ? `${server.name} (${server.flavor.id})` : '—';
+        return server ? t('sessions.sources.server', { name: server.name, flavor: server.flavor.id }) : '—';
       },
     },
     {
@@ -75,26 +79,26 @@ export function SessionSourcesPanel({
     },
     { header: 'MTU', numeric: true, cell: (id) => findPort(inventory, id)?.mtu ?? '—' },
     {
-      header: 'Actions',
+      header: t('sessions.sources.actions'),
       cell: (id) => (
         <span className="flex items-center gap-1">
           <Link
             to="/packet-tester"
             search={{ source: id, session: session.id }}
-            aria-label={`Test a packet on ${nameOf(id)}`}
+            aria-label={t('sessions.sources.testOn', { name: nameOf(id) })}
             className="rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50"
           >
-            Test a packet
+            {t('sessions.action.testPacket')}
           </Link>
           <Button
             variant="ghost"
             className="h-6 px-1.5 text-xs"
-            aria-label={`Remove source ${nameOf(id)}`}
+            aria-label={t('sessions.sources.removeName', { name: nameOf(id) })}
             pending={removing === id}
             disabled={removing !== null && removing !== id}
             onClick={() => removeSource(id)}
           >
-            Remove
+            {t('sessions.sources.remove')}
           </Button>
         </span>
       ),
@@ -103,31 +107,28 @@ export function SessionSourcesPanel({
 
   return (
     <Panel
-      title={`Mirror sources (${count} / ${quota})`}
+      title={t('sessions.sources.title', { count, quota })}
       actions={
         !adding && (
           <Button
             onClick={() => setAdding(true)}
             disabled={count >= quota}
-            title={count >= quota ? 'At the sources quota' : undefined}
+            title={count >= quota ? t('sessions.sources.atQuota') : undefined}
           >
-            Add sources
+            {t('sessions.sources.add')}
           </Button>
         )
       }
     >
       {count >= quota && (
-        <p className="mb-2 text-sm text-slate-600">
-          This session has the most sources allowed ({quota}). Remove a source before adding another, or raise
-          the quota in Settings.
-        </p>
+        <p className="mb-2 text-sm text-slate-600">{t('sessions.sources.quotaNote', { quota })}</p>
       )}
       <DataTable
-        label="Mirror sources"
+        label={t('sessions.sources.label')}
         columns={columns}
         rows={session.traffic_mirror_sources}
         rowKey={(id) => id}
-        empty="This session has no source, so it copies nothing. Add a source."
+        empty={t('sessions.sources.empty')}
       />
       {adding && <AddSourcesPicker session={session} snapshot={snapshot} onClose={() => setAdding(false)} />}
     </Panel>

@@ -8,19 +8,28 @@ import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { useToast } from '@/components/ui/toast';
+import { useT, type Translator } from '@/i18n';
 
-const typeOptions = [
-  { value: 'eni', label: 'Network interface' },
-  { value: 'elb', label: 'Load balancer' },
-];
+const TARGET_TYPES = ['eni', 'elb'] as const satisfies readonly TargetType[];
 
-function candidates(snapshot: Snapshot, type: TargetType) {
+function candidates(t: Translator['t'], snapshot: Snapshot, type: TargetType) {
   const { inventory } = snapshot;
   if (type === 'elb')
-    return inventory.load_balancers.map((lb) => ({ id: lb.id, label: `${lb.name} (${lb.vip_address})` }));
+    return inventory.load_balancers.map((lb) => ({
+      id: lb.id,
+      label: t('sessions.target.candidate', { name: lb.name, address: lb.vip_address }),
+    }));
   return inventory.ports
     .filter((p) => p.device_owner.startsWith('compute'))
-    .map((p) => ({ id: p.id, label: `${p.name} (${portIpv4(p) ?? 'no IPv4'})` }));
+    .map((p) => {
+      const address = portIpv4(p);
+      return {
+        id: p.id,
+        label: address
+          ? t('sessions.target.candidate', { name: p.name, address })
+          : t('sessions.target.candidateNoIpv4', { name: p.name }),
+      };
+    });
 }
 
 /** Where the session's copies go, and the change to another target with the reasons one cannot be. */
@@ -33,6 +42,7 @@ export function SessionTargetPanel({
 }) {
   const update = useUpdateSession();
   const toast = useToast();
+  const { t } = useT();
   const [type, setType] = useState<TargetType>(session.traffic_mirror_target_type);
   const [id, setId] = useState(session.traffic_mirror_target_id);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -41,7 +51,7 @@ export function SessionTargetPanel({
     session.traffic_mirror_target_type,
     session.traffic_mirror_target_id,
   );
-  const list = useMemo(() => candidates(snapshot, type), [snapshot, type]);
+  const list = useMemo(() => candidates(t, snapshot, type), [t, snapshot, type]);
   const changed = type !== session.traffic_mirror_target_type || id !== session.traffic_mirror_target_id;
   const draft = { sources: session.traffic_mirror_sources, session_id: session.id };
   const reasons =
@@ -49,10 +59,13 @@ export function SessionTargetPanel({
       ? targetEligibility(snapshot, draft, { type, id }).reasons.map((r) => r.message)
       : [];
   const options = [
-    ...(id === '' ? [{ value: '', label: 'Choose a target' }] : []),
+    ...(id === '' ? [{ value: '', label: t('sessions.target.choose') }] : []),
     ...list.map((c) => ({
       value: c.id,
-      label: c.id === session.traffic_mirror_target_id ? `${c.label}, current` : c.label,
+      label:
+        c.id === session.traffic_mirror_target_id
+          ? t('sessions.target.current', { label: c.label })
+          : c.label,
     })),
   ];
 
@@ -63,7 +76,7 @@ export function SessionTargetPanel({
       {
         onSuccess: (saved) => {
           const name = list.find((c) => c.id === saved.traffic_mirror_target_id)?.label ?? id;
-          toast('success', `Mirror session "${saved.name}" now sends its copies to ${name}.`);
+          toast('success', t('sessions.target.changed', { session: saved.name, target: name }));
         },
         onError: (error) => setServerError(error.message),
       },
@@ -71,21 +84,19 @@ export function SessionTargetPanel({
   };
 
   return (
-    <Panel title="Mirror target">
+    <Panel title={t('sessions.target.title')}>
       <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">Type</dt>
-        <dd>
-          {session.traffic_mirror_target_type === 'eni' ? 'Network interface (ENI)' : 'Load balancer (ELB)'}
-        </dd>
-        <dt className="text-slate-500">Target</dt>
-        <dd>{current?.name ?? `${session.traffic_mirror_target_id} (no longer exists)`}</dd>
-        <dt className="text-slate-500">Copies sent to</dt>
-        <dd className="font-mono text-xs leading-5">{current?.address ?? '—'} UDP 4789</dd>
+        <dt className="text-slate-500">{t('sessions.target.type')}</dt>
+        <dd>{t('sessions.target.typeValue', { type: session.traffic_mirror_target_type })}</dd>
+        <dt className="text-slate-500">{t('sessions.target.target')}</dt>
+        <dd>{current?.name ?? t('sessions.target.gone', { id: session.traffic_mirror_target_id })}</dd>
+        <dt className="text-slate-500">{t('sessions.target.sentTo')}</dt>
+        <dd className="font-mono text-xs leading-5">{`${current?.address ?? '—'} UDP 4789`}</dd>
       </dl>
       <div className="mt-3 grid grid-cols-[minmax(0,12rem)_minmax(0,1fr)] gap-3">
         <SelectField
-          label="Target type"
-          options={typeOptions}
+          label={t('sessions.target.targetType')}
+          options={TARGET_TYPES.map((value) => ({ value, label: t(`sessions.targetType.${value}`) }))}
           value={type}
           onChange={(event) => {
             const next = event.target.value as TargetType;
@@ -95,7 +106,7 @@ export function SessionTargetPanel({
           }}
         />
         <SelectField
-          label="Change to target"
+          label={t('sessions.target.changeTo')}
           options={options}
           value={id}
           onChange={(event) => (setId(event.target.value), setServerError(null))}
@@ -108,7 +119,7 @@ export function SessionTargetPanel({
         pending={update.isPending}
         onClick={save}
       >
-        Change target
+        {t('sessions.target.change')}
       </Button>
     </Panel>
   );

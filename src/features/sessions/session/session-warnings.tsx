@@ -6,10 +6,10 @@ import type { Snapshot } from '@/domain/model/violations';
 import { isDeliveryRuleFix } from '@/domain/model/warning-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
-import { directionWord } from '@/domain/model/direction-words';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
+import { useT } from '@/i18n';
 
 export interface SessionWarningsProps {
   session: TrafficMirrorSession;
@@ -30,6 +30,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
   const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const update = useUpdateSession();
   const toast = useToast();
+  const { t } = useT();
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
 
@@ -39,8 +40,12 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
       { id: session.id, body: { packet_length: packetLength } },
       {
         onSuccess: () =>
-          toast('success', `Mirror session "${session.name}" now copies ${packetLength} bytes per packet.`),
-        onError: (error) => toast('error', `The packet length was not changed: ${error.message}`),
+          toast(
+            'success',
+            t('sessions.warnings.packetLengthSet', { name: session.name, length: packetLength }),
+          ),
+        onError: (error) =>
+          toast('error', t('sessions.warnings.packetLengthNotSet', { error: error.message })),
       },
     );
 
@@ -49,13 +54,13 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
     if (fix?.kind === 'set-packet-length')
       return (
         <Button pending={update.isPending} onClick={() => setPacketLength(fix.packet_length)}>
-          Set the packet length to {fix.packet_length}
+          {t('sessions.warnings.setPacketLength', { length: fix.packet_length })}
         </Button>
       );
     if (fix?.kind === 'enable-session')
       return (
         <Button variant="secondary" pending={enabling} onClick={onEnable}>
-          Enable session
+          {t('sessions.warnings.enable')}
         </Button>
       );
     if (isDeliveryRuleFix(fix)) return ruleFix.button(warning);
@@ -66,7 +71,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
           params={{ filterId: fix.filter_id }}
           className="text-sm font-medium whitespace-nowrap text-brand-700 underline"
         >
-          Add an {directionWord(fix.direction)} rule
+          {t('sessions.warnings.addRule', { direction: fix.direction })}
         </Link>
       );
     return null;
@@ -78,8 +83,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
         id="session-warnings"
         className="border-b border-amber-200 px-4 py-2 text-sm font-semibold text-amber-950"
       >
-        {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}: this session does not copy
-        everything it could
+        {t('sessions.warnings.title', { count: warnings.length })}
       </h2>
       <ul className="divide-y divide-amber-200">
         {warnings.map((warning) => (

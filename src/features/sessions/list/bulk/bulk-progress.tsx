@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
-import { bulkWords } from './bulk-words';
+import { useT } from '@/i18n';
 import type { BulkRunning } from './use-bulk-session-run';
 
 /**
@@ -8,17 +8,17 @@ import type { BulkRunning } from './use-bulk-session-run';
  * and Cancel (nothing more is sent; the requests in flight finish and are reported).
  */
 export function BulkProgressBar({ running, onCancel }: { running: BulkRunning; onCancel: () => void }) {
+  const { t } = useT();
   const { done, total, failed } = useSyncExternalStore(running.progress.subscribe, running.progress.get);
-  const n = (value: number) => value.toLocaleString('en');
-  const label = `${bulkWords[running.change].doing} mirror sessions: ${n(done)} of ${n(total)}`;
+  const label = t('sessions.bulk.progress', { change: running.change, done, total });
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   return (
     <div className="flex basis-full items-center gap-3 rounded border border-slate-200 bg-slate-50 px-3 py-2">
       <div className="min-w-0 flex-1">
         <p className="text-sm text-slate-800 tabular-nums" aria-hidden="true">
           {label}
-          {failed > 0 && <span className="text-red-700">, {n(failed)} failed</span>}
-          {running.cancelling && ' · Cancelling: waiting for the requests already sent…'}
+          {failed > 0 && <span className="text-red-700">{t('sessions.bulk.failed', { failed })}</span>}
+          {running.cancelling && ` · ${t('sessions.bulk.cancelling')}`}
         </p>
         <div
           role="progressbar"
@@ -26,14 +26,14 @@ export function BulkProgressBar({ running, onCancel }: { running: BulkRunning; o
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={done}
-          aria-valuetext={`${n(done)} of ${n(total)}${failed > 0 ? `, ${n(failed)} failed` : ''}`}
+          aria-valuetext={t('sessions.bulk.valueText', { done, total, failed })}
           className="mt-1 h-2 overflow-hidden rounded bg-slate-200"
         >
           <div className="h-full rounded bg-brand-600" style={{ width: `${percent}%` }} />
         </div>
       </div>
       <Button onClick={onCancel} disabled={running.cancelling} pending={running.cancelling}>
-        Cancel
+        {t('sessions.action.cancel')}
       </Button>
     </div>
   );

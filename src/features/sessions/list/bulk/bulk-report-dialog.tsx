@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { bulkWords, sessionCount } from './bulk-words';
+import { useT } from '@/i18n';
 import type { BulkFinished } from './use-bulk-session-run';
 
 export interface BulkReportDialogProps {
@@ -16,18 +16,19 @@ export interface BulkReportDialogProps {
  * and Retry of exactly the failed and not attempted sessions.
  */
 export function BulkReportDialog({ finished, onRetry, onClose }: BulkReportDialogProps) {
+  const { t } = useT();
   const left = finished ? finished.report.failed.length + finished.report.notAttempted.length : 0;
   return (
     <Dialog
       open={finished !== null}
       size="wide"
-      title={finished ? `${sessionCount(left)} not ${bulkWords[finished.change].done}` : ''}
+      title={finished ? t('sessions.report.title', { count: left, change: finished.change }) : ''}
       onClose={onClose}
       actions={
         <>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('sessions.report.close')}</Button>
           <Button variant="primary" onClick={onRetry}>
-            Retry the failed ones
+            {t('sessions.report.retry')}
           </Button>
         </>
       }
@@ -39,33 +40,33 @@ export function BulkReportDialog({ finished, onRetry, onClose }: BulkReportDialo
 
 /** The counts, the table of failures and the sessions not attempted. */
 function BulkReport({ finished: { change, report, sessions } }: { finished: BulkFinished }) {
-  const words = bulkWords[change];
-  const n = (value: number) => value.toLocaleString('en');
+  const { t } = useT();
   const nameOf = (id: string) => sessions.get(id)?.name ?? id;
   return (
     <>
       <p className="font-medium text-slate-900">
-        {n(report.succeeded.length)} {words.done}, {n(report.failed.length)} failed,{' '}
-        {n(report.notAttempted.length)} not attempted.
+        {t('sessions.report.summary', {
+          change,
+          succeeded: report.succeeded.length,
+          failed: report.failed.length,
+          notAttempted: report.notAttempted.length,
+        })}
       </p>
-      <p className="mt-1">
-        Each session was {words.done} completely or left as it was. The sessions not {words.done} stay
-        selected; Retry runs the same change on exactly them.
-      </p>
+      <p className="mt-1">{t('sessions.report.explain', { change })}</p>
       {report.failed.length > 0 && (
         <div className="mt-3 max-h-64 overflow-y-auto rounded border border-slate-200">
           <table className="w-full text-left text-xs">
-            <caption className="sr-only">Sessions that failed and why</caption>
+            <caption className="sr-only">{t('sessions.report.caption')}</caption>
             <thead className="sticky top-0 bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-2 py-1 font-semibold">
-                  Session
+                  {t('sessions.report.session')}
                 </th>
                 <th scope="col" className="px-2 py-1 font-semibold">
-                  Code
+                  {t('sessions.report.code')}
                 </th>
                 <th scope="col" className="px-2 py-1 font-semibold">
-                  Message
+                  {t('sessions.report.message')}
                 </th>
               </tr>
             </thead>
@@ -78,7 +79,11 @@ function BulkReport({ finished: { change, report, sessions } }: { finished: Bulk
                   <td className="px-2 py-1 font-mono whitespace-nowrap">{f.code}</td>
                   <td className="px-2 py-1">
                     {f.message}
-                    {f.requestId && <span className="block text-slate-500">Request id {f.requestId}</span>}
+                    {f.requestId && (
+                      <span className="block text-slate-500">
+                        {t('sessions.report.requestId', { id: f.requestId })}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -88,9 +93,10 @@ function BulkReport({ finished: { change, report, sessions } }: { finished: Bulk
       )}
       {report.notAttempted.length > 0 && (
         <p className="mt-3">
-          Not attempted (cancelled before they were sent):{' '}
-          {report.notAttempted.slice(0, 5).map(nameOf).join(', ')}
-          {report.notAttempted.length > 5 && ` and ${n(report.notAttempted.length - 5)} more`}.
+          {t('sessions.report.notAttempted', {
+            names: report.notAttempted.slice(0, 5).map(nameOf).join(t('sessions.list.nameSeparator')),
+            more: Math.max(0, report.notAttempted.length - 5),
+          })}
         </p>
       )}
     </>
