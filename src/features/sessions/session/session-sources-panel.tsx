@@ -61,7 +61,7 @@ export function SessionSourcesPanel({
       },
     },
     {
-      header: 'ECS',
+      header: t('sessions.sources.ecs'),
       cell: (id) => {
         const port = findPort(inventory, id);
         const server = port && serverOfPort(inventory, port);
@@ -69,7 +69,7 @@ export function SessionSourcesPanel({
       },
     },
     {
-      header: 'VPC',
+      header: t('sessions.sources.vpc'),
       className: 'whitespace-nowrap',
       cell: (id) => {
         const port = findPort(inventory, id);

@@ -149,6 +149,8 @@ export const messages = {
   'sessions.sources.notRemoved': 'Source "{source}" was not removed: {error}',
   'sessions.sources.interface': 'Interface',
   'sessions.sources.privateIp': 'Private IP',
+  'sessions.sources.ecs': 'ECS',
+  'sessions.sources.vpc': 'VPC',
   'sessions.sources.server': '{name} ({flavor})',
   'sessions.sources.actions': 'Actions',
   'sessions.sources.testOn': 'Test a packet on {name}',

@@ -147,6 +147,8 @@ export const messages: AreaCatalog<typeof english> = {
   'sessions.sources.notRemoved': '镜像源“{source}”未移除：{error}',
   'sessions.sources.interface': '网卡',
   'sessions.sources.privateIp': '私有 IP 地址',
+  'sessions.sources.ecs': '弹性云服务器',
+  'sessions.sources.vpc': '虚拟私有云',
   'sessions.sources.server': '{name}（{flavor}）',
   'sessions.sources.actions': '操作',
   'sessions.sources.testOn': '在 {name} 上测试报文',
