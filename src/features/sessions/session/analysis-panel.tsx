@@ -3,6 +3,7 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { FindingList } from '@/components/ui/finding-list';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { Panel } from '@/components/ui/panel';
 
 /**
@@ -18,6 +19,7 @@ export function SessionAnalysisPanel({
   snapshot: Snapshot;
 }) {
   const lines = useMemo(() => sessionFindingsIn(snapshot, session), [session, snapshot]);
+  const text = useAnalysisText();
   return (
     <Panel title="Traffic analysis">
       {lines.length === 0 ? (
@@ -26,13 +28,15 @@ export function SessionAnalysisPanel({
         <FindingList
           items={lines.map((line) => ({
             ...line,
+            badge: text(line.badge),
+            message: text(line.message),
             example: line.packet && {
               text: packetText(line.packet),
               to: '/packet-tester',
               // The tester names the session the packet came from.
               search: { ...packetTesterFields(line.packet), session: session.id },
               label: 'Test this packet',
-              context: line.context,
+              context: text(line.context),
             },
           }))}
         />
