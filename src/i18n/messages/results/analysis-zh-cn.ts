@@ -26,9 +26,9 @@ export const analysisMessages: AreaCatalog<typeof english> = {
   'results.finding.shadowed.same':
     '{rule}从不生效：{covering}覆盖了它的全部报文，并且对这些报文执行相同的策略。请删除规则 {priority}：它不改变任何结果。{count, plural, other {}}',
   'results.finding.shadowed.all':
-    '{rule}从不生效：{covering}覆盖了它的全部报文，并且{action, select, accept {接受} other {拒绝}}这些报文。请将规则 {priority} 移到规则 {conflicting} 之前，或缩小{conflictCount, plural, one {规则 {conflicting}} other {这些规则}}的范围。{count, plural, other {}}',
+    '{rule}从不生效：{covering}覆盖了它的全部报文，并且{action, select, accept {接受} other {拒绝}}这些报文。请将规则 {priority} 移到规则 {conflicting} 之前，或缩小{conflictCount, plural, =1 {规则 {conflicting} } other {这些规则}}的范围。{count, plural, other {}}',
   'results.finding.shadowed.some':
-    '{rule}从不生效：{covering}覆盖了它的全部报文，其中规则 {conflicting} {action, select, accept {接受} other {拒绝}}部分报文。请将规则 {priority} 移到规则 {conflicting} 之前，或缩小{conflictCount, plural, one {规则 {conflicting}} other {这些规则}}的范围。{count, plural, other {}}',
+    '{rule}从不生效：{covering}覆盖了它的全部报文，其中规则 {conflicting} {action, select, accept {接受} other {拒绝}}部分报文。请将规则 {priority} 移到规则 {conflicting} 之前，或缩小{conflictCount, plural, =1 {规则 {conflicting} } other {这些规则}}的范围。{count, plural, other {}}',
   'results.finding.redundant':
     '{rule}是多余的：没有它时，{later}也会{action, select, accept {接受} other {拒绝}}它决定的每个报文，任何结果都不会改变。请删除规则 {priority}，使镜像筛选条件保持简短。{count, plural, other {}}',
   'results.finding.matchesNothing': '{rule}不匹配任何报文：{why}。请修改或删除该规则。',
@@ -42,7 +42,7 @@ export const analysisMessages: AreaCatalog<typeof english> = {
   'results.finding.copiesNothing.noAccept':
     '镜像筛选条件“{filter}”不复制任何{way}报文：它没有{way}接受规则。请为需要镜像的{way}流量添加一条接受规则。',
   'results.finding.copiesNothing.deadAccepts':
-    '镜像筛选条件“{filter}”不复制任何{way}报文：其接受规则 {priorities} 从不生效。请按其他发现的提示修改{count, plural, one {该规则} other {这些规则}}。',
+    '镜像筛选条件“{filter}”不复制任何{way}报文：其接受规则 {priorities} 从不生效。请按其他发现的提示修改{count, plural, =1 {该规则} other {这些规则}}。',
   'results.badge.neverCarried': '源上无此报文',
   'results.badge.droppedBeforeMirroring': '镜像前被丢弃',
   'results.finding.neverCarried.family':
