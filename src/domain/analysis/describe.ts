@@ -1,62 +1,67 @@
 /**
- * Short phrases for analysis messages: a rule as "rule 3 (accept TCP from 10.0.0.0/24)",
- * a packet as "TCP 10.0.0.1:40000 -> 10.0.0.2:80", lists as "rules 1 and 2".
+ * Short phrases for analysis messages, as message descriptors: a rule as "rule 3 (accept TCP
+ * from 10.0.0.0/24)", a session, an interface, a target; a packet as "TCP 10.0.0.1:40000 ->
+ * 10.0.0.2:80" (the same in every language).
  */
 import type { MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
 import { findPort, targetEndpoint } from '../network/inventory-lookup';
 import { displayCidr } from '../model/describe-rule';
 import type { MirrorPacket } from '../matcher/types';
+import { message, type AnalysisMessage, type AnalysisParam } from './messages';
 
-function portsPhrase(range: string): string {
+function portsPhrase(range: string): AnalysisParam {
   if (range === '') return '';
   const [from, to] = range.split('-');
-  return from === to ? ` port ${from}` : ` ports ${range}`;
+  return from === to ? message('rule.port', { port: from ?? range }) : message('rule.ports', { range });
 }
 
-function endPhrase(word: 'from' | 'to', cidr: string, ports: string): string {
+function endPhrase(id: 'rule.from' | 'rule.to', cidr: string, ports: string): AnalysisParam {
   if (cidr === '' && ports === '') return '';
-  return ` ${word} ${cidr === '' ? 'any' : displayCidr(cidr)}${portsPhrase(ports)}`;
+  return message(id, {
+    cidr: cidr === '' ? message('rule.any') : displayCidr(cidr),
+    ports: portsPhrase(ports),
+  });
 }
 
 /**
  * What a rule does in a few words, without its priority.
  *
  * @example ruleSummary({ action: 'accept', protocol: 'tcp', ethertype: 'IPv4', source_cidr_block: '10.0.0.0/24', ... })
- * // 'accept TCP from 10.0.0.0/24'
+ * // a message that reads 'accept TCP from 10.0.0.0/24'
  */
-export function ruleSummary(rule: TrafficMirrorFilterRule): string {
-  const protocol = rule.protocol.toUpperCase();
-  const family = rule.ethertype.toLowerCase() === 'ipv6' ? ' IPv6' : '';
-  const from = endPhrase('from', rule.source_cidr_block, rule.source_port_range);
-  const to = endPhrase('to', rule.destination_cidr_block, rule.destination_port_range);
-  return `${rule.action} ${protocol}${family}${from}${to}`;
+export function ruleSummary(rule: TrafficMirrorFilterRule): AnalysisMessage {
+  return message('rule.summary', {
+    action: rule.action,
+    protocol: rule.protocol.toUpperCase(),
+    ipv6: rule.ethertype.toLowerCase() === 'ipv6' ? 'yes' : 'no',
+    from: endPhrase('rule.from', rule.source_cidr_block, rule.source_port_range),
+    to: endPhrase('rule.to', rule.destination_cidr_block, rule.destination_port_range),
+  });
 }
 
 /**
- * A rule as named in messages: its priority and summary.
+ * A rule as named in messages: its priority and summary; `start` for a name that starts a
+ * sentence.
  *
- * @example ruleName(rule) // 'rule 1 (reject ALL from 10.0.0.0/16)'
+ * @example ruleName(rule) // a message that reads 'rule 1 (reject ALL from 10.0.0.0/16)'
  */
-export function ruleName(rule: TrafficMirrorFilterRule): string {
-  return `rule ${rule.priority} (${ruleSummary(rule)})`;
+export function ruleName(rule: TrafficMirrorFilterRule, start = false): AnalysisMessage {
+  return message(start ? 'rule.nameStart' : 'rule.name', {
+    priority: rule.priority,
+    summary: ruleSummary(rule),
+  });
 }
 
 /**
- * A session as named in messages.
+ * A session as named in messages; `start` for a name that starts a sentence.
  *
- * @example sessionName(session) // 'session "web" (priority 1)'
+ * @example sessionName(session) // a message that reads 'session "web" (priority 1)'
  */
-export function sessionName(session: TrafficMirrorSession): string {
-  return `session "${session.name}" (priority ${session.priority})`;
-}
-
-/**
- * The text with its first letter in upper case, for names that start a sentence.
- *
- * @example capitalize('rule 3') // 'Rule 3'
- */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function sessionName(session: TrafficMirrorSession, start = false): AnalysisMessage {
+  return message(start ? 'session.nameStart' : 'session.name', {
+    name: session.name,
+    priority: session.priority,
+  });
 }
 
 /**
@@ -75,13 +80,14 @@ function endpoint(ip: string, port: number | undefined, family: string): string 
 }
 
 /**
- * A packet in one line.
+ * A packet in one line, in the same words in every language: a protocol without a name is
+ * written as tcpdump writes it (`ip-proto-47`).
  *
  * @example packetText({ protocol: 'TCP', ethertype: 'IPv4', source_ip: '10.0.0.1', source_port: 40000, destination_ip: '10.0.0.2', destination_port: 80, ... })
  * // 'TCP 10.0.0.1:40000 -> 10.0.0.2:80'
  */
 export function packetText(packet: MirrorPacket): string {
-  const protocol = typeof packet.protocol === 'number' ? `protocol ${packet.protocol}` : packet.protocol;
+  const protocol = typeof packet.protocol === 'number' ? `ip-proto-${packet.protocol}` : packet.protocol;
   const from = endpoint(packet.source_ip, packet.source_port, packet.ethertype);
   const to = endpoint(packet.destination_ip, packet.destination_port, packet.ethertype);
   return `${protocol} ${from} -> ${to}`;
@@ -89,24 +95,27 @@ export function packetText(packet: MirrorPacket): string {
 
 /**
  * A network interface as named in messages: its name when the configuration's inventory
- * knows it, else its id (configurations without inventory, as in tests of rules alone).
+ * knows it, else its id (configurations without inventory, as in tests of rules alone);
+ * `start` for a name that starts a sentence.
  *
- * @example interfaceName(config, 'port-1') // 'interface "web-prod-01-eth0"'
+ * @example interfaceName(config, 'port-1') // a message that reads 'interface "web-prod-01-eth0"'
  */
-export function interfaceName(config: MirrorConfig, portId: string): string {
+export function interfaceName(config: MirrorConfig, portId: string, start = false): AnalysisParam {
   const port = config.inventory && findPort(config.inventory, portId);
-  return port ? `interface "${port.name}"` : portId;
+  return port ? message(start ? 'interface.namedStart' : 'interface.named', { name: port.name }) : portId;
 }
 
 /**
  * A session's target as named in messages, such as `load balancer "elb-collector"`; its id
  * when the inventory does not know it.
  *
- * @example targetName(config, session) // 'interface "ids-eth0"'
+ * @example targetName(config, session) // a message that reads 'interface "ids-eth0"'
  */
-export function targetName(config: MirrorConfig, session: TrafficMirrorSession): string {
-  const type = session.traffic_mirror_target_type;
-  const kind = type === 'elb' ? 'load balancer' : 'interface';
-  const target = config.inventory && targetEndpoint(config.inventory, type, session.traffic_mirror_target_id);
-  return target ? `${kind} "${target.name}"` : `${kind} ${session.traffic_mirror_target_id}`;
+export function targetName(config: MirrorConfig, session: TrafficMirrorSession): AnalysisMessage {
+  const kind = session.traffic_mirror_target_type;
+  const id = session.traffic_mirror_target_id;
+  const target = config.inventory && targetEndpoint(config.inventory, kind, id);
+  return target
+    ? message('target.named', { kind, name: target.name })
+    : message('target.unnamed', { kind, id });
 }

@@ -6,8 +6,8 @@
 import type { Direction, MirrorConfig, TrafficMirrorFilter } from '../model/types';
 import type { MirrorPacket } from '../matcher/types';
 import { overlaps } from './box-set';
-import { directionWord } from '../model/direction-words';
-import { capitalize, interfaceName, joinAnd, sessionName } from './describe';
+import { interfaceName, sessionName } from './describe';
+import { directionWord, message, type AnalysisMessage } from './messages';
 import { examplePacket } from './example-packet';
 import { analyzeFilterDirection, ruleDecisions } from './filter-analysis';
 import { sessionLayers, type SessionLayer } from './source-model';
@@ -32,7 +32,7 @@ export type ExampleResult =
         | 'dropped';
       /** The earlier rules (`shadowed`) or higher-priority sessions (`preempted`) deciding instead. */
       coveringIds: string[];
-      message: string;
+      message: AnalysisMessage;
     };
 
 /**
@@ -55,8 +55,8 @@ export function examplePacketForRule(
   const direction: Direction = filter.ingress_rules.some((r) => r.id === ruleId) ? 'ingress' : 'egress';
   const own = ruleDecisions(filter, direction).find((d) => d.item.id === ruleId);
   if (!own) {
-    const message = `Filter "${filter.name}" has no rule ${ruleId}.`;
-    return { found: false, reason: 'unknown-rule', coveringIds: [], message };
+    const unknown = message('example.unknownRule', { filter: filter.name, rule: ruleId });
+    return { found: false, reason: 'unknown-rule', coveringIds: [], message: unknown };
   }
   const packet = examplePacket(own.decided, direction, sourceId ?? '');
   if (packet) return { found: true, packet };
@@ -74,7 +74,7 @@ export function examplePacketForRule(
 /** Why one direction gives no example: what is known about the accept rules' packets. */
 type Why =
   | { reason: 'copies-nothing' }
-  | { reason: 'preempted'; blockers: Map<string, string> }
+  | { reason: 'preempted'; blockers: Map<string, AnalysisMessage> }
   | { reason: 'never-carried'; traffic: SourceTraffic }
   | { reason: 'dropped'; traffic: SourceTraffic; byAcl: boolean };
 
@@ -94,7 +94,7 @@ function copyIn(
     l.rules.filter((r) => r.rule.action === 'accept').flatMap((r) => r.inFilter);
   const accepted = accepting(layer);
   if (accepted.length > 0) {
-    const blockers = new Map<string, string>();
+    const blockers = new Map<string, AnalysisMessage>();
     for (const higher of layers.slice(0, index)) {
       if (overlaps(higher.reached, accepted)) blockers.set(higher.session.id, sessionName(higher.session));
     }
@@ -131,19 +131,17 @@ export function examplePacketForSession(
 ): ExampleResult {
   const none = (
     reason: Extract<ExampleResult, { found: false }>['reason'],
-    message: string,
+    text: AnalysisMessage,
     ids: string[] = [],
-  ) => ({ found: false, reason, coveringIds: ids, message }) as const;
+  ) => ({ found: false, reason, coveringIds: ids, message: text }) as const;
   const session = config.sessions.find((s) => s.id === sessionId);
-  if (!session) return none('unknown-session', `There is no session ${sessionId}.`);
-  const name = capitalize(sessionName(session));
+  if (!session) return none('unknown-session', message('example.unknownSession', { session: sessionId }));
+  const name = sessionName(session, true);
+  const source = interfaceName(config, sourceId);
   if (!session.traffic_mirror_sources.includes(sourceId)) {
-    return none(
-      'not-a-source',
-      `${name} does not mirror ${interfaceName(config, sourceId)}. Add the interface as a source first.`,
-    );
+    return none('not-a-source', message('example.notASource', { session: name, source }));
   }
-  if (!session.enabled) return none('disabled', `${name} is disabled and copies nothing. Enable it.`);
+  if (!session.enabled) return none('disabled', message('example.disabled', { session: name }));
   const directions: Direction[] = direction ? [direction] : ['ingress', 'egress'];
   const whys: Why[] = [];
   for (const way of directions) {
@@ -151,14 +149,18 @@ export function examplePacketForSession(
     if (!('reason' in result)) return { found: true, packet: result };
     whys.push(result);
   }
-  const ways = directions.map(directionWord).join(' or ');
+  const way = direction ? directionWord(direction) : message('direction.either');
   const blockers = new Map(whys.flatMap((w) => (w.reason === 'preempted' ? [...w.blockers] : [])));
   if (whys.some((w) => w.reason === 'preempted')) {
     const ids = [...blockers.keys()];
-    const message =
-      `${name} copies no ${ways} packet from ${interfaceName(config, sourceId)}: ${joinAnd([...blockers.values()])} ` +
-      `${ids.length > 1 ? 'decide' : 'decides'} every packet it would copy. Give it a smaller priority or narrow the other filters.`;
-    return none('preempted', message, ids);
+    const text = message('example.preempted', {
+      session: name,
+      way,
+      source,
+      blockers: [...blockers.values()],
+      count: ids.length,
+    });
+    return none('preempted', text, ids);
   }
   const dropped = whys.find((w) => w.reason === 'dropped');
   if (dropped) {
@@ -167,6 +169,5 @@ export function examplePacketForSession(
   }
   const never = whys.find((w) => w.reason === 'never-carried');
   if (never) return none('never-carried', neverCarriedCopyMessage(name, never.traffic));
-  const message = `${name} copies no ${ways} packet: its filter accepts none. Add an accept rule to its filter.`;
-  return none('copies-nothing', message);
+  return none('copies-nothing', message('example.copiesNothing', { session: name, way }));
 }

@@ -2,6 +2,7 @@
  * Hand-built filters: the document's Table 2 and Figure 3, the operator example of issue 8,
  * port-less packets, redundancy with a rule of the other action in between, empty rules.
  */
+import { english, readable } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type { TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
@@ -72,7 +73,7 @@ describe('Table 2', () => {
   it('the outbound direction copies nothing: its only rule rejects', () => {
     const result = analyzeFilterDirection(makeFilter('filter-1', table2), 'egress');
     expect(result.copiesNothing).toBe(true);
-    expect(result.findings).toEqual([
+    expect(readable(result.findings)).toEqual([
       {
         kind: 'direction-copies-nothing',
         filterId: 'filter-1',
@@ -105,7 +106,7 @@ describe('shadowed rules', () => {
       ['rule-a', 'decides'],
       ['rule-b', 'shadowed'],
     ]);
-    expect(result.findings[0]).toEqual({
+    expect(readable(result.findings[0])).toEqual({
       kind: 'shadowed-rule',
       filterId: 'filter-1',
       direction: 'ingress',
@@ -154,7 +155,7 @@ describe('shadowed rules', () => {
   ])('%s', (_name, rules, message) => {
     const result = analyzeFilterDirection(makeFilter('filter-1', rules), 'ingress');
     const shadowed = result.findings.filter((f) => f.kind === 'shadowed-rule');
-    expect(shadowed.map((f) => f.message)).toEqual([message]);
+    expect(shadowed.map((f) => english(f.message))).toEqual([message]);
   });
 
   it('a rule with ports does not cover the same rule without ports (packets without ports)', () => {

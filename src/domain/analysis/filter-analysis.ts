@@ -78,9 +78,10 @@ function removal(decisions: readonly Decision<TrafficMirrorFilterRule>[], index:
  * // Figure 3: rule A (priority 1) rejects TCP from 10.0.0.0/24 to port 22, rule B (priority 2) accepts the same
  * analyzeFilterDirection(filter, 'ingress').findings[0]
  * // { kind: 'shadowed-rule', ruleId: 'rule-b', coveringRuleIds: ['rule-a'], conflictingRuleIds: ['rule-a'],
- * //   dangerous: true, severity: 'danger', message: 'Rule 2 (accept TCP from 10.0.0.0/24 to any port 22) never
- * //   decides: rule 1 (reject TCP from 10.0.0.0/24 to any port 22) covers all its packets, and it rejects them.
- * //   Move rule 2 above rule 1 or narrow rule 1.' }
+ * //   dangerous: true, severity: 'danger', message: { id: 'finding.shadowed.all', params: { ... } } }
+ * // whose message reads 'Rule 2 (accept TCP from 10.0.0.0/24 to any port 22) never decides: rule 1
+ * // (reject TCP from 10.0.0.0/24 to any port 22) covers all its packets, and it rejects them. Move rule 2
+ * // above rule 1 or narrow rule 1.'
  */
 export function analyzeFilterDirection(
   filter: TrafficMirrorFilter,

@@ -2,6 +2,7 @@
  * Redundant rules (deleting one alone changes no verdict), rules that match nothing, and
  * directions that copy nothing.
  */
+import { readable } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type { TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
@@ -84,7 +85,7 @@ describe('redundant rules', () => {
   it('names the later rule in the message', () => {
     const rules = [rule('r1', 2, { protocol: 'TCP', source_cidr_block: '10.0.0.0/24' }), rule('r2', 5)];
     const result = analyzeFilterDirection(makeFilter('filter-1', rules), 'ingress');
-    expect(result.findings).toEqual([
+    expect(readable(result.findings)).toEqual([
       {
         kind: 'redundant-rule',
         filterId: 'filter-1',
@@ -122,7 +123,7 @@ describe('rules that match nothing', () => {
     [
       'an IPv4 block in an IPv6 rule',
       { ethertype: 'IPv6' as const, source_cidr_block: '10.0.0.0/8' },
-      'Rule 1 (accept ALL IPv6 from 10.0.0.0/8) matches no packet: its source 10.0.0.0/8 is not usable (Enter an IPv6 CIDR block here, such as 2001:db8::/32: 10.0.0.0/8 is IPv4.). Fix the rule or delete it.',
+      'Rule 1 (accept ALL IPv6 from 10.0.0.0/8) matches no packet: its source 10.0.0.0/8 is not an IPv6 CIDR block. Fix the rule or delete it.',
     ],
     [
       'an unknown protocol',
@@ -137,7 +138,11 @@ describe('rules that match nothing', () => {
   ])('%s', (_name, fields, message) => {
     const result = analyzeFilterDirection(makeFilter('filter-1', [rule('r1', 1, fields)]), 'ingress');
     expect(result.rules[0]).toMatchObject({ status: 'matches-nothing', example: null });
-    expect(result.findings[0]).toMatchObject({ kind: 'rule-matches-nothing', ruleId: 'r1', message });
+    expect(readable(result.findings[0])).toMatchObject({
+      kind: 'rule-matches-nothing',
+      ruleId: 'r1',
+      message,
+    });
   });
 });
 
@@ -158,7 +163,7 @@ describe('directions that copy nothing', () => {
   ])('%s', (_name, rules, acceptRuleIds, message) => {
     const result = analyzeFilterDirection(makeFilter('filter-1', rules), 'ingress');
     expect(result.copiesNothing).toBe(true);
-    expect(result.findings.at(-1)).toMatchObject({
+    expect(readable(result.findings.at(-1))).toMatchObject({
       kind: 'direction-copies-nothing',
       acceptRuleIds,
       message,

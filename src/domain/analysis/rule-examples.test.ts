@@ -1,4 +1,5 @@
 /** A filter's example packets, per source of its sessions, against the shared matcher. */
+import { english } from '@/components/results/test-english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Inventory, MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from '../model/types';
@@ -127,7 +128,9 @@ describe('examplePacketForRuleIn', () => {
     ['r9', undefined, 'unknown-rule There is no rule r9 in this region.'],
   ] as const)('rule %s on %s', (ruleId, source, expected) => {
     const result = examplePacketForRuleIn(c, ruleId, source);
-    const text = result.found ? `found ${packetText(result.packet)}` : `${result.reason} ${result.message}`;
+    const text = result.found
+      ? `found ${packetText(result.packet)}`
+      : `${result.reason} ${english(result.message)}`;
     expect(text.startsWith(expected), text).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import type { MirrorPacket } from '../matcher/types';
 import type { Direction, MirrorConfig, TrafficMirrorFilter } from '../model/types';
 import { findPort } from '../network/inventory-lookup';
 import { intersect, type BoxSet } from './box-set';
-import { capitalize, interfaceName, ruleName } from './describe';
+import { interfaceName, ruleName } from './describe';
+import { message } from './messages';
 import { examplePacket } from './example-packet';
 import { examplePacketForRule, type ExampleResult } from './examples';
 import { ruleDecisions } from './filter-analysis';
@@ -140,8 +141,8 @@ export function examplePacketForRuleIn(
     [...f.ingress_rules, ...f.egress_rules].some((r) => r.id === ruleId),
   );
   if (!filter) {
-    const message = `There is no rule ${ruleId} in this region. Open the tester from a rule of this region.`;
-    return { found: false, reason: 'unknown-rule', coveringIds: [], message };
+    const unknown = message('example.unknownRuleInRegion', { rule: ruleId });
+    return { found: false, reason: 'unknown-rule', coveringIds: [], message: unknown };
   }
   const sources = sourceId === undefined ? filterSources(config, filter.id) : [sourceId];
   const { basis, byRule } = filterRuleExamples(config, filter, sources);
@@ -157,10 +158,9 @@ export function examplePacketForRuleIn(
   if (!alone.found) return alone;
   const rule = alone.packet.direction === 'ingress' ? filter.ingress_rules : filter.egress_rules;
   const name = ruleName(rule.find((r) => r.id === ruleId)!);
-  const who =
+  const text =
     sourceId === undefined
-      ? 'The sources of its sessions carry'
-      : `${capitalize(interfaceName(config, sourceId))} carries`;
-  const message = `${who} no packet that ${name} matches. Test the rule on another source of its sessions.`;
-  return { found: false, reason: 'never-carried', coveringIds: [], message };
+      ? message('example.sourcesCarryNone', { rule: name })
+      : message('example.sourceCarriesNone', { source: interfaceName(config, sourceId, true), rule: name });
+  return { found: false, reason: 'never-carried', coveringIds: [], message: text };
 }

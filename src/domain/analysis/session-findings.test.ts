@@ -1,4 +1,5 @@
 /** The lines of a session's analysis, as the session page and the wizard's review show them. */
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { evaluatePacket } from '../matcher/evaluate-packet';
 import { makeFilter, makeRule, sessionOnEni1 } from '../matcher/fixtures';
@@ -15,7 +16,7 @@ const filters = [
 ];
 const names = (id: string) => `name-of-${id}`;
 const badges = (config: MirrorConfig, subject: TrafficMirrorSession) =>
-  sessionFindings(config, subject, names).map((line) => `${line.badge}:${line.context}`);
+  sessionFindings(config, subject, names).map((line) => `${english(line.badge)}:${english(line.context)}`);
 
 describe('sessionFindings', () => {
   const cases: { name: string; sessions: TrafficMirrorSession[]; subject: string; expected: string[] }[] = [
@@ -82,7 +83,9 @@ describe('sessionFindings', () => {
   it('the packet it shows as copied is copied by this session, as the matcher says', () => {
     const sessions = [session('s', 1, 'web-in'), session('wide', 2, 'all-in')];
     const config = { sessions, filters };
-    const copied = sessionFindings(config, sessions[0]!, names).find((line) => line.badge === 'Copies');
+    const copied = sessionFindings(config, sessions[0]!, names).find(
+      (line) => line.badge.id === 'badge.copies',
+    );
     const verdict = evaluatePacket(config, copied!.packet!);
     expect([verdict.mirrored, verdict.session_id]).toEqual([true, 's']);
   });
@@ -134,8 +137,8 @@ describe('messages name interfaces and targets as the inventory does', () => {
   ];
 
   it('with an inventory: names, not ids', () => {
-    const messages = sessionFindings({ sessions, filters, inventory }, sessions[1]!, names).map(
-      (l) => l.message,
+    const messages = sessionFindings({ sessions, filters, inventory }, sessions[1]!, names).map((l) =>
+      english(l.message),
     );
     expect(messages.join('\n')).toContain('never receives an inbound packet from interface "web-1"');
     expect(messages.join('\n')).toMatch(/copies them to interface "[^"]+"/);
@@ -143,7 +146,9 @@ describe('messages name interfaces and targets as the inventory does', () => {
   });
 
   it('without one: the ids', () => {
-    const messages = sessionFindings({ sessions, filters }, sessions[1]!, names).map((l) => l.message);
+    const messages = sessionFindings({ sessions, filters }, sessions[1]!, names).map((l) =>
+      english(l.message),
+    );
     expect(messages.join('\n')).toContain('never receives an inbound packet from p1:');
     expect(messages.join('\n')).toContain('would copy them to load balancer lb-1');
   });

@@ -2,24 +2,25 @@
 import type { MirrorPacket } from '../matcher/types';
 import type { MirrorConfig, TrafficMirrorSession } from '../model/types';
 import type { Snapshot } from '../model/violations';
-import { DIRECTIONS, directionWord } from '../model/direction-words';
+import { DIRECTIONS } from '../model/direction-words';
 import { withDraftSession } from '../model/draft-session';
 import { findPort } from '../network/inventory-lookup';
 import { examplePacketForSession } from './examples';
 import { analyzeFilterDirection } from './filter-analysis';
 import { analyzeSource } from './source-analysis';
 import { ruleTrafficFindings } from './traffic-findings';
+import { directionWord, message, type AnalysisMessage } from './messages';
 import { TRAFFIC_FINDING_BADGE } from './traffic-messages';
 
 /** One line of a session's analysis: what is found, and a packet to try in the packet tester. */
 export interface SessionFindingLine {
   key: string;
-  badge: string;
+  badge: AnalysisMessage;
   tone: 'warning' | 'info' | 'success';
-  message: string;
+  message: AnalysisMessage;
   packet: MirrorPacket | null;
   /** Tells the tester link apart from the others, such as "web-prod-01-eth0". */
-  context: string;
+  context: AnalysisMessage;
 }
 
 const TONE_ORDER: Record<SessionFindingLine['tone'], number> = { warning: 0, info: 1, success: 2 };
@@ -35,7 +36,7 @@ const TONE_ORDER: Record<SessionFindingLine['tone'], number> = { warning: 0, inf
  * step (`sessionFindingsIn` adds the draft to the sessions). A disabled session gets only the filter
  * findings: it receives nothing until it is enabled.
  *
- * @example sessionFindings(config, session, (id) => portNames[id] ?? id)[0]?.badge // 'Copies'
+ * @example sessionFindings(config, session, (id) => portNames[id] ?? id)[0]?.badge // { id: 'badge.copies' }
  */
 export function sessionFindings(
   config: MirrorConfig,
@@ -48,10 +49,10 @@ export function sessionFindings(
     const analysis = filter && analyzeFilterDirection(filter, direction);
     const finding = analysis?.findings.find((f) => f.kind === 'direction-copies-nothing');
     if (finding) {
-      const context = `${directionWord(direction)} direction`;
+      const context = message('context.direction', { way: directionWord(direction) });
       lines.push({
         key: `nothing-${direction}`,
-        badge: 'Copies nothing',
+        badge: message('badge.copiesNothing'),
         tone: 'warning',
         message: finding.message,
         packet: null,
@@ -69,7 +70,7 @@ export function sessionFindings(
       tone: 'warning',
       message: finding.message,
       packet: null,
-      context: `${directionWord(finding.direction)} rule ${priority}`,
+      context: message('context.rule', { way: directionWord(finding.direction), priority: priority ?? '' }),
     });
   }
   if (!session.enabled) return lines;
@@ -80,11 +81,11 @@ export function sessionFindings(
         const key = `never-${source}-${finding.direction}`;
         lines.push({
           key,
-          badge: 'Never receives',
+          badge: message('badge.neverReceives'),
           tone: 'warning',
           message: finding.message,
           packet: null,
-          context: nameOf(source),
+          context: message('context.source', { source: nameOf(source) }),
         });
       }
       if (
@@ -92,10 +93,13 @@ export function sessionFindings(
         (finding.higherSessionId === session.id || finding.lowerSessionId === session.id)
       ) {
         const key = `overlap-${source}-${finding.direction}-${finding.higherSessionId}-${finding.lowerSessionId}`;
-        const context = `overlap on ${nameOf(source)}, ${directionWord(finding.direction)}`;
+        const context = message('context.overlap', {
+          source: nameOf(source),
+          way: directionWord(finding.direction),
+        });
         lines.push({
           key,
-          badge: 'Overlap',
+          badge: message('badge.overlap'),
           tone: 'info',
           message: finding.message,
           packet: finding.example,
@@ -108,19 +112,19 @@ export function sessionFindings(
       example.found
         ? {
             key: `copies-${source}`,
-            badge: 'Copies',
+            badge: message('badge.copies'),
             tone: 'success',
-            message: `This session copies packets from ${nameOf(source)}, such as this one.`,
+            message: message('line.copies', { source: nameOf(source) }),
             packet: example.packet,
-            context: `copied from ${nameOf(source)}`,
+            context: message('context.copiedFrom', { source: nameOf(source) }),
           }
         : {
             key: `copies-${source}`,
-            badge: 'Copies nothing',
+            badge: message('badge.copiesNothing'),
             tone: 'warning',
             message: example.message,
             packet: null,
-            context: nameOf(source),
+            context: message('context.source', { source: nameOf(source) }),
           },
     );
   }

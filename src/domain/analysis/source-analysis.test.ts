@@ -2,6 +2,7 @@
  * Sessions sharing a source: Figure 2 (fall-through), sessions that never receive a packet,
  * overlaps decided by priority, and example packets a session copies.
  */
+import { readable } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { evaluatePacket } from '../matcher/evaluate-packet';
@@ -33,7 +34,7 @@ describe('analyzeSource', () => {
       { sessionId: 'a', matchesPackets: false, receives: false, copyExample: null },
       { sessionId: 'b', matchesPackets: false, receives: false, copyExample: null },
     ]);
-    expect(result.findings).toEqual([
+    expect(readable(result.findings)).toEqual([
       {
         kind: 'priority-overlap',
         sourceId: 'eni-1',
@@ -68,7 +69,7 @@ describe('analyzeSource', () => {
       ['session-never-receives', 'ingress'],
       ['session-never-receives', 'egress'],
     ]);
-    expect(findings[0]).toMatchObject({
+    expect(readable(findings[0])).toMatchObject({
       sessionId: 'b',
       coveringSessionIds: ['a'],
       message:
@@ -154,7 +155,7 @@ describe('examplePacketForSession', () => {
       'Session "b" (priority 2) copies no inbound or outbound packet from eni-1: session "a" (priority 1) decides every packet it would copy. Give it a smaller priority or narrow the other filters.',
     ],
   ])('%s', (reason, id, config, message) => {
-    expect(examplePacketForSession(config, id, 'eni-1')).toEqual({
+    expect(readable(examplePacketForSession(config, id, 'eni-1'))).toEqual({
       found: false,
       reason,
       coveringIds: reason === 'preempted' ? ['a'] : [],

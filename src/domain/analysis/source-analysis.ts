@@ -5,8 +5,8 @@
  */
 import type { Direction, MirrorConfig, TrafficMirrorSession } from '../model/types';
 import { intersect, overlaps, type BoxSet } from './box-set';
-import { capitalize, interfaceName, joinAnd, packetText, sessionName, targetName } from './describe';
-import { directionWord } from '../model/direction-words';
+import { interfaceName, packetText, sessionName, targetName } from './describe';
+import { directionWord, message, type AnalysisMessage } from './messages';
 import { examplePacket } from './example-packet';
 import { outcomeKey, sessionLayers, type SessionLayer } from './source-model';
 import { sourceTraffic } from './source-traffic';
@@ -17,13 +17,12 @@ function copyPhrase(
   session: TrafficMirrorSession,
   action: string,
   would: boolean,
-): string {
-  const verb = would ? 'would copy' : 'copies';
-  if (action !== 'accept') return would ? 'would not copy them' : 'does not copy them';
-  return `${verb} them to ${targetName(config, session)}`;
+): AnalysisMessage {
+  if (action !== 'accept') return message(would ? 'copy.wouldNotCopy' : 'copy.doesNotCopy');
+  return message(would ? 'copy.wouldCopy' : 'copy.copies', { target: targetName(config, session) });
 }
 
-const quoted = (session: TrafficMirrorSession) => `session "${session.name}"`;
+const quoted = (session: TrafficMirrorSession) => message('session.quoted', { name: session.name });
 
 function neverReceives(
   config: MirrorConfig,
@@ -35,14 +34,15 @@ function neverReceives(
   const layer = layers[index]!;
   if (layer.space.length === 0 || layer.reached.length > 0) return null;
   const covering = layers.slice(0, index).filter((l) => overlaps(l.reached, layer.space));
-  const way = directionWord(direction);
-  const plural = covering.length > 1;
-  const others = joinAnd(covering.map((l) => quoted(l.session)));
-  const message =
-    `${capitalize(sessionName(layer.session))} never receives an ${way} packet from ${interfaceName(config, sourceId)}: ` +
-    `${joinAnd(covering.map((l) => sessionName(l.session)))} ${plural ? 'decide' : 'decides'} every ${way} ` +
-    `packet its filter matches. Give ${quoted(layer.session)} a smaller priority than ${others}, ` +
-    `or narrow the ${plural ? 'filters' : 'filter'} of ${others}.`;
+  const text = message('finding.neverReceives', {
+    session: sessionName(layer.session, true),
+    way: directionWord(direction),
+    source: interfaceName(config, sourceId),
+    covering: covering.map((l) => sessionName(l.session)),
+    count: covering.length,
+    quoted: quoted(layer.session),
+    others: covering.map((l) => quoted(l.session)),
+  });
   return {
     kind: 'session-never-receives',
     sourceId,
@@ -50,7 +50,7 @@ function neverReceives(
     sessionId: layer.session.id,
     coveringSessionIds: covering.map((l) => l.session.id),
     severity: 'warning',
-    message,
+    message: text,
   };
 }
 
@@ -77,11 +77,16 @@ function overlap(
   const example = first && examplePacket(first.common, direction, sourceId);
   if (!first || !example) return null;
   const [high, low] = [higher.session, lower.session];
-  const message =
-    `${capitalize(directionWord(direction))} packets such as ${packetText(example)} match ` +
-    `${sessionName(high)}, which ${copyPhrase(config, high, first.actions[0], false)}, and ${sessionName(low)}, ` +
-    `which ${copyPhrase(config, low, first.actions[1], true)}. Only ${quoted(high)} sees them because its priority ` +
-    `is smaller: if ${quoted(low)} should, give it the smaller priority or narrow the filter of ${quoted(high)}.`;
+  const text = message('finding.overlap', {
+    way: message('direction.label', { direction }),
+    packet: packetText(example),
+    higher: sessionName(high),
+    higherCopy: copyPhrase(config, high, first.actions[0], false),
+    lower: sessionName(low),
+    lowerCopy: copyPhrase(config, low, first.actions[1], true),
+    higherQuoted: quoted(high),
+    lowerQuoted: quoted(low),
+  });
   return {
     kind: 'priority-overlap',
     sourceId,
@@ -91,7 +96,7 @@ function overlap(
     rulePairs: pairs,
     example,
     severity: 'info',
-    message,
+    message: text,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Rules and example packets measured against what the sources of their sessions carry. */
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type { Inventory, MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
@@ -60,7 +61,7 @@ describe('ruleTrafficFindings', () => {
 
   it('names the sources and their addresses, and what to do', () => {
     const [finding] = findings(config([{ direction: 'egress', source_cidr_block: '192.168.0.0/24' }]));
-    expect(finding?.message).toBe(
+    expect(finding && english(finding.message)).toBe(
       'Rule 1 (accept ALL from 192.168.0.0/24) never matches a packet its sources carry: an outbound packet comes from its source, ' +
         'and the rule\'s source 192.168.0.0/24 holds no address of interface "eni-1-name" (10.0.0.3) and interface "eni-2-name" (10.0.0.4). ' +
         'Make its source hold one of these addresses, or delete the rule.',
@@ -76,12 +77,14 @@ describe('ruleTrafficFindings', () => {
       'network_acl',
       'network_acl',
     ]);
-    expect(byAcl?.message).toContain(
+    expect(byAcl && english(byAcl.message)).toContain(
       'the network ACL "acl-web" of the subnet of interface "eni-1-name" (10.0.0.3)',
     );
     const [byGroup] = findings(config([{ protocol: 'UDP' }]));
-    expect(byGroup?.message).toContain('the security group sg-web of interface "eni-1-name" (10.0.0.3)');
-    expect(byGroup?.message).toContain(
+    expect(byGroup && english(byGroup.message)).toContain(
+      'the security group sg-web of interface "eni-1-name" (10.0.0.3)',
+    );
+    expect(byGroup && english(byGroup.message)).toContain(
       'Replies to connections the interface opens still pass its security group',
     );
   });
@@ -104,7 +107,7 @@ describe('examplePacketForSession with an inventory', () => {
       'eni-2',
     );
     expect(result).toMatchObject({ found: false, reason: 'never-carried' });
-    expect(!result.found && result.message).toBe(
+    expect(!result.found && english(result.message)).toBe(
       'Session "s1" (priority 1) copies no packet from interface "eni-2-name" (10.0.0.4): its filter accepts only inbound ' +
         'packets whose destination is another address. Add an accept rule whose destination holds 10.0.0.4.',
     );
@@ -113,7 +116,7 @@ describe('examplePacketForSession with an inventory', () => {
   it('offers no copy of inbound packets the security group drops', () => {
     const result = examplePacketForSession(config([{ protocol: 'UDP' }]), 's1', 'eni-1');
     expect(result).toMatchObject({ found: false, reason: 'dropped' });
-    expect(!result.found && result.message).toContain(
+    expect(!result.found && english(result.message)).toContain(
       'the security group sg-web of interface "eni-1-name" (10.0.0.3)',
     );
   });
@@ -122,7 +125,7 @@ describe('examplePacketForSession with an inventory', () => {
 describe('sessionFindings with an inventory', () => {
   it('shows the rules the sources never carry, and no copied packet from a source that drops them', () => {
     const lines = sessionFindings(config([{ protocol: 'UDP' }]), config([]).sessions[0]!, (id) => id);
-    expect(lines.map((l) => [l.badge, l.packet === null])).toEqual([
+    expect(lines.map((l) => [english(l.badge), l.packet === null])).toEqual([
       ['Copies nothing', true],
       ['Dropped before mirroring', true],
       ['Copies nothing', true],

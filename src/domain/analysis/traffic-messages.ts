@@ -1,125 +1,112 @@
 /**
  * The operator messages about packets a source never carries or never lets in (docs/behaviour.md,
- * "Example packets"): the rule findings and the session's "copies nothing" lines
- * say it in the same words, written here once.
+ * "Example packets"), as message descriptors: the rule findings and the session's "copies
+ * nothing" lines say it in the same words, written here once.
  */
-import type { Direction, Inventory, TrafficMirrorFilterRule } from '../model/types';
-import { directionWord } from '../model/direction-words';
-import { capitalize, joinAnd, ruleName } from './describe';
+import type { Inventory, TrafficMirrorFilterRule } from '../model/types';
+import { ruleName } from './describe';
+import { directionWord, message, type AnalysisMessage, type AnalysisParam } from './messages';
 import type { SourceTraffic } from './source-traffic';
 
 /** The badge of each finding about the packets a rule's sources carry, wherever it is shown. */
 export const TRAFFIC_FINDING_BADGE = {
-  'rule-never-carried': 'Never carried',
-  'rule-dropped-before-mirroring': 'Dropped before mirroring',
-} as const;
+  'rule-never-carried': message('badge.neverCarried'),
+  'rule-dropped-before-mirroring': message('badge.droppedBeforeMirroring'),
+} as const satisfies Record<string, AnalysisMessage>;
 
 /**
  * A source as named in these messages: its name and addresses.
  *
- * @example sourceLabel(traffic) // 'interface "pay-api-02-eth0" (10.0.1.12)'
+ * @example sourceLabel(traffic) // reads 'interface "pay-api-02-eth0" (10.0.1.12)'
  */
-export function sourceLabel(traffic: SourceTraffic): string {
-  const list = traffic.addresses.join(', ');
-  return `interface "${traffic.port.name}"${list ? ` (${list})` : ''}`;
-}
-
-/** Which end of a packet holds the source's own address. */
-function ownEnd(direction: Direction): 'destination' | 'source' {
-  return direction === 'ingress' ? 'destination' : 'source';
-}
-
-function howCarried(direction: Direction): string {
-  return direction === 'ingress'
-    ? 'an inbound packet is addressed to its source'
-    : 'an outbound packet comes from its source';
+export function sourceLabel(traffic: SourceTraffic): AnalysisMessage {
+  const addresses = traffic.addresses.join(', ');
+  const name = traffic.port.name;
+  return addresses
+    ? message('interface.withAddresses', { name, addresses })
+    : message('interface.named', { name });
 }
 
 /**
  * Why a rule matches no packet its sources carry, and what to do.
  *
  * @example neverCarriedMessage(egressRule, [payApi02])
- * // 'Rule 1 (reject ALL from 192.168.0.0/24 to 10.2.0.0/24) never matches a packet its sources carry: an outbound packet comes from its source, and the rule's source 192.168.0.0/24 holds no address of interface "pay-api-02-eth0" (10.0.1.12). Make its source hold one of these addresses, or delete the rule.'
+ * // reads 'Rule 1 (reject ALL from 192.168.0.0/24 to 10.2.0.0/24) never matches a packet its sources carry: an outbound packet comes from its source, and the rule's source 192.168.0.0/24 holds no address of interface "pay-api-02-eth0" (10.0.1.12). Make its source hold one of these addresses, or delete the rule.'
  */
 export function neverCarriedMessage(
   rule: TrafficMirrorFilterRule,
   sources: readonly SourceTraffic[],
-): string {
-  const end = ownEnd(rule.direction);
+): AnalysisMessage {
   const cidr = rule.direction === 'ingress' ? rule.destination_cidr_block : rule.source_cidr_block;
-  const named = joinAnd(sources.map(sourceLabel));
-  const why =
-    cidr === ''
-      ? `the rule matches only ${rule.ethertype} packets, and ${named} ${sources.length > 1 ? 'have' : 'has'} no ${rule.ethertype} address`
-      : `the rule's ${end} ${cidr} holds no address of ${named}`;
-  return (
-    `${capitalize(ruleName(rule))} never matches a packet its sources carry: ${howCarried(rule.direction)}, ` +
-    `and ${why}. Make its ${end} hold one of these addresses, or delete the rule.`
-  );
+  const common = { direction: rule.direction, rule: ruleName(rule, true), sources: sources.map(sourceLabel) };
+  return cidr === ''
+    ? message('finding.neverCarried.family', { ...common, ethertype: rule.ethertype, count: sources.length })
+    : message('finding.neverCarried.cidr', { ...common, cidr });
 }
 
 /**
  * What drops a source's inbound packets before mirroring: its subnet's network ACL when it
  * lets none of `packets` in, else its security groups.
  *
- * @example dropCause(inventory, traffic, true) // 'the network ACL "acl-web" of its subnet'
+ * @example dropCause(inventory, traffic, true) // reads 'the network ACL "acl-web" of the subnet of interface "web-01" (10.0.0.3)'
  */
-export function dropCause(inventory: Inventory, traffic: SourceTraffic, byAcl: boolean): string {
+export function dropCause(inventory: Inventory, traffic: SourceTraffic, byAcl: boolean): AnalysisMessage {
   const acl = traffic.admission?.acl;
-  if (byAcl)
-    return `the network ACL "${acl?.name || acl?.id || ''}" of the subnet of ${sourceLabel(traffic)}`;
+  const source = sourceLabel(traffic);
+  if (byAcl) return message('cause.networkAcl', { acl: acl?.name || acl?.id || '', source });
   const groups = traffic.port.security_groups.map(
     (id) => inventory.security_groups.find((g) => g.id === id)?.name ?? id,
   );
-  const plural = groups.length > 1;
-  return `the security ${plural ? 'groups' : 'group'} ${joinAnd(groups)} of ${sourceLabel(traffic)}`;
+  return message('cause.securityGroups', { groups, count: groups.length, source });
 }
 
-const REPLY_NOTE =
-  'Replies to connections the interface opens still pass its security group and are decided as usual.';
+/** The note that replies still pass a security group, when only security groups drop packets. */
+const replyNote = (shown: boolean): AnalysisParam => (shown ? message('note.reply') : '');
 
 /**
  * Why a rule's packets are all dropped before mirroring (inbound), and what to do.
  *
- * @example droppedRuleMessage(rule, ['the security group sg-web of interface "web-prod-01-eth0" (10.0.0.3)'], false)
- * // 'Rule 30 (accept ICMP) matches only inbound packets that never reach their source: the security group sg-web of ... lets none of them in. ...'
+ * @example droppedRuleMessage(rule, [dropCause(inventory, web01, false)], true)
+ * // reads 'Rule 30 (accept ICMP) matches only inbound packets that never reach their source: the security group sg-web of ... lets none of them in. ...'
  */
 export function droppedRuleMessage(
   rule: TrafficMirrorFilterRule,
-  causes: readonly string[],
+  causes: readonly AnalysisMessage[],
   onlySecurityGroups: boolean,
-): string {
-  return (
-    `${capitalize(ruleName(rule))} matches only inbound packets that never reach their source: ` +
-    `${joinAnd(causes)} ${causes.length > 1 ? 'let' : 'lets'} none of them in, so they are dropped before mirroring. ` +
-    `Allow them there if they should be mirrored, or change the rule.${onlySecurityGroups ? ` ${REPLY_NOTE}` : ''}`
-  );
+): AnalysisMessage {
+  return message('finding.dropped', {
+    rule: ruleName(rule, true),
+    causes,
+    count: causes.length,
+    replyNote: replyNote(onlySecurityGroups),
+  });
 }
 
 /**
  * Why a session copies nothing from a source whose packets its accept rules never match.
  *
- * @example neverCarriedCopyMessage('Session "web" (priority 1)', payApi02Inbound)
- * // 'Session "web" (priority 1) copies no packet from interface "pay-api-02-eth0" (10.0.1.12): its filter accepts only inbound packets whose destination is another address. Add an accept rule whose destination holds 10.0.1.12.'
+ * @example neverCarriedCopyMessage(sessionName(web, true), payApi02Inbound)
+ * // reads 'Session "web" (priority 1) copies no packet from interface "pay-api-02-eth0" (10.0.1.12): its filter accepts only inbound packets whose destination is another address. Add an accept rule whose destination holds 10.0.1.12.'
  */
-export function neverCarriedCopyMessage(name: string, traffic: SourceTraffic): string {
-  const end = ownEnd(traffic.direction);
-  const way = directionWord(traffic.direction);
-  return (
-    `${name} copies no packet from ${sourceLabel(traffic)}: its filter accepts only ${way} packets whose ` +
-    `${end} is another address. Add an accept rule whose ${end} holds ${traffic.addresses[0] ?? 'its address'}.`
-  );
+export function neverCarriedCopyMessage(name: AnalysisMessage, traffic: SourceTraffic): AnalysisMessage {
+  return message('copy.neverCarried', {
+    direction: traffic.direction,
+    session: name,
+    source: sourceLabel(traffic),
+    way: directionWord(traffic.direction),
+    address: traffic.addresses[0] ?? message('copy.itsAddress'),
+  });
 }
 
 /**
  * Why a session copies no inbound packet from a source that drops all it would copy.
  *
- * @example droppedCopyMessage('Session "web" (priority 1)', 'the security group sg-web of ...', false)
+ * @example droppedCopyMessage(sessionName(web, true), dropCause(inventory, web01, false), true)
  */
-export function droppedCopyMessage(name: string, cause: string, bySecurityGroup: boolean): string {
-  return (
-    `${name} copies no packet: ${cause} lets in none of the inbound packets its filter accepts, so they are ` +
-    `dropped before mirroring. Allow them there if they should be mirrored, or accept other packets.` +
-    `${bySecurityGroup ? ` ${REPLY_NOTE}` : ''}`
-  );
+export function droppedCopyMessage(
+  name: AnalysisMessage,
+  cause: AnalysisMessage,
+  bySecurityGroup: boolean,
+): AnalysisMessage {
+  return message('copy.dropped', { session: name, cause, replyNote: replyNote(bySecurityGroup) });
 }

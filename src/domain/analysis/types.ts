@@ -4,14 +4,15 @@
  */
 import type { Direction } from '../model/types';
 import type { MirrorPacket } from '../matcher/types';
+import type { AnalysisMessage } from './messages';
 
 /** `danger`: packets are handled against the operator's evident intent; `info`: tidy-up. */
 export type Severity = 'danger' | 'warning' | 'info';
 
 interface FindingBase {
   severity: Severity;
-  /** One or two sentences for operators: what is wrong and what to do. */
-  message: string;
+  /** One or two sentences for operators: what is wrong and what to do (rendered by the console). */
+  message: AnalysisMessage;
 }
 
 interface FilterFindingBase extends FindingBase {

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ function tcpdumpKeeps(filter: string): string[] {
 
 function stamps(file: Uint8Array): string[] {
   const opened = openCapture(file);
-  if ('error' in opened) throw new Error(opened.error.message);
+  if ('error' in opened) throw new Error(english(opened.error.message));
   const list: string[] = [];
   for (const r = createCaptureRecord(); opened.reader.next(r);) list.push(`${r.seconds}.${r.nanoseconds}`);
   return list;

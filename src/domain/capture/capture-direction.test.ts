@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { buildEthernet, buildIpv4, buildIpv6 } from '../net/packet-builder';
 import { PacketDecoder } from '../net/packet-decode';
@@ -67,7 +68,7 @@ describe('generateCapture', () => {
     expect(generateCapture({ packets: 500, ipv4: '10.0.0.5', ipv6: '2001:db8::5', seed: 9 })).toEqual(a);
     expect(generateCapture({ packets: 500, ipv4: '10.0.0.5', ipv6: '2001:db8::5', seed: 10 })).not.toEqual(a);
     const opened = openCapture(a);
-    if ('error' in opened) throw new Error(opened.error.message);
+    if ('error' in opened) throw new Error(english(opened.error.message));
     let n = 0;
     for (const r = createCaptureRecord(); opened.reader.next(r);) n++;
     expect(opened.reader.error).toBeNull();

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,7 +122,7 @@ const options = { source: 'eni-a', addresses: [ME, '2001:db8::1b'] };
 
 function records(file: Uint8Array) {
   const opened = openCapture(file);
-  if ('error' in opened) throw new Error(opened.error.message);
+  if ('error' in opened) throw new Error(english(opened.error.message));
   const list: { length: number; vni: number; inner: Uint8Array; seconds: number }[] = [];
   for (const r = createCaptureRecord(); opened.reader.next(r);) {
     const view = new DataView(file.buffer, file.byteOffset + r.data, r.capturedLength);
@@ -249,7 +250,9 @@ describe('evaluateCapture: bad files, progress and stopping', () => {
     const file = buildPcapFile([{ data: web }, { data: ssh }]);
     const result = evaluateCapture(file.subarray(0, file.length - 5), config(1500), options);
     expect(result).toMatchObject({ total: 1, mirrored: 1, error: { code: 'TRUNCATED_RECORD', packet: 2 } });
-    expect(result.error?.message).toContain(`byte ${24 + 16 + web.length}`);
+    expect(result.error ? english(result.error.message) : undefined).toContain(
+      `byte ${24 + 16 + web.length}`,
+    );
   });
 
   it('returns an error and empty results for a file that is not a capture', () => {

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIp } from '../net/address';
@@ -29,7 +30,7 @@ function indexOf(file: Uint8Array, chunk = 4096): PacketIndex {
 /** Every packet decoded in one pass over the whole file: the reference. */
 function reference(file: Uint8Array) {
   const opened = openCapture(file);
-  if ('error' in opened) throw new Error(opened.error.message);
+  if ('error' in opened) throw new Error(english(opened.error.message));
   const decoder = new PacketDecoder(file);
   const record = createCaptureRecord();
   const packet = createDecodedPacket();

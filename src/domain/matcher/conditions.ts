@@ -8,6 +8,7 @@ import { cidrContains, parseCidr, parseIp, type ParsedIp } from '../net/address'
 import { parsePortRange, portInRange } from '../net/port-range';
 import { hasPorts, protocolNumberOf } from '../net/protocols';
 import type { ConditionFailure, MirrorPacket, PacketProtocol } from './types';
+import { message, type AnalysisMessage } from '../analysis/messages';
 
 /** A rule's protocol `ALL`: matches every packet. */
 export const ANY_PROTOCOL = -1;
@@ -133,45 +134,34 @@ export function firstFailedCondition(
   return null;
 }
 
-const FIELD_NAMES: Record<ConditionFailure['field'], string> = {
-  ethertype: 'type',
-  protocol: 'protocol',
-  source_cidr_block: 'source',
-  destination_cidr_block: 'destination',
-  source_port_range: 'source port range',
-  destination_port_range: 'destination port range',
-};
-
 /**
  * One sentence explaining a failed condition, for the packet tester's step-by-step view.
  *
  * @example describeConditionFailure({ field: 'source_port_range', rule_value: '10000-10001', packet_value: '9999' })
- * // 'Source port range: the packet's 9999 is not in 10000-10001.'
+ * // a message that reads 'Source port range: the packet's 9999 is not in 10000-10001.'
  */
-export function describeConditionFailure(failure: ConditionFailure): string {
-  const name = FIELD_NAMES[failure.field];
-  const label = name.charAt(0).toUpperCase() + name.slice(1);
+export function describeConditionFailure(failure: ConditionFailure): AnalysisMessage {
+  const field = message('condition.field', { field: failure.field });
   const { rule_value: rule, packet_value: packet } = failure;
   switch (failure.field) {
     case 'ethertype':
     case 'protocol':
-      return `${label}: the rule wants ${rule}, the packet is ${packet ?? 'unknown'}.`;
+      return message('condition.wants', { field, rule, packet: packet ?? message('condition.unknown') });
     case 'source_cidr_block':
     case 'destination_cidr_block': {
       const block = parseCidr(rule);
       const address = packet === null ? null : parseIp(packet);
-      if (!block)
-        return `${label}: the rule's ${rule} is not a valid CIDR block, so the rule matches nothing.`;
-      if (address && address.family !== block.family) {
-        return `${label}: the packet's ${packet} is IPv${address.family}, the rule's ${rule} is IPv${block.family}.`;
+      if (!block) return message('condition.invalidCidr', { field, rule });
+      if (packet !== null && address && address.family !== block.family) {
+        const families = { packetFamily: address.family, ruleFamily: block.family };
+        return message('condition.family', { field, packet, rule, ...families });
       }
-      return `${label}: the packet's ${packet} is not in ${rule}.`;
+      return message('condition.notIn', { field, packet: packet ?? '', rule });
     }
     default:
-      if (!parsePortRange(rule))
-        return `${label}: the rule's ${rule} is not a valid range, so the rule matches nothing.`;
+      if (!parsePortRange(rule)) return message('condition.invalidRange', { field, rule });
       return packet === null
-        ? `${label}: the rule wants ports ${rule}, and the packet has no ports (only TCP and UDP have).`
-        : `${label}: the packet's ${packet} is not in ${rule}.`;
+        ? message('condition.noPorts', { field, rule })
+        : message('condition.notIn', { field, packet, rule });
   }
 }

@@ -1,4 +1,5 @@
 /** docs/behaviour.md, "Which packets are copied", steps 2-6, one table per step (step 1 is in inventory-steps.test.ts). */
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type { MirrorConfig, TrafficMirrorFilterRule } from '../model/types';
 import { describeConditionFailure } from './conditions';
@@ -269,7 +270,7 @@ describe('trace: the first condition that failed', () => {
   ])('%s', (_name, rule, change, [field, ruleValue, packetValue], sentence) => {
     const failed = evaluateAll(oneRule(rule), { ...packet, ...change }).trace[0]?.rules[0]?.failed;
     expect(failed).toEqual({ field, rule_value: ruleValue, packet_value: packetValue });
-    expect(failed && describeConditionFailure(failed)).toBe(sentence);
+    expect(failed && english(describeConditionFailure(failed))).toBe(sentence);
   });
 });
 

@@ -1,4 +1,5 @@
 /** With an inventory: docs/behaviour.md, "Which packets are copied" step 1, the copy of section 6 and delivery (section 7). */
+import { english, readable } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import type {
   Inventory,
@@ -226,7 +227,7 @@ describe('step 1: inbound packets the source does not receive are not copied', (
     expect(verdict.reason).toBe('ACCEPTED');
     expect(verdict.admission?.checked).toBe(false);
     expect(verdict.copy?.outer_source_ip).toBeNull();
-    expect(verdict.delivery).toMatchObject({
+    expect(readable(verdict.delivery)).toMatchObject({
       delivered: false,
       note: 'The source has no IPv4 address to send VXLAN copies from.',
     });
@@ -301,7 +302,7 @@ describe('delivery to the target (docs/behaviour.md, "Delivery to the target")',
   it('is dropped when the target security group lacks the rule, naming it', () => {
     const inv = inventory();
     inv.security_group_rules = inv.security_group_rules.filter((r) => r.id !== 'sg-tgt-vxlan');
-    expect(evaluateBoth(config(inv), web).delivery).toEqual({
+    expect(readable(evaluateBoth(config(inv), web).delivery)).toEqual({
       delivered: false,
       dropped_by: 'security_group',
       note:
@@ -315,13 +316,13 @@ describe('delivery to the target (docs/behaviour.md, "Delivery to the target")',
     inv.network_acls.push(acl('acl-tgt', 'subnet-tgt', [aclRule('tcp-only', { protocol: 'tcp' })]));
     const delivery = evaluateBoth(config(inv), web).delivery;
     expect(delivery).toMatchObject({ delivered: false, dropped_by: 'network_acl' });
-    expect(delivery?.note).toContain(
+    expect(delivery && english(delivery.note)).toContain(
       'add an inbound rule Allow, IPv4, UDP, source 192.168.0.27/32, destination port 4789',
     );
     inv.network_acls[1]!.ingress_rules.unshift(
       aclRule('vxlan', { protocol: 'udp', source_ip_address: '192.168.0.27/32', destination_port: '4789' }),
     );
-    expect(evaluateBoth(config(inv), web).delivery).toMatchObject({
+    expect(readable(evaluateBoth(config(inv), web).delivery)).toMatchObject({
       delivered: true,
       network_acl_rule: { id: 'vxlan' },
     });
@@ -343,7 +344,7 @@ describe('delivery to the target (docs/behaviour.md, "Delivery to the target")',
   it('a target missing from the inventory cannot be reached', () => {
     const verdict = evaluateBoth(config(inventory(), { traffic_mirror_target_id: 'eni-gone' }), web);
     expect(verdict.copy?.outer_destination_ip).toBeNull();
-    expect(verdict.delivery).toEqual({
+    expect(readable(verdict.delivery)).toEqual({
       delivered: false,
       dropped_by: null,
       note: 'The target eni-gone is not in the inventory.',

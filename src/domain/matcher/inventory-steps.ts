@@ -10,6 +10,7 @@ import { evaluateSecurityGroups } from '../network/security-group';
 import { copySize } from '../net/copy-size';
 import type { PacketView } from './conditions';
 import type { Admission, MirrorCopy, MirrorDelivery, MirrorPacket } from './types';
+import { message, type AnalysisMessage } from '../analysis/messages';
 
 /** The IP packet length assumed when a packet does not give one (a small TCP segment). */
 export const DEFAULT_IP_PACKET_LENGTH = 64;
@@ -32,7 +33,7 @@ const optionalPort = (port: number) => (port < 0 ? undefined : port);
  */
 export function admit(inventory: Inventory, packet: PacketView): Admission {
   const raw = packet.raw;
-  const pass = (checked: boolean, note: string): Admission => ({
+  const pass = (checked: boolean, note: AnalysisMessage): Admission => ({
     checked,
     allowed: true,
     dropped_by: null,
@@ -40,14 +41,10 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
     note,
   });
   if (raw.direction !== 'ingress') {
-    return pass(false, 'Outbound packets are copied whatever the security group and network ACL say.');
+    return pass(false, message('admission.outbound'));
   }
   const port = findPort(inventory, raw.source);
-  if (!port)
-    return pass(
-      false,
-      'The source is not in the inventory: its security group and network ACL were not checked.',
-    );
+  if (!port) return pass(false, message('admission.notInInventory'));
   const ethertype = ethertypeOf(raw);
   const subnet = portSubnet(inventory, port);
   const acl = subnet && aclForSubnet(inventory, subnet.id);
@@ -62,10 +59,10 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
   });
   const withAcl = aclVerdict.rule ? { network_acl_rule: aclVerdict.rule } : {};
   if (!aclVerdict.allowed) {
-    const why = aclVerdict.rule
-      ? `its rule ${aclVerdict.rule.name || aclVerdict.rule.id} denies`
-      : 'no rule allows';
-    const note = `The network ACL ${acl ? acl.name || acl.id : ''} of the source's subnet drops the packet: ${why} it.`;
+    const name = acl ? acl.name || acl.id : '';
+    const note = aclVerdict.rule
+      ? message('admission.aclDropsByRule', { acl: name, rule: aclVerdict.rule.name || aclVerdict.rule.id })
+      : message('admission.aclDropsNoRule', { acl: name });
     return {
       checked: true,
       allowed: false,
@@ -77,9 +74,7 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
   }
   if (raw.is_reply === true || port.security_groups.length === 0) {
     const reply = raw.is_reply === true;
-    const note = reply
-      ? 'A reply to a connection the source opened passes its stateful security group.'
-      : 'The source has no security group.';
+    const note = message(reply ? 'admission.reply' : 'admission.noSecurityGroup');
     return {
       checked: true,
       allowed: true,
@@ -98,8 +93,10 @@ export function admit(inventory: Inventory, packet: PacketView): Admission {
   });
   const withSg = sg.rule ? { security_group_rule: sg.rule } : {};
   const note = sg.allowed
-    ? "The source subnet's network ACL and the source's security group let the packet in."
-    : `The source's security group drops the packet: ${sg.rule ? `rule ${sg.rule.id} denies it` : 'no inbound rule allows it'}.`;
+    ? message('admission.allowed')
+    : sg.rule
+      ? message('admission.groupDropsByRule', { rule: sg.rule.id })
+      : message('admission.groupDropsNoRule');
   return {
     checked: true,
     allowed: sg.allowed,
@@ -149,7 +146,7 @@ export function describeCopy(
  * source port is picked by the host per flow, so ACL rules are asked with none. A load
  * balancer has no security group of its own, so only its subnet's ACL applies.
  *
- * @example deliverCopy(inventory, session, copy).note // "The target's security group has no inbound rule allowing UDP 4789 from 192.168.0.27: add one ..."
+ * @example deliverCopy(inventory, session, copy).note // { id: 'delivery.groupDropsNoRule', params: { port: 4789, source: '192.168.0.27' } }
  */
 export function deliverCopy(
   inventory: Inventory,
@@ -162,10 +159,10 @@ export function deliverCopy(
     session.traffic_mirror_target_id,
   );
   const source = copy.outer_source_ip;
-  const fail = (note: string): MirrorDelivery => ({ delivered: false, dropped_by: null, note });
-  if (!target) return fail(`The target ${session.traffic_mirror_target_id} is not in the inventory.`);
-  if (!source) return fail('The source has no IPv4 address to send VXLAN copies from.');
-  if (!target.address) return fail(`The target ${target.name} has no IPv4 address to receive copies on.`);
+  const fail = (note: AnalysisMessage): MirrorDelivery => ({ delivered: false, dropped_by: null, note });
+  if (!target) return fail(message('delivery.targetUnknown', { target: session.traffic_mirror_target_id }));
+  if (!source) return fail(message('delivery.noSourceAddress'));
+  if (!target.address) return fail(message('delivery.noTargetAddress', { target: target.name }));
   const acl = target.subnet_id === undefined ? undefined : aclForSubnet(inventory, target.subnet_id);
   const aclVerdict = evaluateNetworkAcl(acl, {
     direction: 'ingress',
@@ -177,12 +174,10 @@ export function deliverCopy(
   });
   const withAcl = aclVerdict.rule ? { network_acl_rule: aclVerdict.rule } : {};
   if (!aclVerdict.allowed) {
-    const why = aclVerdict.rule
-      ? `its rule ${aclVerdict.rule.name || aclVerdict.rule.id} denies it`
-      : 'no rule allows it';
-    const note =
-      `The network ACL ${acl ? acl.name || acl.id : ''} of the target's subnet drops the copy (${why}): add an inbound rule ` +
-      `Allow, IPv4, UDP, source ${source}/32, destination port ${VXLAN_PORT}, above any rule that denies it.`;
+    const known = { acl: acl ? acl.name || acl.id : '', source, port: VXLAN_PORT };
+    const note = aclVerdict.rule
+      ? message('delivery.aclDropsByRule', { ...known, rule: aclVerdict.rule.name || aclVerdict.rule.id })
+      : message('delivery.aclDropsNoRule', known);
     return { delivered: false, dropped_by: 'network_acl', ...withAcl, note };
   }
   if (target.security_group_ids.length === 0) {
@@ -190,7 +185,7 @@ export function deliverCopy(
       delivered: true,
       dropped_by: null,
       ...withAcl,
-      note: "The target subnet's network ACL lets the copy in.",
+      note: message('delivery.aclAllows'),
     };
   }
   const sg = evaluateSecurityGroups(inventory.security_group_rules, target.security_group_ids, {
@@ -202,14 +197,11 @@ export function deliverCopy(
   });
   const withSg = sg.rule ? { security_group_rule: sg.rule } : {};
   if (!sg.allowed) {
-    const why = sg.rule
-      ? `its rule ${sg.rule.id} denies it`
-      : `it has no inbound rule allowing UDP ${VXLAN_PORT} from ${source}`;
-    const note =
-      `The target's security group drops the copy (${why}): add an inbound rule Allow, IPv4, ` +
-      `UDP: ${VXLAN_PORT}, source ${source}/32, with a higher priority than any rule that denies it.`;
+    const note = sg.rule
+      ? message('delivery.groupDropsByRule', { rule: sg.rule.id, source, port: VXLAN_PORT })
+      : message('delivery.groupDropsNoRule', { source, port: VXLAN_PORT });
     return { delivered: false, dropped_by: 'security_group', ...withAcl, ...withSg, note };
   }
-  const note = "The target subnet's network ACL and the target's security group let the copy in.";
+  const note = message('delivery.allowed');
   return { delivered: true, dropped_by: null, ...withAcl, ...withSg, note };
 }

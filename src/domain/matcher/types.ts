@@ -12,6 +12,7 @@ import type {
 } from '../model/types';
 import type { CopySize } from '../net/copy-size';
 import type { NamedProtocol } from '../net/protocols';
+import type { AnalysisMessage } from '../analysis/messages';
 
 export type PacketProtocol = NamedProtocol | number;
 
@@ -96,7 +97,8 @@ export interface Admission {
   /** The rule that decided, when one did (a packet matching no rule is denied by default). */
   network_acl_rule?: NetworkAclRule;
   security_group_rule?: SecurityGroupRule;
-  note: string;
+  /** What happened at step 1, as a message to render. */
+  note: AnalysisMessage;
 }
 
 /** The VXLAN copy put on the wire (docs/behaviour.md, "The copy on the wire"): its headers, and its sizes in bytes. */
@@ -119,8 +121,8 @@ export interface MirrorDelivery {
   dropped_by: 'security_group' | 'network_acl' | null;
   security_group_rule?: SecurityGroupRule;
   network_acl_rule?: NetworkAclRule;
-  /** What is missing and how to fix it, or what lets the copy through. */
-  note: string;
+  /** What is missing and how to fix it, or what lets the copy through, as a message to render. */
+  note: AnalysisMessage;
 }
 
 /** The decision alone: the same in `evaluatePacket`, the compiled `evaluate` and `decide`. */

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ const template = createVxlanTemplate({
 /** Encapsulates every packet of a capture into a new pcap, cut to `limit` inner bytes. */
 function encapsulate(file: Uint8Array, limit: number): Uint8Array {
   const opened = openCapture(file);
-  if ('error' in opened) throw new Error(opened.error.message);
+  if ('error' in opened) throw new Error(english(opened.error.message));
   const writer = new PcapWriter({ capacity: 64 });
   const record = createCaptureRecord();
   const packet = createDecodedPacket();
@@ -211,7 +212,7 @@ describe('captures written by other tools', () => {
       tool('editcap', ['-F', format, source, target]);
       const file = new Uint8Array(readFileSync(target));
       const opened = openCapture(file);
-      if ('error' in opened) throw new Error(opened.error.message);
+      if ('error' in opened) throw new Error(english(opened.error.message));
       expect(opened.reader.format).toBe(format === 'pcapng' ? 'pcapng' : 'pcap');
       const record = createCaptureRecord();
       const seen: unknown[] = [];

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { evaluateCaptureChunks } from '../capture/evaluate-capture';
 import { buildEthernet, buildIpv4 } from './packet-builder';
@@ -65,23 +66,27 @@ describe('a record or block claiming more than it can have', () => {
       const at = second(file, format);
       // Only the first window of the file is given, as when it is read in chunks.
       const opened = openCapture(file.subarray(0, at + 32), false, file.length);
-      if ('error' in opened) throw new Error(opened.error.message);
+      if ('error' in opened) throw new Error(english(opened.error.message));
       const record = createCaptureRecord();
       let packets = 0;
       while (opened.reader.next(record)) packets++;
       expect(packets).toBe(1);
       expect(opened.reader.waiting).toBe(false);
       expect(opened.reader.error).toMatchObject({ code, packet: 2, offset: at });
-      expect(opened.reader.error?.message).toMatch(words);
-      expect(opened.reader.error?.message).toContain(`at byte ${at}`);
-      expect(opened.reader.error?.message).toMatch(/the packets before it were read\.$/);
+      expect(opened.reader.error ? english(opened.reader.error.message) : undefined).toMatch(words);
+      expect(opened.reader.error ? english(opened.reader.error.message) : undefined).toContain(
+        `at byte ${at}`,
+      );
+      expect(opened.reader.error ? english(opened.reader.error.message) : undefined).toMatch(
+        /the packets before it were read\.$/,
+      );
     },
   );
 
   it('waits for the rest of a block that fits in the file', () => {
     const file = pcapng();
     const opened = openCapture(file.subarray(0, file.length - 8), false, file.length);
-    if ('error' in opened) throw new Error(opened.error.message);
+    if ('error' in opened) throw new Error(english(opened.error.message));
     const record = createCaptureRecord();
     while (opened.reader.next(record));
     expect(opened.reader).toMatchObject({ waiting: true, error: null });

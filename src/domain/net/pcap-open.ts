@@ -5,15 +5,15 @@ import { captureError, type CaptureError } from './pcap-error';
 import { isPcapMagic, openPcap } from './pcap-reader';
 import { isPcapngMagic, openPcapng } from './pcapng-reader';
 import type { CaptureReader } from './pcap-record';
+import { message, type AnalysisMessage } from '../analysis/messages';
 
-function describeOtherFile(bytes: Uint8Array): string {
+function describeOtherFile(bytes: Uint8Array): AnalysisMessage {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0x1f && b1 === 0x8b) return 'The file is gzip-compressed, not a capture: decompress it first';
-  if (b0 === 0x50 && b1 === 0x4b)
-    return 'The file is a zip archive, not a capture: extract the capture first';
-  if (bytes.length < 4) return `The file has only ${bytes.length} bytes, too few for a capture file header`;
-  return 'The file is neither pcap nor pcapng: it starts with no known magic number';
+  if (b0 === 0x1f && b1 === 0x8b) return message('capture.gzip');
+  if (b0 === 0x50 && b1 === 0x4b) return message('capture.zip');
+  if (bytes.length < 4) return message('capture.tooShort', { bytes: bytes.length });
+  return message('capture.unknownMagic');
 }
 
 /**
@@ -25,14 +25,14 @@ function describeOtherFile(bytes: Uint8Array): string {
  *
  * @example
  * const opened = openCapture(new Uint8Array(0));
- * // { error: { code: 'EMPTY_FILE', message: 'The file is empty (0 bytes). Choose a pcap ...', packet: 0, offset: 0 } }
+ * // { error: { code: 'EMPTY_FILE', message: { id: 'capture.error', ... }, packet: 0, offset: 0 } }
  */
 export function openCapture(
   bytes: Uint8Array,
   final = true,
   size = final ? bytes.length : Infinity,
 ): { reader: CaptureReader } | { error: CaptureError } {
-  if (bytes.length === 0) return { error: captureError('EMPTY_FILE', 'The file is empty (0 bytes)', 0, 0) };
+  if (bytes.length === 0) return { error: captureError('EMPTY_FILE', message('capture.empty'), 0, 0) };
   if (isPcapMagic(bytes)) return openPcap(bytes, final, size);
   if (isPcapngMagic(bytes)) return openPcapng(bytes, final, size);
   return { error: captureError('NOT_A_CAPTURE', describeOtherFile(bytes), 0, 0) };

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { buildEthernet, buildIpv4 } from './packet-builder';
 import { buildPcapFile, buildPcapngFile, type PcapngBlockSpec } from './pcap-builder';
@@ -75,7 +76,7 @@ describe('classic pcap', () => {
     const { records, error } = readAll(cut);
     expect(records).toHaveLength(1);
     expect(error).toMatchObject({ code: 'TRUNCATED_RECORD', packet: 2, offset: 40 + frame(10).length });
-    expect(error?.message).toMatch(
+    expect(error && english(error.message)).toMatch(
       /^Packet 2: its 16-byte record header at byte \d+ is cut off after 10 bytes\./,
     );
   });
@@ -85,7 +86,7 @@ describe('classic pcap', () => {
     const { records, error } = readAll(file.subarray(0, file.length - 1));
     expect(records).toHaveLength(0);
     expect(error).toMatchObject({ code: 'TRUNCATED_RECORD', packet: 1, offset: 24 });
-    expect(error?.message).toContain('file ends after');
+    expect(error && english(error.message)).toContain('file ends after');
   });
 
   it('reports a record claiming more than the snapshot length as corrupt', () => {
@@ -122,7 +123,7 @@ describe('files that are not captures', () => {
   ])('reports %s', (_name, bytes, code, message) => {
     const { error } = readAll(bytes);
     expect(error?.code).toBe(code);
-    expect(error?.message).toMatch(message);
+    expect(error && english(error.message)).toMatch(message);
   });
 });
 
@@ -212,7 +213,7 @@ describe('pcapng', () => {
     ]);
     const { error } = readAll(damage(file));
     expect(error).toMatchObject({ code, packet });
-    expect(error?.message).toMatch(/byte \d+/);
+    expect(error && english(error.message)).toMatch(/byte \d+/);
   });
 
   it('reports a section of another major version and one without byte-order magic', () => {

@@ -3,6 +3,7 @@
  * (0xa1b23c4d) timestamps, and the "modified" pcap of old Red Hat tcpdumps (0xa1b2cd34,
  * 8 more bytes per record header).
  */
+import { message } from '../analysis/messages';
 import { captureError, type CaptureError } from './pcap-error';
 import { MAX_BLOCK, type CaptureReader, type CaptureRecord, type ReaderState } from './pcap-record';
 
@@ -90,7 +91,12 @@ class PcapReader implements CaptureReader {
       return this.fail(
         captureError(
           'TRUNCATED_RECORD',
-          `Packet ${packet}: its ${this.recordHeader}-byte record header at byte ${offset} is cut off after ${end - at} bytes`,
+          message('capture.pcap.recordHeaderCut', {
+            packet,
+            size: this.recordHeader,
+            offset,
+            bytes: end - at,
+          }),
           packet,
           offset,
         ),
@@ -104,7 +110,7 @@ class PcapReader implements CaptureReader {
       return this.fail(
         captureError(
           'CORRUPT_RECORD',
-          `Packet ${packet} at byte ${offset} claims ${captured} captured bytes, more than the snapshot length ${this.maxLength}`,
+          message('capture.pcap.overSnapshot', { packet, offset, bytes: captured, snapshot: this.maxLength }),
           packet,
           offset,
         ),
@@ -117,7 +123,7 @@ class PcapReader implements CaptureReader {
       return this.fail(
         captureError(
           'TRUNCATED_RECORD',
-          `Packet ${packet} at byte ${offset} has ${captured} bytes but the file ends after ${Math.max(0, left)}`,
+          message('capture.pcap.recordCut', { packet, offset, bytes: captured, left: Math.max(0, left) }),
           packet,
           offset,
         ),
@@ -167,13 +173,13 @@ export function openPcap(
   size = final ? bytes.length : Infinity,
 ): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapMagic(bytes)) {
-    return { error: captureError('NOT_A_CAPTURE', 'The file does not start with a pcap magic number', 0, 0) };
+    return { error: captureError('NOT_A_CAPTURE', message('capture.pcap.noMagic'), 0, 0) };
   }
   if (bytes.length < FILE_HEADER) {
     return {
       error: captureError(
         'TRUNCATED_HEADER',
-        `The pcap file header needs 24 bytes but the file has ${bytes.length}`,
+        message('capture.pcap.shortHeader', { bytes: bytes.length }),
         0,
         0,
       ),
@@ -186,7 +192,7 @@ export function openPcap(
   const major = view.getUint16(4, le);
   if (major !== 2) {
     return {
-      error: captureError('UNSUPPORTED_VERSION', `The pcap file is of version ${major}, not 2`, 0, 4),
+      error: captureError('UNSUPPORTED_VERSION', message('capture.pcap.version', { version: major }), 0, 4),
     };
   }
   const snaplen = view.getUint32(16, le);

@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from './pcap-open';
 import { createCaptureRecord } from './pcap-record';
@@ -14,7 +15,7 @@ describe('PcapWriter', () => {
     expect(file.length).toBe(writer.length);
     expect(writer.count).toBe(1000);
     const opened = openCapture(file);
-    if ('error' in opened) throw new Error(opened.error.message);
+    if ('error' in opened) throw new Error(english(opened.error.message));
     const record = createCaptureRecord();
     let n = 0;
     while (opened.reader.next(record)) {

@@ -4,6 +4,7 @@
  * (if_tsresol, if_tsoffset), enhanced, simple and obsolete packet blocks. Other blocks (name
  * resolution, statistics, custom, ...) are skipped.
  */
+import { message, type AnalysisMessage } from '../analysis/messages';
 import { captureError, type CaptureError } from './pcap-error';
 import { MAX_BLOCK, type CaptureReader, type CaptureRecord, type ReaderState } from './pcap-record';
 
@@ -108,21 +109,26 @@ class PcapngReader implements CaptureReader {
       const at = this.pending;
       if (at >= end) return this.wait();
       const where = this.base + at;
-      if (end - at < 12) return this.cutOff(`The block at byte ${where} is cut off`, at);
+      if (end - at < 12) return this.cutOff(message('capture.pcapng.blockCut', { offset: where }), at);
       const type = view.getUint32(at, this.le);
       if (type === SHB && !this.startSection(at)) return false;
       const length = view.getUint32(at + 4, this.le);
       if (length < 12 || length % 4 !== 0) {
         return this.fail(
           'CORRUPT_RECORD',
-          `The block at byte ${where} has an impossible length ${length}`,
+          message('capture.pcapng.blockLength', { offset: where, length }),
           at,
         );
       }
       if (length > MAX_BLOCK) {
         return this.fail(
           'CORRUPT_RECORD',
-          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes, more than any block may have (${MAX_BLOCK})`,
+          message('capture.pcapng.blockTooLong', {
+            offset: where,
+            packet: this.count + 1,
+            bytes: length,
+            limit: MAX_BLOCK,
+          }),
           at,
         );
       }
@@ -131,13 +137,18 @@ class PcapngReader implements CaptureReader {
         // Refused at once: waiting for the rest would hold the whole file in memory.
         return this.fail(
           'TRUNCATED_RECORD',
-          `The block at byte ${where} (packet ${this.count + 1} or before) claims ${length} bytes but the file ends after ${left}`,
+          message('capture.pcapng.blockPastEnd', {
+            offset: where,
+            packet: this.count + 1,
+            bytes: length,
+            left,
+          }),
           at,
         );
       }
       if (length > end - at) return this.wait();
       if (view.getUint32(at + length - 4, this.le) !== length) {
-        return this.fail('CORRUPT_RECORD', `The block at byte ${where} does not end with its length`, at);
+        return this.fail('CORRUPT_RECORD', message('capture.pcapng.blockEnd', { offset: where }), at);
       }
       if (type === IDB && !this.addInterface(at, length)) return false;
       if (type === EPB || type === OPB || type === SPB) return this.readPacket(type, at, length, record);
@@ -149,17 +160,17 @@ class PcapngReader implements CaptureReader {
   private startSection(at: number): boolean {
     const where = this.base + at;
     if (this.bytes.length - at < 28)
-      return this.cutOff(`The section header block at byte ${where} is cut off`, at);
+      return this.cutOff(message('capture.pcapng.sectionCut', { offset: where }), at);
     const magic = this.view.getUint32(at + 8, true);
     if (magic !== BYTE_ORDER_MAGIC && magic !== 0x4d3c2b1a) {
-      return this.fail('CORRUPT_RECORD', `The section header at byte ${where} has no byte-order magic`, at);
+      return this.fail('CORRUPT_RECORD', message('capture.pcapng.byteOrder', { offset: where }), at);
     }
     this.le = magic === BYTE_ORDER_MAGIC;
     const major = this.view.getUint16(at + 12, this.le);
     if (major !== 1) {
       return this.fail(
         'UNSUPPORTED_VERSION',
-        `The pcapng section at byte ${where} is of version ${major}, not 1`,
+        message('capture.pcapng.version', { offset: where, version: major }),
         at,
       );
     }
@@ -170,7 +181,11 @@ class PcapngReader implements CaptureReader {
 
   private addInterface(at: number, length: number): boolean {
     if (length < 20) {
-      return this.fail('CORRUPT_RECORD', `The interface block at byte ${this.base + at} is too short`, at);
+      return this.fail(
+        'CORRUPT_RECORD',
+        message('capture.pcapng.interfaceShort', { offset: this.base + at }),
+        at,
+      );
     }
     const view = this.view;
     const found: Interface = {
@@ -207,14 +222,18 @@ class PcapngReader implements CaptureReader {
     const where = this.base + at;
     const simple = type === SPB;
     if (length < (simple ? 16 : 32)) {
-      return this.fail('CORRUPT_RECORD', `Packet ${packet}: its block at byte ${where} is too short`, at);
+      return this.fail(
+        'CORRUPT_RECORD',
+        message('capture.pcapng.packetShort', { packet, offset: where }),
+        at,
+      );
     }
     const id = simple ? 0 : type === EPB ? view.getUint32(at + 8, le) : view.getUint16(at + 8, le);
     const iface = this.interfaces[id];
     if (!iface) {
       return this.fail(
         'CORRUPT_RECORD',
-        `Packet ${packet} at byte ${where} names interface ${id}, which the file never describes`,
+        message('capture.pcapng.unknownInterface', { packet, offset: where, interface: id }),
         at,
       );
     }
@@ -230,7 +249,7 @@ class PcapngReader implements CaptureReader {
       if (captured > length - 32) {
         return this.fail(
           'CORRUPT_RECORD',
-          `Packet ${packet} at byte ${where} claims ${captured} bytes, more than its block holds`,
+          message('capture.pcapng.packetTooLong', { packet, offset: where, bytes: captured }),
           at,
         );
       }
@@ -255,11 +274,11 @@ class PcapngReader implements CaptureReader {
   }
 
   /** Bytes missing at the end of the window: wait for more, or report the file as cut short. */
-  private cutOff(problem: string, at: number): false {
+  private cutOff(problem: AnalysisMessage, at: number): false {
     return this.final ? this.fail('TRUNCATED_RECORD', problem, at) : this.wait();
   }
 
-  private fail(code: CaptureError['code'], problem: string, at: number): false {
+  private fail(code: CaptureError['code'], problem: AnalysisMessage, at: number): false {
     this.error = captureError(code, problem, this.count + 1, this.base + at);
     return false;
   }
@@ -282,14 +301,14 @@ export function openPcapng(
 ): { reader: CaptureReader } | { error: CaptureError } {
   if (!isPcapngMagic(bytes)) {
     return {
-      error: captureError('NOT_A_CAPTURE', 'The file does not start with a pcapng section header', 0, 0),
+      error: captureError('NOT_A_CAPTURE', message('capture.pcapng.noSection'), 0, 0),
     };
   }
   if (bytes.length < 28) {
     return {
       error: captureError(
         'TRUNCATED_HEADER',
-        `The pcapng section header needs 28 bytes but the file has ${bytes.length}`,
+        message('capture.pcapng.shortHeader', { bytes: bytes.length }),
         0,
         0,
       ),

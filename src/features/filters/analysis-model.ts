@@ -1,6 +1,7 @@
 import { TRAFFIC_FINDING_BADGE } from '@/domain/analysis';
 import type { FilterDirectionAnalysis } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
+import type { ResultMessage } from '@/components/results/analysis-text';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { FilterExamples } from './filter-examples';
 
@@ -39,7 +40,8 @@ export function ruleBadge(
 export function ruleTrafficBadge(
   examples: FilterExamples | null,
   ruleId: string,
+  text: (d: ResultMessage) => string,
 ): { label: string; tone: Tone } | null {
   const finding = examples?.findings.find((f) => f.ruleId === ruleId);
-  return finding ? { label: TRAFFIC_FINDING_BADGE[finding.kind], tone: 'warning' } : null;
+  return finding ? { label: text(TRAFFIC_FINDING_BADGE[finding.kind]), tone: 'warning' } : null;
 }

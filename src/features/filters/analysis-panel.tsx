@@ -4,6 +4,7 @@ import type { FilterFinding, RuleTrafficFinding } from '@/domain/analysis';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
+import { useAnalysisText, type ResultMessage } from '@/components/results/analysis-text';
 import { Panel } from '@/components/ui/panel';
 import { rulePacket, rulesOf } from './analysis-model';
 import { TesterLink } from './analysis-tester-link';
@@ -12,7 +13,7 @@ import { GenericExamplesNote } from './generic-examples-note';
 
 type Finding = FilterFinding | RuleTrafficFinding;
 
-function badgeOf(finding: Finding) {
+function badgeOf(finding: Finding, text: (d: ResultMessage) => string) {
   switch (finding.kind) {
     case 'shadowed-rule':
       return <Badge tone={finding.dangerous ? 'danger' : 'warning'}>Shadowed</Badge>;
@@ -23,7 +24,7 @@ function badgeOf(finding: Finding) {
     case 'direction-copies-nothing':
       return <Badge tone="warning">Copies nothing</Badge>;
     default:
-      return <Badge tone="warning">{TRAFFIC_FINDING_BADGE[finding.kind]}</Badge>;
+      return <Badge tone="warning">{text(TRAFFIC_FINDING_BADGE[finding.kind])}</Badge>;
   }
 }
 
@@ -35,9 +36,10 @@ interface FindingProps {
 
 function FindingItem({ filter, finding, examples }: FindingProps) {
   const rules = rulesOf(filter, finding.direction);
+  const text = useAnalysisText();
   const nameOf = (id: string) => {
     const rule = rules.find((r) => r.id === id);
-    return rule ? ruleName(rule) : id;
+    return rule ? text(ruleName(rule)) : id;
   };
   const others =
     finding.kind === 'shadowed-rule'
@@ -50,8 +52,8 @@ function FindingItem({ filter, finding, examples }: FindingProps) {
   return (
     <li className="space-y-1 py-2">
       <p className="flex items-start gap-2">
-        <span className="shrink-0">{badgeOf(finding)}</span>
-        <span>{finding.message}</span>
+        <span className="shrink-0">{badgeOf(finding, text)}</span>
+        <span>{text(finding.message)}</span>
       </p>
       {others && others.ids.length > 0 && (
         <p className="text-xs text-slate-600">

@@ -4,6 +4,7 @@ import { analyzeFilterDirection, type FilterDirectionAnalysis } from '@/domain/a
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { directionWord } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { ruleBadge, rulePacket, ruleTrafficBadge } from './analysis-model';
 import { testerSearchOfPacket } from './analysis-tester-link';
 import { useFilterExamples, type FilterExamples } from './filter-examples';
@@ -36,7 +37,8 @@ export function RuleAnalysisCell({
   context: RuleAnalysisContext;
 }) {
   const { direction, analysis, examples } = context;
-  const badges = [ruleBadge(analysis, rule.id), ruleTrafficBadge(examples, rule.id)].filter(
+  const text = useAnalysisText();
+  const badges = [ruleBadge(analysis, rule.id), ruleTrafficBadge(examples, rule.id, text)].filter(
     (b) => b !== null,
   );
   const packet = rulePacket(examples, rule.id);

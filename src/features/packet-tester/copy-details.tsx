@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MirrorCopy, MirrorDelivery } from '@/domain/matcher/types';
 import { describeMtuCut } from '@/domain/net/copy-size';
 import { Alert } from '@/components/ui/alert';
+import { useAnalysisText } from '@/components/results/analysis-text';
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 
@@ -32,6 +33,7 @@ export function CopyDetails({
   copy: MirrorCopy;
   delivery: MirrorDelivery | null | undefined;
 }) {
+  const text = useAnalysisText();
   const outerHeaders = copy.outer_ethernet_bytes + copy.outer_ipv4_bytes + copy.udp_bytes + copy.vxlan_bytes;
   return (
     <div className="space-y-2 text-sm">
@@ -74,7 +76,7 @@ export function CopyDetails({
           tone={delivery.delivered ? 'success' : 'error'}
           title={delivery.delivered ? 'The copy reaches the target' : 'The copy does not reach the target'}
         >
-          {delivery.note}
+          {text(delivery.note)}
         </Alert>
       )}
     </div>

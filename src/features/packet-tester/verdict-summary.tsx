@@ -3,6 +3,7 @@ import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { describeRule } from '@/domain/model/describe-rule';
 import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
 import { ruleTitle, type ConfigNames } from './config-names';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { verdictWords, type VerdictTone } from './verdict-words';
 
 const toneClass: Record<VerdictTone, string> = {
@@ -45,7 +46,8 @@ export interface VerdictSummaryProps {
 
 /** The verdict in plain words, then the deciding session and rule, each named and linked. */
 export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
-  const words = verdictWords(verdict, packet, names);
+  const text = useAnalysisText();
+  const words = verdictWords(verdict, packet, names, text);
   const session = names.session(verdict.session_id);
   const rule = names.rule(verdict.rule_id);
   return (

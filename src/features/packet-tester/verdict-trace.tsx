@@ -7,6 +7,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { directionWord } from '@/domain/model/direction-words';
 import type { ConfigNames } from './config-names';
+import { useAnalysisText } from '@/components/results/analysis-text';
 
 /** Props of {@link VerdictTrace}. */
 export interface VerdictTraceProps {
@@ -31,6 +32,7 @@ function sessionStatus(step: SessionTrace, verdict: Verdict) {
 
 function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
   const rule = names.rule(step.rule_id);
+  const text = useAnalysisText();
   const decided = step.held;
   const mark = decided
     ? step.action === 'accept'
@@ -43,11 +45,11 @@ function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
       aria-current={decided ? 'true' : undefined}
     >
       <span className="font-medium">Rule {step.priority}</span>
-      <span className="text-slate-600"> · {rule ? ruleSummary(rule) : step.action}</span>
+      <span className="text-slate-600"> · {rule ? text(ruleSummary(rule)) : step.action}</span>
       <span className={`block ${decided ? 'font-medium' : 'text-slate-700'}`}>
         {decided
           ? `Matches: this rule decides (${step.action}).`
-          : step.failed && describeConditionFailure(step.failed)}
+          : step.failed && text(describeConditionFailure(step.failed))}
       </span>
     </li>
   );

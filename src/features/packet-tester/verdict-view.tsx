@@ -9,6 +9,7 @@ import type { ConfigNames } from './config-names';
 import { CopyDetails } from './copy-details';
 import { VerdictSummary } from './verdict-summary';
 import { VerdictTrace } from './verdict-trace';
+import { useAnalysisText } from '@/components/results/analysis-text';
 
 /** Props of {@link VerdictView}. */
 export interface VerdictViewProps {
@@ -40,6 +41,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 export function VerdictView({ verdict, packet, inferred, names, sessions }: VerdictViewProps) {
   const port = names.port(packet.source);
   const admission = verdict.admission;
+  const text = useAnalysisText();
   const addressProblem = port ? packetAddressProblem(port, packet) : null;
   return (
     <div className="space-y-4">
@@ -60,7 +62,7 @@ export function VerdictView({ verdict, packet, inferred, names, sessions }: Verd
         </p>
         {admission?.checked && (
           <p className={`mt-1 text-sm ${admission.allowed ? 'text-slate-700' : 'font-medium text-red-800'}`}>
-            {admission.note}
+            {text(admission.note)}
           </p>
         )}
       </Part>

@@ -4,6 +4,7 @@
  */
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { directionWord } from '@/domain/model/direction-words';
+import type { ResultMessage } from '@/components/results/analysis-text';
 import { ruleTitle, type ConfigNames } from './config-names';
 
 /** How a verdict is coloured: copied, copied but lost, not copied, or dropped/rejected. */
@@ -35,9 +36,14 @@ export const REASON_WORDS: Record<string, string> = {
 /**
  * The verdict of one packet in plain words.
  *
- * @example verdictWords(verdict, packet, names).headline // 'Copied'
+ * @example verdictWords(verdict, packet, names, analysisText).headline // 'Copied'
  */
-export function verdictWords(verdict: Verdict, packet: MirrorPacket, names: ConfigNames): VerdictWords {
+export function verdictWords(
+  verdict: Verdict,
+  packet: MirrorPacket,
+  names: ConfigNames,
+  text: (d: ResultMessage) => string,
+): VerdictWords {
   const port = names.port(packet.source);
   const where = port?.name ?? packet.source;
   const session = names.session(verdict.session_id);
@@ -50,7 +56,7 @@ export function verdictWords(verdict: Verdict, packet: MirrorPacket, names: Conf
       if (verdict.delivery && !verdict.delivery.delivered) {
         return {
           headline: 'Copied, but the copy does not reach the target',
-          sentence: `The packet is copied to ${target} by ${by}. The copy is dropped on the way: ${verdict.delivery.note}`,
+          sentence: `The packet is copied to ${target} by ${by}. The copy is dropped on the way: ${text(verdict.delivery.note)}`,
           tone: 'warning',
         };
       }

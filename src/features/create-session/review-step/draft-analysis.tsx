@@ -3,6 +3,7 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import { draftLinkOf, draftSessionOf } from '@/domain/model/draft-session';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { FindingList } from '@/components/ui/finding-list';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 
@@ -33,6 +34,7 @@ export function DraftAnalysis({ values }: { values: WizardValues }) {
   const { snapshot } = useWizard();
   const draft = useMemo(() => draftSession(values), [values]);
   const lines = useMemo(() => draft && sessionFindingsIn(snapshot, draft), [draft, snapshot]);
+  const text = useAnalysisText();
   if (!draft || !lines) return null;
   return (
     <section aria-labelledby="draft-analysis-title" className="rounded border border-slate-200 bg-white">
@@ -49,13 +51,15 @@ export function DraftAnalysis({ values }: { values: WizardValues }) {
         <FindingList
           items={lines.map((line) => ({
             ...line,
+            badge: text(line.badge),
+            message: text(line.message),
             // The draft is not saved yet: the link carries it, and the tester adds it to the sessions.
             example: line.packet && {
               text: packetText(line.packet),
               to: '/packet-tester',
               search: { ...packetTesterFields(line.packet), draft: draftLinkOf(draft) },
               label: 'Test this packet',
-              context: line.context,
+              context: text(line.context),
             },
           }))}
         />

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import { SelectField } from '@/components/form/select-field';
 import { Alert } from '@/components/ui/alert';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { ruleTitle, type ConfigNames } from '../config-names';
 import { REASON_WORDS } from '../verdict-words';
 import type { CaptureResult } from './capture-protocol';
@@ -29,6 +30,7 @@ const count = (n: number) => n.toLocaleString('en');
  */
 export function CaptureResults({ result, names, source, rows, copies }: CaptureResultsProps) {
   const [reason, setReason] = useState('all');
+  const analysisText = useAnalysisText();
   const shown = reason === 'all' ? result.total : (result.by_reason[reason] ?? 0);
   const load = useCallback((from: number, to: number) => rows(reason, from, to), [rows, reason]);
   const reasons: CountRow[] = Object.entries(result.by_reason)
@@ -66,7 +68,7 @@ export function CaptureResults({ result, names, source, rows, copies }: CaptureR
               : 'The file cannot be read as a capture'
           }
         >
-          {result.error.message}
+          {analysisText(result.error.message)}
           {result.total > 0 && ` The results below cover the ${count(result.total)} packets before it.`}
         </Alert>
       )}

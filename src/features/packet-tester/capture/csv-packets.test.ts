@@ -1,3 +1,4 @@
+import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from '@/domain/net/pcap-open';
 import { createCaptureRecord } from '@/domain/net/pcap-record';
@@ -7,7 +8,7 @@ const own = { name: 'web-eth0', addresses: ['10.0.0.3', '2001:db8::3'] };
 
 function packetCount(bytes: Uint8Array): number {
   const opened = openCapture(bytes);
-  if ('error' in opened) throw new Error(opened.error.message);
+  if ('error' in opened) throw new Error(english(opened.error.message));
   const record = createCaptureRecord();
   let n = 0;
   while (opened.reader.next(record)) n++;

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { directionWord } from '@/domain/model/direction-words';
 import { DraftRuleForm } from './draft-rule-form';
 import { putRule, removeRule, ruleChange, rulesOf, type WhatIfCopy } from './what-if-copy';
+import { useAnalysisText } from '@/components/results/analysis-text';
 
 /** Props of {@link DraftRuleList}. */
 export interface DraftRuleListProps {
@@ -18,6 +19,7 @@ export interface DraftRuleListProps {
 export function DraftRuleList({ copy, direction, onChange }: DraftRuleListProps) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const rules = rulesOf(copy, direction);
+  const text = useAnalysisText();
   const word = directionWord(direction);
   const Word = word.charAt(0).toUpperCase() + word.slice(1);
   const done = (next: WhatIfCopy) => {
@@ -58,7 +60,7 @@ export function DraftRuleList({ copy, direction, onChange }: DraftRuleListProps)
                 <tr key={rule.id} className="border-t border-slate-100">
                   <td className="py-1 tabular-nums">{rule.priority}</td>
                   <td className="py-1">
-                    {ruleSummary(rule)}{' '}
+                    {text(ruleSummary(rule))}{' '}
                     {change && <Badge tone="info">{change === 'new' ? 'New' : 'Edited'}</Badge>}
                   </td>
                   <td className="py-1 text-right whitespace-nowrap">

@@ -3,6 +3,7 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { FindingList } from '@/components/ui/finding-list';
+import { useAnalysisText } from '@/components/results/analysis-text';
 import { Panel } from '@/components/ui/panel';
 import { useT } from '@/i18n';
 
@@ -20,6 +21,7 @@ export function SessionAnalysisPanel({
 }) {
   const { t } = useT();
   const lines = useMemo(() => sessionFindingsIn(snapshot, session), [session, snapshot]);
+  const text = useAnalysisText();
   return (
     <Panel title={t('sessions.analysis.title')}>
       {lines.length === 0 ? (
@@ -28,13 +30,15 @@ export function SessionAnalysisPanel({
         <FindingList
           items={lines.map((line) => ({
             ...line,
+            badge: text(line.badge),
+            message: text(line.message),
             example: line.packet && {
               text: packetText(line.packet),
               to: '/packet-tester',
               // The tester names the session the packet came from.
               search: { ...packetTesterFields(line.packet), session: session.id },
               label: t('sessions.analysis.testPacket'),
-              context: line.context,
+              context: text(line.context),
             },
           }))}
         />
