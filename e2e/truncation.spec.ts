@@ -85,6 +85,6 @@ test('the wizard warns before creating and its fix lowers the packet length', as
   );
   await expectNoSeriousA11yViolations(page);
   await warnings.getByRole('button', { name: 'Set the packet length to 1414' }).click();
-  await expect(wizard.reviewValue('Session', 'Packet length')).toHaveText('1414 bytes');
+  await expect(wizard.reviewValue('Session', 'Packet length')).toHaveText('1,414 bytes');
   await expect(page.getByText(/W3/)).toHaveCount(0);
 });
