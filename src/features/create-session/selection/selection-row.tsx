@@ -69,7 +69,7 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
         {columns.map((c) => (
           <td
             key={c.header}
-            className={`px-2 py-1.5 align-top ${c.numeric ? 'text-right tabular-nums' : ''} ${c.className ?? ''}`}
+            className={`px-2 py-1.5 align-top ${c.numeric ? 'text-right whitespace-nowrap tabular-nums' : ''} ${c.className ?? ''}`}
           >
             {c.cell(row)}
           </td>

@@ -124,7 +124,7 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.target.type': '{type, select, eni {网卡} other {负载均衡器}}',
   'wizard.target.eniHint': '运行分析工具的弹性云服务器网卡；每个最多用于 10 个镜像会话。',
   'wizard.target.elbHint':
-    '将复制的流量分发到多个分析工具；每个最多用于 200 个镜像会话。复制的流量发往其私有地址（VIP），因此镜像源可以到达的虚拟私有云中的任何负载均衡器都可以接收，无论是否绑定公网 IP。',
+    '将复制的流量分发到多个分析工具；每个最多用于 200 个镜像会话。复制的流量发往其私有 IP 地址，因此镜像源可以到达的虚拟私有云中的任何负载均衡器都可以接收，无论是否绑定公网 IP。',
   'wizard.target.canBe': '可以作为镜像目的。',
   'wizard.target.loadBalancers': '负载均衡器',
   'wizard.target.vip': '私有 IP 地址',
