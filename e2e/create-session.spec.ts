@@ -30,7 +30,7 @@ test('creates a session with an existing filter and opens its page', async ({ pa
   await expect(filterRow).toContainText(
     'Mirror TCP (IPv4) packets from any source over any port to any destination over port 443.',
   );
-  await expect(filterRow).toContainText('1 / 1000');
+  await expect(filterRow).toContainText('1 / 1,000');
   await wizard.filterChoice('web-traffic-filter').check();
   await wizard.next();
   await wizard.expectStep('Select sources');

@@ -51,7 +51,7 @@ test('W3 gives the numbers of the cut, the packet tester shows the same cut, and
   await expectNoSeriousA11yViolations(page);
 
   await session.goto(S.idsEni, IDS);
-  await w3.getByRole('button', { name: 'Set the packet length to 1414' }).click();
+  await w3.getByRole('button', { name: 'Set the packet length to 1,414' }).click();
   await expect(session.toast(`Mirror session "${IDS}" now copies 1414 bytes per packet.`)).toBeVisible();
   await expect(session.warning('W3')).toHaveCount(0);
   await expect(session.field('Packet length')).toHaveValue('1414');
@@ -84,7 +84,7 @@ test('the wizard warns before creating and its fix lowers the packet length', as
     `${warningLabel('W3')}: Copies from "web-prod-01-eth0" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), ${CUT}.`,
   );
   await expectNoSeriousA11yViolations(page);
-  await warnings.getByRole('button', { name: 'Set the packet length to 1414' }).click();
-  await expect(wizard.reviewValue('Session', 'Packet length')).toHaveText('1414 bytes');
+  await warnings.getByRole('button', { name: 'Set the packet length to 1,414' }).click();
+  await expect(wizard.reviewValue('Session', 'Packet length')).toHaveText('1,414 bytes');
   await expect(page.getByText(/W3/)).toHaveCount(0);
 });

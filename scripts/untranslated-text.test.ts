@@ -13,6 +13,7 @@ const TRANSLATED = [
   'src/app',
   'src/features/overview',
   'src/features/sessions',
+  'src/features/create-session',
   'src/components/ui/quota-bar.tsx',
   'src/components/ui/query-state.tsx',
 ];

@@ -3,6 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
 import { SessionWizard } from './session-wizard';
 import { useWizardData } from './use-wizard-data';
 
@@ -11,21 +12,19 @@ import { useWizardData } from './use-wizard-data';
  * it is made. The wizard starts over for each region (each has its own draft).
  */
 export function CreateSessionPage() {
+  const { t } = useT();
   const project = useCurrentProject();
   const data = useWizardData();
   const notOffered = data.region.error instanceof ApiError && data.region.error.code === 'TM.0007';
   return (
     <>
-      <PageHeader
-        title="Create mirror session"
-        description="Copy the traffic of network interfaces to an inspection target, filtered by the rules you choose."
-      />
+      <PageHeader title={t('wizard.page.title')} description={t('wizard.page.description')} />
       {notOffered ? (
-        <Alert tone="error" title="Traffic Mirroring is not offered in this region">
+        <Alert tone="error" title={t('wizard.page.notOffered')}>
           {data.region.error?.message}
         </Alert>
       ) : (
-        <QueryState what="mirroring data" state={data.region}>
+        <QueryState what={t('wizard.page.what')} state={data.region}>
           {data.snapshot && <SessionWizard key={project.id} region={project.name} snapshot={data.snapshot} />}
         </QueryState>
       )}

@@ -3,6 +3,7 @@ import { useApplyDeliveryFix } from '@/api/delivery-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
@@ -22,6 +23,7 @@ export interface MirrorWarningsProps {
  * added from here, after a look at exactly what will be added.
  */
 export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps) {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const { setValue } = useFormContext<WizardValues>();
@@ -37,8 +39,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
       className="rounded border border-amber-300 bg-amber-50 px-4 py-3"
     >
       <h3 id="draft-warnings" className="text-sm font-semibold text-amber-950">
-        {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}: the session can be created, but
-        it will not copy or deliver everything
+        {t('wizard.warnings.title', { count: warnings.length })}
       </h3>
       <ul className="mt-2 space-y-2 text-sm text-amber-950">
         {warnings.map((warning) => {
@@ -56,12 +57,12 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
                     setValue('packet_length', fix.packet_length, { shouldDirty: true, shouldValidate: true })
                   }
                 >
-                  Set the packet length to {fix.packet_length}
+                  {t('wizard.warnings.setLength', { length: fix.packet_length })}
                 </Button>
               )}
               {fix?.kind === 'enable-session' && onEnable && (
                 <Button className="shrink-0" onClick={onEnable}>
-                  Enable the session
+                  {t('wizard.warnings.enable')}
                 </Button>
               )}
             </li>

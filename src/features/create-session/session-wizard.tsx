@@ -5,6 +5,7 @@ import type { QuotaValues } from '@/domain/model/quotas';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { DiscardDialog } from './draft/discard-dialog';
 import { ResumeDraftPanel } from './draft/draft-dialogs';
 import { StepList } from './step-list';
@@ -32,6 +33,7 @@ export function SessionWizard({
   const search = route.useSearch();
   const navigateStep = route.useNavigate();
   const navigate = useNavigate();
+  const { t } = useT();
   const toast = useToast();
   const [arrivalStep] = useState(search.step);
   const [reachable, setReachable] = useState<StepId>('review');
@@ -73,7 +75,7 @@ export function SessionWizard({
   const goTo = (next: StepId) => void navigateStep({ search: (prev) => ({ ...prev, step: next }) });
   const onCreated = (session: TrafficMirrorSession) => {
     draft.finish();
-    toast('success', `Mirror session “${session.name}” was created.`);
+    toast('success', t('wizard.page.created', { name: session.name }));
     void navigate({ to: '/sessions/$sessionId', params: { sessionId: session.id } });
   };
   const submit = useSubmitSession(form, onCreated);
@@ -87,6 +89,7 @@ export function SessionWizard({
     submit,
     goTo,
     focusProblem,
+    t,
   });
 
   const leave = () => {

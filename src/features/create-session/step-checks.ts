@@ -6,6 +6,7 @@
 import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
+import type { Translator } from '@/i18n';
 import type { StepId, WizardValues } from './wizard-values';
 
 /** A problem to show at a form field. */
@@ -27,18 +28,18 @@ export function draftOf(values: WizardValues): SessionDraft {
   };
 }
 
-/** Messages of the chosen sources that cannot be sources of this draft (each once). */
-export function sourceProblems(snapshot: WizardSnapshot, values: WizardValues): string[] {
+/**
+ * Messages of the chosen sources that cannot be sources of this draft (each once), and of more
+ * sources than the quota allows.
+ */
+export function sourceProblems(snapshot: WizardSnapshot, values: WizardValues, t: Translator['t']): string[] {
   const draft = draftOf(values);
   const messages = values.traffic_mirror_sources.flatMap((id) =>
     sourceEligibility(snapshot, draft, id).reasons.map((r) => r.message),
   );
   const limit = snapshot.quotas.sources_per_session;
-  if (values.traffic_mirror_sources.length > limit) {
-    messages.push(
-      `A session can have at most ${limit} sources and ${values.traffic_mirror_sources.length} are chosen. Remove ${values.traffic_mirror_sources.length - limit}.`,
-    );
-  }
+  const count = values.traffic_mirror_sources.length;
+  if (count > limit) messages.push(t('wizard.sources.tooMany', { limit, count, excess: count - limit }));
   return [...new Set(messages)];
 }
 
@@ -50,7 +51,12 @@ export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): 
 }
 
 /** The problems that keep the operator on `step`, besides the schema's field errors. */
-export function stepProblems(step: StepId, snapshot: WizardSnapshot, values: WizardValues): StepProblem[] {
+export function stepProblems(
+  step: StepId,
+  snapshot: WizardSnapshot,
+  values: WizardValues,
+  t: Translator['t'],
+): StepProblem[] {
   const one = (field: StepProblem['field'], messages: string[]) =>
     messages.length > 0 ? [{ field, message: messages.join(' ') }] : [];
   switch (step) {
@@ -66,14 +72,14 @@ export function stepProblems(step: StepId, snapshot: WizardSnapshot, values: Wiz
     case 'filter':
       return [];
     case 'sources':
-      return one('traffic_mirror_sources', sourceProblems(snapshot, values));
+      return one('traffic_mirror_sources', sourceProblems(snapshot, values, t));
     case 'target':
       return one('traffic_mirror_target_id', targetProblems(snapshot, values));
     case 'review':
       return [
-        ...stepProblems('session', snapshot, values),
-        ...stepProblems('sources', snapshot, values),
-        ...stepProblems('target', snapshot, values),
+        ...stepProblems('session', snapshot, values, t),
+        ...stepProblems('sources', snapshot, values, t),
+        ...stepProblems('target', snapshot, values, t),
       ];
   }
 }

@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { SessionCreate } from '@/domain/model/session-schema';
 import type { Snapshot } from '@/domain/model/violations';
+import type { Translator } from '@/i18n';
 import { stepProblems } from './step-checks';
 import type { NewFilterState } from './filter-step/use-new-filter';
 import type { useSubmitSession } from './review-step/use-submit-session';
@@ -20,6 +21,8 @@ export interface WizardActionOptions {
   goTo: (step: StepId) => void;
   /** Moves focus to the first problem shown, once it is drawn. */
   focusProblem: () => void;
+  /** Words for the problems the wizard explains itself. */
+  t: Translator['t'];
 }
 
 /**
@@ -29,11 +32,11 @@ export interface WizardActionOptions {
  * again and sends the session once.
  */
 export function wizardActions(options: WizardActionOptions) {
-  const { step, snapshot, form, filterMode, newFilter, submit, goTo, focusProblem } = options;
+  const { step, snapshot, form, filterMode, newFilter, submit, goTo, focusProblem, t } = options;
 
   /** Shows the problems the API would refuse; true when there are none. */
   const checkStep = (id: StepId) => {
-    const problems = stepProblems(id, snapshot, form.getValues());
+    const problems = stepProblems(id, snapshot, form.getValues(), t);
     for (const problem of problems)
       form.setError(problem.field, { type: 'eligibility', message: problem.message });
     return problems.length === 0;

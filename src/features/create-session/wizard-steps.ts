@@ -6,11 +6,9 @@ import { z } from 'zod';
 import { sessionCreateSchema } from '@/domain/model/session-schema';
 import { STEP_IDS, type StepId, type WizardValues } from './wizard-values';
 
-/** A step: its id, its title and the fields it completes. */
+/** A step: its id and the fields it completes. */
 export interface StepDefinition {
   id: StepId;
-  /** The step's heading and its entry in the step list. */
-  title: string;
   /** The form fields completed on this step. */
   fields: readonly (keyof WizardValues)[];
 }
@@ -19,18 +17,21 @@ export interface StepDefinition {
 export const STEPS: readonly StepDefinition[] = [
   {
     id: 'session',
-    title: 'Configure session',
     fields: ['name', 'description', 'priority', 'virtual_network_id', 'packet_length', 'enabled'],
   },
-  { id: 'filter', title: 'Select filter', fields: ['traffic_mirror_filter_id'] },
-  { id: 'sources', title: 'Select sources', fields: ['traffic_mirror_sources'] },
-  {
-    id: 'target',
-    title: 'Select target',
-    fields: ['traffic_mirror_target_type', 'traffic_mirror_target_id'],
-  },
-  { id: 'review', title: 'Review and create', fields: [] },
+  { id: 'filter', fields: ['traffic_mirror_filter_id'] },
+  { id: 'sources', fields: ['traffic_mirror_sources'] },
+  { id: 'target', fields: ['traffic_mirror_target_type', 'traffic_mirror_target_id'] },
+  { id: 'review', fields: [] },
 ];
+
+/**
+ * The message of a step's title: its heading, its entry in the step list, and how the resume
+ * offer names where the draft stopped.
+ */
+export function stepTitle(id: StepId) {
+  return `wizard.step.${id}` as const;
+}
 
 /**
  * Search parameters of `/sessions/create`. A missing step means "just arrived": the wizard

@@ -1,9 +1,9 @@
 /**
  * The filters the wizard itself created (on the filter step, before any session exists), and
  * every sentence that tells the operator about them: the review step, the resume offer, the
- * discard dialog and its outcome all say it the same way.
+ * discard dialog and its outcome all say it the same way, in the chosen language.
  */
-import { joinAnd } from '@/domain/analysis/describe';
+import type { Locale, Translator } from '@/i18n';
 
 /** A filter the wizard created through the API, kept with the draft until it is resolved. */
 export interface CreatedFilterRef {
@@ -14,6 +14,9 @@ export interface CreatedFilterRef {
 /** What happens to the wizard's filters when its draft is discarded. */
 export type CreatedFilterChoice = 'delete' | 'keep';
 
+/** The language's translator and the parts of it these sentences use. */
+type Words = Pick<Translator, 't' | 'locale'>;
+
 /** Adds a filter to the list once (a retry that reuses the filter does not add it again). */
 export function withCreatedFilter(
   list: readonly CreatedFilterRef[],
@@ -23,72 +26,83 @@ export function withCreatedFilter(
 }
 
 /**
- * `the filter “a”` or `the filters “a” and “b”`, for sentences about them.
+ * Names joined as the language lists them: `a, b and c` (no serial comma, as every English list
+ * of the console), `a、b和c` in Chinese.
  *
- * @example filtersPhrase([{ id: '1', name: 'web' }]) // 'the filter “web”'
+ * @example namesList('en', ['a', 'b', 'c']) // 'a, b and c'
  */
-export function filtersPhrase(filters: readonly CreatedFilterRef[]): string {
-  const names = joinAnd(filters.map((f) => `“${f.name}”`));
-  return filters.length === 1 ? `the filter ${names}` : `the filters ${names}`;
+export function namesList(locale: Locale, names: readonly string[]): string {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(names);
 }
 
-/** `The filter “a”` / `The filters “a” and “b”`, to begin a sentence. */
-function subject(filters: readonly CreatedFilterRef[]): string {
-  const phrase = filtersPhrase(filters);
-  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+/** The `count` and quoted `names` the messages about created filters take. */
+function filterParams(locale: Locale, filters: readonly CreatedFilterRef[]) {
+  return {
+    count: filters.length,
+    names: namesList(
+      locale,
+      filters.map((f) => `“${f.name}”`),
+    ),
+  };
 }
-
-/** The verb form for one filter or several. */
-const agree = (filters: readonly CreatedFilterRef[], one: string, many: string) =>
-  filters.length === 1 ? one : many;
-
-/** `The filter “a” was` / `The filters “a” and “b” were`. */
-const createdSubject = (filters: readonly CreatedFilterRef[]) =>
-  `${subject(filters)} ${agree(filters, 'was', 'were')}`;
 
 /**
- * What the review step says about when things are created: nothing before Create session, or
- * which filters already exist because step 2 created them.
+ * The review step's introduction: what it is for, and when things are created (nothing before
+ * Create session, or which filters already exist because step 2 created them).
  */
-export function creationNote(filters: readonly CreatedFilterRef[]): string {
-  if (filters.length === 0) return 'Nothing is created until you select Create session.';
-  return `The session is created when you select Create session. ${createdSubject(filters)} already created in step 2.`;
+export function reviewIntro({ t, locale }: Words, filters: readonly CreatedFilterRef[]): string {
+  return t('wizard.intro.review', filterParams(locale, filters));
 }
 
 /** What the discard dialog says is lost, and what was created (or that nothing was). */
-export function discardSummary(filters: readonly CreatedFilterRef[]): string {
-  const lost = 'The choices you made for the new mirror session will be lost.';
-  if (filters.length === 0) return `${lost} Nothing has been created yet.`;
-  return `${lost} ${createdSubject(filters)} already created in step 2 and exists now.`;
+export function discardSummary({ t, locale }: Words, filters: readonly CreatedFilterRef[]): string {
+  return t('wizard.discard.summary', filterParams(locale, filters));
 }
 
 /** The discard dialog's two choices, each saying exactly what stays afterwards. */
 export function choiceText(
+  { t, locale }: Words,
   filters: readonly CreatedFilterRef[],
   choice: CreatedFilterChoice,
 ): { label: string; outcome: string } {
-  const phrase = filtersPhrase(filters);
-  if (choice === 'delete') return { label: `Delete ${phrase}`, outcome: 'Nothing this draft created stays.' };
-  return {
-    label: `Keep ${phrase}`,
-    outcome: `${subject(filters)} ${agree(filters, 'stays', 'stay')} on the Filters page.`,
-  };
+  const params = filterParams(locale, filters);
+  if (choice === 'delete')
+    return { label: t('wizard.discard.delete', params), outcome: t('wizard.discard.deleteOutcome') };
+  return { label: t('wizard.discard.keep', params), outcome: t('wizard.discard.keepOutcome', params) };
 }
 
 /** The toast once the draft is gone: what happened to the wizard's filters. */
-export function discardedMessage(filters: readonly CreatedFilterRef[], choice: CreatedFilterChoice): string {
-  if (filters.length === 0) return 'The session draft was discarded.';
-  const done = choice === 'delete' ? 'deleted' : 'kept on the Filters page';
-  return `The session draft was discarded. ${createdSubject(filters)} ${done}.`;
+export function discardedMessage(
+  { t, locale }: Words,
+  filters: readonly CreatedFilterRef[],
+  choice: CreatedFilterChoice,
+): string {
+  if (filters.length === 0) return t('wizard.discard.discarded');
+  const params = filterParams(locale, filters);
+  return t(choice === 'delete' ? 'wizard.discard.deleted' : 'wizard.discard.kept', params);
 }
 
 /** Why a filter could not be deleted, and that retrying or keeping it loses nothing. */
-export function deleteFailureMessage(filter: CreatedFilterRef, reason: string): string {
-  const because = /[.!?]$/.test(reason.trim()) ? reason.trim() : `${reason.trim()}.`;
-  return `The filter “${filter.name}” was not deleted: ${because} The draft is kept. Retry, or choose to keep the filter.`;
+export function deleteFailureMessage({ t }: Words, filter: CreatedFilterRef, reason: string): string {
+  const because = /[.!?。！？]$/.test(reason.trim()) ? reason.trim() : `${reason.trim()}.`;
+  return t('wizard.discard.deleteFailed', { name: filter.name, reason: because });
 }
 
-/** What the resume offer adds when the saved draft already created filters. */
-export function resumeNote(filters: readonly CreatedFilterRef[]): string {
-  return filters.length === 0 ? '' : ` ${createdSubject(filters)} already created.`;
+/** The resume offer's sentence: the draft's name, when and where it was saved, what it created. */
+export function resumeText(
+  { t, locale, formatDate }: Words & Pick<Translator, 'formatDate'>,
+  draft: { name: string; savedAt: string; step: string; filters: readonly CreatedFilterRef[] },
+): string {
+  const saved = new Date(draft.savedAt);
+  const when = Number.isNaN(saved.getTime())
+    ? t('wizard.draft.earlier')
+    : formatDate(saved, { dateStyle: 'medium', timeStyle: 'short' });
+  const name = draft.name.trim();
+  return t('wizard.draft.body', {
+    ...filterParams(locale, draft.filters),
+    named: name ? 'yes' : 'no',
+    name,
+    when,
+    step: draft.step,
+  });
 }

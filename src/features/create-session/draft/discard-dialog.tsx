@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import {
   choiceText,
   discardedMessage,
@@ -22,7 +23,7 @@ export interface DiscardDialogProps {
   /** Forgets a filter once it is deleted. */
   forget: (id: string) => void;
   onKeepEditing: () => void;
-  /** The button that closes the dialog and discards nothing. */
+  /** The button that closes the dialog and discards nothing (Keep editing unless given). */
   keepLabel?: string;
   /** The draft may go: the filters are deleted or kept, as chosen. */
   onDiscarded: () => void;
@@ -38,9 +39,11 @@ export function DiscardDialog({
   filters,
   forget,
   onKeepEditing,
-  keepLabel = 'Keep editing',
+  keepLabel,
   onDiscarded,
 }: DiscardDialogProps) {
+  const words = useT();
+  const { t } = words;
   const toast = useToast();
   const [choice, setChoice] = useState<CreatedFilterChoice>('delete');
   const deletion = useDeleteCreatedFilters(forget);
@@ -54,32 +57,38 @@ export function DiscardDialog({
   const discard = async () => {
     const named = filters;
     if (deleting && !(await deletion.run(named))) return;
-    if (named.length > 0) toast('success', discardedMessage(named, choice));
+    if (named.length > 0) toast('success', discardedMessage(words, named, choice));
     onDiscarded();
   };
 
   return (
     <Dialog
       open={open}
-      title="Discard this session draft?"
+      title={t('wizard.discard.title')}
       onClose={close}
       actions={
         <>
-          <Button onClick={close}>{keepLabel}</Button>
+          <Button onClick={close}>{keepLabel ?? t('wizard.discard.keepEditing')}</Button>
           <Button variant="danger" pending={deletion.pending} onClick={() => void discard()}>
-            {deletion.pending ? 'Deleting…' : deleting && deletion.failure ? 'Retry' : 'Discard draft'}
+            {t(
+              deletion.pending
+                ? 'wizard.discard.deleting'
+                : deleting && deletion.failure
+                  ? 'wizard.discard.retry'
+                  : 'wizard.discard.discard',
+            )}
           </Button>
         </>
       }
     >
-      <p>{discardSummary(filters)}</p>
+      <p>{discardSummary(words, filters)}</p>
       {filters.length > 0 && (
         <fieldset className="mt-3 space-y-2">
           <legend className="mb-1 font-medium text-slate-800">
-            {filters.length === 1 ? 'The filter created in step 2' : 'The filters created in step 2'}
+            {t('wizard.discard.legend', { count: filters.length })}
           </legend>
           {CHOICES.map((value) => {
-            const text = choiceText(filters, value);
+            const text = choiceText(words, filters, value);
             return (
               <div key={value} className="flex items-start gap-2">
                 <input

@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { resumeNote } from './created-filters';
+import { useT } from '@/i18n';
+import { resumeText } from './created-filters';
 import { DiscardDialog } from './discard-dialog';
-import { stepOf } from '../wizard-steps';
+import { stepTitle } from '../wizard-steps';
 import type { WizardDraft } from '../wizard-values';
-
-function savedWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'earlier' : date.toLocaleString();
-}
 
 /** The offered draft, and what resuming or discarding it does. */
 export interface ResumeDraftPanelProps {
@@ -25,7 +21,8 @@ export interface ResumeDraftPanelProps {
  * created filters asks, as Cancel does, whether to delete them before it is discarded.
  */
 export function ResumeDraftPanel({ draft, onResume, onDiscard, forgetFilter }: ResumeDraftPanelProps) {
-  const name = draft.values.name.trim();
+  const words = useT();
+  const { t } = words;
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirm, setConfirm] = useState(false);
   useEffect(() => heading.current?.focus(), []);
@@ -37,19 +34,22 @@ export function ResumeDraftPanel({ draft, onResume, onDiscard, forgetFilter }: R
         tabIndex={-1}
         className="text-base font-semibold text-slate-900 focus:outline-none"
       >
-        Resume your unfinished session?
+        {t('wizard.draft.title')}
       </h2>
       <p className="mt-2 text-sm text-slate-700">
-        A draft {name ? `named “${name}”` : 'without a name'} was saved {savedWhen(draft.savedAt)}, at the
-        step “{stepOf(draft.step).title}”.{resumeNote(draft.createdFilters)} Resume it, or discard it and
-        start a new session.
+        {resumeText(words, {
+          name: draft.values.name,
+          savedAt: draft.savedAt,
+          step: t(stepTitle(draft.step)),
+          filters: draft.createdFilters,
+        })}
       </p>
       <div className="mt-4 flex gap-2">
         <Button variant="primary" onClick={onResume}>
-          Resume draft
+          {t('wizard.draft.resume')}
         </Button>
         <Button onClick={() => (draft.createdFilters.length > 0 ? setConfirm(true) : onDiscard())}>
-          Discard and start over
+          {t('wizard.draft.startOver')}
         </Button>
       </div>
       <DiscardDialog
@@ -57,7 +57,7 @@ export function ResumeDraftPanel({ draft, onResume, onDiscard, forgetFilter }: R
         filters={draft.createdFilters}
         forget={forgetFilter}
         onKeepEditing={() => setConfirm(false)}
-        keepLabel="Keep the draft"
+        keepLabel={t('wizard.draft.keep')}
         onDiscarded={onDiscard}
       />
     </section>

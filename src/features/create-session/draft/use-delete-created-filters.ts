@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '@/api/client';
 import { useDeleteFilter } from '@/api/filters';
+import { useT } from '@/i18n';
 import { deleteFailureMessage, type CreatedFilterRef } from './created-filters';
 
 /**
@@ -9,6 +10,7 @@ import { deleteFailureMessage, type CreatedFilterRef } from './created-filters';
  * as `failure`; the draft is untouched, so a retry deletes only what is left.
  */
 export function useDeleteCreatedFilters(forget: (id: string) => void) {
+  const words = useT();
   const remove = useDeleteFilter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -23,7 +25,9 @@ export function useDeleteCreatedFilters(forget: (id: string) => void) {
           await remove.mutateAsync(filter.id);
         } catch (error) {
           if (!(error instanceof ApiError && error.status === 404)) {
-            setFailure(deleteFailureMessage(filter, error instanceof Error ? error.message : String(error)));
+            setFailure(
+              deleteFailureMessage(words, filter, error instanceof Error ? error.message : String(error)),
+            );
             return false;
           }
         }

@@ -1,27 +1,24 @@
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
 import { MoreList } from '@/components/ui/more-list';
+import { useT } from '@/i18n';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
 import { useWizard } from '../wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
-  const rules = [
-    ...filter.ingress_rules.map((rule) => ({ rule, word: 'In' })),
-    ...filter.egress_rules.map((rule) => ({ rule, word: 'Out' })),
-  ];
-  if (rules.length === 0)
-    return <span className="text-slate-500">No rules: a session with this filter copies nothing.</span>;
+  const { t } = useT();
+  const rules = [...filter.ingress_rules, ...filter.egress_rules];
+  if (rules.length === 0) return <span className="text-slate-500">{t('wizard.filter.noRules')}</span>;
   return (
     <MoreList
-      noun="rules"
-      items={rules.map(({ rule, word }) => ({
+      noun={t('wizard.filter.rulesNoun')}
+      items={rules.map((rule) => ({
         key: rule.id,
         content: (
           <span className="flex gap-1">
             <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
-              {word} {rule.priority}
+              {t('wizard.filter.ruleTag', { direction: rule.direction, priority: rule.priority })}
             </span>
             <span>{describeRule(rule)}</span>
           </span>
@@ -31,33 +28,31 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   );
 }
 
-/** The region's filters to choose from, with their rules in plain English and their use. */
+/** Which directions of a filter have no rules (and so copy nothing): the usable verdict's case. */
+function emptyDirections(f: TrafficMirrorFilter): 'ingress' | 'egress' | 'both' | 'none' {
+  const noIn = f.ingress_rules.length === 0;
+  const noOut = f.egress_rules.length === 0;
+  if (noIn && noOut) return 'both';
+  return noIn ? 'ingress' : noOut ? 'egress' : 'none';
+}
+
+/** The region's filters to choose from, with their rules in words and their use. */
 export function FilterTable({ selected, onSelect }: { selected: string; onSelect: (id: string) => void }) {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const { quotas, sessions } = snapshot;
   const usedBy = (f: TrafficMirrorFilter) =>
     sessions.filter((s) => s.traffic_mirror_filter_id === f.id).length;
   const verdict = (f: TrafficMirrorFilter): RowVerdict => {
     const used = usedBy(f);
-    if (used >= quotas.sessions_per_filter) {
-      return {
-        ok: false,
-        text: `Already used by ${used} sessions, the most a filter can serve. Choose another filter or create one.`,
-      };
-    }
-    const empty = [
-      f.ingress_rules.length === 0 ? directionWord('ingress') : null,
-      f.egress_rules.length === 0 ? directionWord('egress') : null,
-    ].filter(Boolean);
-    return {
-      ok: true,
-      text:
-        empty.length > 0 ? `Can be used; copies nothing ${empty.join(' or ')} (no rules).` : 'Can be used.',
-    };
+    if (used >= quotas.sessions_per_filter)
+      return { ok: false, text: t('wizard.filter.full', { count: used }) };
+    return { ok: true, text: t('wizard.filter.usable', { empty: emptyDirections(f) }) };
   };
+  const usage = (used: number, limit: number) => t('wizard.table.usage', { used, limit });
   return (
     <SelectionTable
-      label="Mirror filters"
+      label={t('wizard.filter.table')}
       mode="radio"
       rows={snapshot.filters}
       rowKey={(f) => f.id}
@@ -66,26 +61,30 @@ export function FilterTable({ selected, onSelect }: { selected: string; onSelect
       isSelected={(f) => f.id === selected}
       onChange={(f, on) => on && onSelect(f.id)}
       verdict={verdict}
-      verdictHeader="Available"
+      verdictHeader={t('wizard.table.available')}
       columns={[
         {
-          header: 'Inbound',
+          header: t('wizard.filter.inbound'),
           numeric: true,
-          cell: (f) => `${f.ingress_rules.length} / ${quotas.ingress_rules_per_filter}`,
+          cell: (f) => usage(f.ingress_rules.length, quotas.ingress_rules_per_filter),
         },
         {
-          header: 'Outbound',
+          header: t('wizard.filter.outbound'),
           numeric: true,
-          cell: (f) => `${f.egress_rules.length} / ${quotas.egress_rules_per_filter}`,
+          cell: (f) => usage(f.egress_rules.length, quotas.egress_rules_per_filter),
         },
-        { header: 'Sessions', numeric: true, cell: (f) => `${usedBy(f)} / ${quotas.sessions_per_filter}` },
         {
-          header: 'Rules',
+          header: t('wizard.table.sessions'),
+          numeric: true,
+          cell: (f) => usage(usedBy(f), quotas.sessions_per_filter),
+        },
+        {
+          header: t('wizard.filter.rules'),
           className: 'min-w-64 text-xs text-slate-700',
           cell: (f) => <RuleSentences filter={f} />,
         },
       ]}
-      empty="This region has no mirror filters yet. Create one with the option above."
+      empty={t('wizard.filter.empty')}
     />
   );
 }

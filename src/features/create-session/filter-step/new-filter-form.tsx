@@ -4,6 +4,7 @@ import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { DIRECTIONS } from '@/domain/model/direction-words';
 import { RuleListEditor } from './rule-list-editor';
 import type { CreatedFilter } from './use-create-filter-with-rules';
@@ -16,6 +17,7 @@ import { useWizard } from '../wizard-context';
  * button or by Next.
  */
 export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter) => void }) {
+  const { t } = useT();
   const { filterForm, snapshot, newFilter } = useWizard();
   const { pending, failure, createdRules, filterCreated } = newFilter;
   const {
@@ -36,29 +38,26 @@ export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter
   return (
     <FormProvider {...filterForm}>
       <div className="space-y-4 rounded border border-slate-200 bg-white p-4">
-        <h3 className="text-sm font-semibold text-slate-900">New filter</h3>
+        <h3 className="text-sm font-semibold text-slate-900">{t('wizard.newFilter.title')}</h3>
         <div className="grid max-w-2xl gap-3">
           <TextField
-            label="Filter name"
+            label={t('wizard.newFilter.name')}
             required
             autoComplete="off"
             disabled={filterCreated}
-            hint="1 to 64 letters, digits, CJK characters, _, - or ."
+            hint={t('wizard.field.nameHint')}
             error={errors.name?.message}
             {...register('name')}
           />
           <TextareaField
-            label="Filter description"
+            label={t('wizard.newFilter.description')}
             disabled={filterCreated}
-            hint="Optional; up to 255 characters, without < or >."
+            hint={t('wizard.field.descriptionHint')}
             error={errors.description?.message}
             {...register('description')}
           />
         </div>
-        <p className="text-xs text-slate-600">
-          Rules are checked from the smallest priority up; the first rule a packet matches decides. CIDR
-          blocks look like 10.0.0.0/24, port ranges like 80-80 or 1000-2000; leave them empty for any.
-        </p>
+        <p className="text-xs text-slate-600">{t('wizard.newFilter.rulesNote')}</p>
         {DIRECTIONS.map((direction) => (
           <RuleListEditor
             key={direction}
@@ -73,7 +72,7 @@ export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter
         ))}
         {failure && (
           <div {...problemMark} className="focus:outline-none">
-            <Alert tone="error" title="The filter is not ready">
+            <Alert tone="error" title={t('wizard.newFilter.notReady')}>
               {failure}
             </Alert>
           </div>
@@ -86,7 +85,7 @@ export function NewFilterForm({ onCreated }: { onCreated: (filter: CreatedFilter
             onMouseDown={keepFocusOnPress}
             onClick={create}
           >
-            {pending ? 'Creating filter…' : 'Create filter and use it'}
+            {t(pending ? 'wizard.newFilter.creating' : 'wizard.newFilter.create')}
           </Button>
         </div>
       </div>

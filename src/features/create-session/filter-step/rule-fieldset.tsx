@@ -1,7 +1,7 @@
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { RuleFields } from '@/shared-ui/rule-fields';
-import { directionLabel } from '@/domain/model/direction-words';
 
 /** Which rule of the in-place filter to edit, and how to remove it. */
 export interface RuleFieldsetProps {
@@ -14,12 +14,15 @@ export interface RuleFieldsetProps {
 
 /** One rule of the new filter, named by its place ("Inbound rule 1"), with the rule form's fields. */
 export function RuleFieldset({ direction, index, locked, onRemove }: RuleFieldsetProps) {
-  const title = `${directionLabel(direction)} rule ${index + 1}`;
+  const { t } = useT();
+  const title = t('wizard.newFilter.rule', { direction, number: index + 1 });
   return (
     <fieldset className="min-w-0 rounded border border-slate-200 bg-slate-50/50 p-3" disabled={locked}>
       <legend className="px-1 text-xs font-semibold text-slate-700">
         {title}
-        {locked && <span className="ml-2 font-normal text-emerald-800">created</span>}
+        {locked && (
+          <span className="ml-2 font-normal text-emerald-800">{t('wizard.newFilter.ruleCreated')}</span>
+        )}
       </legend>
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
@@ -29,9 +32,9 @@ export function RuleFieldset({ direction, index, locked, onRemove }: RuleFieldse
           variant="danger"
           className="mt-5"
           onClick={onRemove}
-          aria-label={`Remove ${title.toLowerCase()}`}
+          aria-label={t('wizard.newFilter.removeRule', { direction, number: index + 1 })}
         >
-          Remove
+          {t('wizard.newFilter.remove')}
         </Button>
       </div>
     </fieldset>

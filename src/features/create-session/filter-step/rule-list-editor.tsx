@@ -2,8 +2,8 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { newRuleValues } from '@/shared-ui/rule-form-model';
-import { directionLabel } from '@/domain/model/direction-words';
 import { draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFieldset } from './rule-fieldset';
 import { problemMark } from '../problem-focus';
@@ -21,7 +21,7 @@ export interface RuleListEditorProps {
 export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEditorProps) {
   const { control, getValues, formState } = useFormContext<NewFilterValues>();
   const { fields, append, remove } = useFieldArray({ control, name: direction });
-  const label = directionLabel(direction);
+  const { t } = useT();
   const headingId = `new-filter-${direction}-heading`;
   const full = fields.length >= limit;
   const listError = formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message;
@@ -36,19 +36,17 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
     <section aria-labelledby={headingId} className="space-y-2">
       <div className="flex items-center justify-between">
         <h4 id={headingId} className="text-sm font-semibold text-slate-800">
-          {label} rules{' '}
+          {t('wizard.newFilter.rulesHeading', { direction })}{' '}
           <span className="font-normal text-slate-600">
-            {fields.length} / {limit}
+            {t('wizard.table.usage', { used: fields.length, limit })}
           </span>
         </h4>
         <Button onClick={add} disabled={full}>
-          Add {label.toLowerCase()} rule
+          {t('wizard.newFilter.addRule', { direction })}
         </Button>
       </div>
       {full && (
-        <p className="text-xs text-slate-600">
-          A filter can have at most {limit} {label.toLowerCase()} rules. Remove one to add another.
-        </p>
+        <p className="text-xs text-slate-600">{t('wizard.newFilter.rulesFull', { direction, limit })}</p>
       )}
       {listError && (
         <p role="alert" {...problemMark} className="text-xs font-medium text-red-700">
@@ -56,9 +54,7 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
         </p>
       )}
       {fields.length === 0 && (
-        <p className="text-xs text-slate-600">
-          No {label.toLowerCase()} rules: the session will copy no {label.toLowerCase()} traffic.
-        </p>
+        <p className="text-xs text-slate-600">{t('wizard.newFilter.noRules', { direction })}</p>
       )}
       {fields.map((field, index) => (
         <RuleFieldset

@@ -4,9 +4,11 @@ import type { UseFormReturn } from 'react-hook-form';
 import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
 import { useCurrentProject } from '@/api/project-context';
 import { applyServerError } from '@/components/form/server-field-errors';
+import type { Direction } from '@/domain/model/types';
+import { useT } from '@/i18n';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
 import type { CreatedFilterRef } from '../draft/created-filters';
-import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
+import { DIRECTIONS } from '@/domain/model/direction-words';
 import type { NewFilterValues } from './new-filter-schema';
 
 /** What has been created so far: a retry after a refused rule sends only what is missing. */
@@ -33,6 +35,7 @@ export function useCreateFilterWithRules(
   form: UseFormReturn<NewFilterValues>,
   onFilterCreated: (filter: CreatedFilterRef) => void,
 ) {
+  const { t } = useT();
   const projectId = useCurrentProject().id;
   const queryClient = useQueryClient();
   const createFilter = useCreateFilter();
@@ -49,7 +52,7 @@ export function useCreateFilterWithRules(
     let { filterId } = progress;
     const created = new Set(progress.createdRules);
     let current = 'name';
-    let currentLabel = '';
+    let currentRule: { direction: Direction; number: number } = { direction: 'ingress', number: 0 };
     try {
       if (!filterId) {
         const filter = await createFilter.mutateAsync({ name: values.name, description: values.description });
@@ -60,7 +63,7 @@ export function useCreateFilterWithRules(
       for (const direction of DIRECTIONS) {
         for (const [index, rule] of values[direction].entries()) {
           current = `${direction}.${index}`;
-          currentLabel = `${directionWord(direction)} rule ${index + 1}`;
+          currentRule = { direction, number: index + 1 };
           if (created.has(current)) continue;
           await createRule(projectId, { ...rule, traffic_mirror_filter_id: filterId, direction });
           created.add(current);
@@ -76,8 +79,8 @@ export function useCreateFilterWithRules(
       reportFailure(form, error, current === 'name' ? '' : `${current}.`);
       setFailure(
         filterId
-          ? `The filter "${values.name}" was created, but its ${currentLabel} was not: ${message} Fix the rule and create again; what was created is kept.`
-          : `The filter was not created: ${message}`,
+          ? t('wizard.newFilter.ruleFailed', { name: values.name, ...currentRule, message })
+          : t('wizard.newFilter.failed', { message }),
       );
       return null;
     } finally {

@@ -4,6 +4,7 @@ import { draftLinkOf, draftSessionOf } from '@/domain/model/draft-session';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { FindingList } from '@/components/ui/finding-list';
 import { useAnalysisText } from '@/components/results/analysis-text';
+import { useT } from '@/i18n';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 
@@ -31,6 +32,7 @@ export function draftSession(values: WizardValues): TrafficMirrorSession | null 
  * which tests them against the saved sessions and the draft together.
  */
 export function DraftAnalysis({ values }: { values: WizardValues }) {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const draft = useMemo(() => draftSession(values), [values]);
   const lines = useMemo(() => draft && sessionFindingsIn(snapshot, draft), [draft, snapshot]);
@@ -40,12 +42,9 @@ export function DraftAnalysis({ values }: { values: WizardValues }) {
     <section aria-labelledby="draft-analysis-title" className="rounded border border-slate-200 bg-white">
       <div className="border-b border-slate-200 px-4 py-2">
         <h3 id="draft-analysis-title" className="text-sm font-semibold text-slate-800">
-          Traffic analysis
+          {t('wizard.analysis.title')}
         </h3>
-        <p className="text-xs text-slate-600">
-          What this session will receive beside the region&apos;s other sessions, found exactly from the rules
-          and priorities. The packet tester tests example packets against the saved sessions and this one.
-        </p>
+        <p className="text-xs text-slate-600">{t('wizard.analysis.body')}</p>
       </div>
       <div className="px-4">
         <FindingList
@@ -58,7 +57,7 @@ export function DraftAnalysis({ values }: { values: WizardValues }) {
               text: packetText(line.packet),
               to: '/packet-tester',
               search: { ...packetTesterFields(line.packet), draft: draftLinkOf(draft) },
-              label: 'Test this packet',
+              label: t('wizard.analysis.test'),
               context: text(line.context),
             },
           }))}

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
 import { problemMark } from '../problem-focus';
 import type { StepId } from '../wizard-values';
 
@@ -11,21 +12,23 @@ export interface ReviewItem {
   error?: string;
 }
 
-/** One summarised step of the review, with a link back to edit it. */
-export function ReviewSection({ title, step, items }: { title: string; step: StepId; items: ReviewItem[] }) {
+/** One summarised step of the review, titled by its step, with a link back to edit it. */
+export function ReviewSection({ step, items }: { step: Exclude<StepId, 'review'>; items: ReviewItem[] }) {
+  const { t } = useT();
   const headingId = `review-${step}`;
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-200 bg-white">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h3 id={headingId} className="text-sm font-semibold text-slate-800">
-          {title}
+          {t('wizard.review.section', { step })}
         </h3>
         <Link
           to="/sessions/create"
           search={(prev) => ({ ...prev, step })}
+          aria-label={t('wizard.review.editSection', { step })}
           className="rounded text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
         >
-          Edit<span className="sr-only"> {title.toLowerCase()}</span>
+          {t('wizard.review.edit')}
         </Link>
       </div>
       <table aria-labelledby={headingId} className="my-2 w-full text-sm">

@@ -2,14 +2,12 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { describeRule } from '@/domain/model/describe-rule';
 import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
-import { directionLabel } from '@/domain/model/direction-words';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
+import { CreateFailure } from './create-failure';
 import { DraftAnalysis } from './draft-analysis';
 import { MirrorWarnings } from '../mirror-warnings';
 import { ReviewSection } from './review-section';
 import { StepError } from '../step-error';
-import { problemMark } from '../problem-focus';
 import type { SubmitFailure } from './use-submit-session';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
@@ -23,6 +21,7 @@ export interface ReviewStepProps {
 
 /** Step 5: every choice summarised, with links back; the create error and Retry. */
 export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const { inventory } = snapshot;
   const { control, setValue, formState } = useFormContext<WizardValues>();
@@ -38,59 +37,59 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
 
   return (
     <div className="space-y-3">
-      {failure && (
-        <div id="create-failure" {...problemMark} className="focus:outline-none">
-          <Alert tone="error" title="The session was not created">
-            <p>{failure.message}</p>
-            {failure.fields.length > 0 ? (
-              <p className="mt-1">
-                Correct the fields marked below, then create again. Your choices are kept.
-              </p>
-            ) : (
-              <>
-                <p className="mt-1">Your choices are kept.</p>
-                <Button className="mt-2" pending={pending} onClick={onRetry}>
-                  Retry
-                </Button>
-              </>
-            )}
-          </Alert>
-        </div>
-      )}
+      <CreateFailure failure={failure} pending={pending} onRetry={onRetry} />
       <StepError name="traffic_mirror_sources" />
       <StepError name="traffic_mirror_target_id" />
       <ReviewSection
-        title="Session"
         step="session"
         items={[
-          { label: 'Name', value: values.name, error: error('name') },
-          { label: 'Description', value: values.description || '—', error: error('description') },
-          { label: 'Priority', value: values.priority, error: error('priority') },
-          { label: 'VNI', value: values.virtual_network_id, error: error('virtual_network_id') },
-          { label: 'Packet length', value: `${values.packet_length} bytes`, error: error('packet_length') },
-          { label: 'Enabled', value: values.enabled ? 'Yes' : 'No', error: error('enabled') },
+          { label: t('wizard.field.name'), value: values.name, error: error('name') },
+          {
+            label: t('wizard.field.description'),
+            value: values.description || '—',
+            error: error('description'),
+          },
+          { label: t('wizard.field.priority'), value: values.priority, error: error('priority') },
+          {
+            label: t('wizard.field.vni'),
+            value: values.virtual_network_id,
+            error: error('virtual_network_id'),
+          },
+          {
+            label: t('wizard.review.packetLength'),
+            value: t('wizard.review.bytes', { length: Number(values.packet_length) }),
+            error: error('packet_length'),
+          },
+          {
+            label: t('wizard.field.enabled'),
+            value: t('wizard.review.enabled', { enabled: values.enabled ? 'yes' : 'no' }),
+            error: error('enabled'),
+          },
         ]}
       />
       <ReviewSection
-        title="Filter"
         step="filter"
         items={[
           {
-            label: 'Filter',
+            label: t('wizard.filter.legend'),
             value: filter?.name ?? values.traffic_mirror_filter_id,
             error: error('traffic_mirror_filter_id'),
           },
           {
-            label: 'Rules',
+            label: t('wizard.filter.rules'),
             value:
               rules.length === 0 ? (
-                'None: nothing is copied.'
+                t('wizard.review.noRules')
               ) : (
                 <MoreList
-                  noun="rules"
+                  noun={t('wizard.filter.rulesNoun')}
                   items={rules.map((r) => ({
                     key: r.id,
-                    content: `${directionLabel(r.direction)} ${r.priority}: ${describeRule(r)}`,
+                    content: t('wizard.review.rule', {
+                      direction: r.direction,
+                      priority: r.priority,
+                      rule: describeRule(r),
+                    }),
                   }))}
                 />
               ),
@@ -98,17 +97,18 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
         ]}
       />
       <ReviewSection
-        title="Sources"
         step="sources"
         items={[
           {
-            label: `Sources (${values.traffic_mirror_sources.length})`,
+            label: t('wizard.review.sources', { count: values.traffic_mirror_sources.length }),
             error: error('traffic_mirror_sources'),
             value: (
               <ul>
                 {values.traffic_mirror_sources.map((id) => {
                   const port = inventory.ports.find((p) => p.id === id);
-                  return <li key={id}>{port ? `${port.name} (${portIpv4(port) ?? 'no IPv4'})` : id}</li>;
+                  if (!port) return <li key={id}>{id}</li>;
+                  const address = portIpv4(port) ?? t('wizard.review.noIpv4');
+                  return <li key={id}>{t('wizard.review.at', { name: port.name, address })}</li>;
                 })}
               </ul>
             ),
@@ -116,17 +116,19 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
         ]}
       />
       <ReviewSection
-        title="Target"
         step="target"
         items={[
           {
-            label: 'Type',
-            value: values.traffic_mirror_target_type === 'eni' ? 'Network interface' : 'Load balancer',
+            label: t('wizard.review.type'),
+            value: t('wizard.target.type', { type: values.traffic_mirror_target_type }),
           },
           {
-            label: 'Target',
+            label: t('wizard.review.target'),
             value: target
-              ? `${target.name} (${target.address ?? target.ipv6 ?? 'no address'})`
+              ? t('wizard.review.at', {
+                  name: target.name,
+                  address: target.address ?? target.ipv6 ?? t('wizard.review.noAddress'),
+                })
               : values.traffic_mirror_target_id,
             error: error('traffic_mirror_target_id'),
           },

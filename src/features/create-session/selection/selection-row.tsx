@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
 
 /** A column after the name: its header and how a row fills it. */
 export interface SelectionColumn<Row> {
@@ -34,6 +35,7 @@ export interface SelectionRowProps<Row> {
  * the "can be chosen" note) describes the radio or checkbox.
  */
 export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
+  const { t } = useT();
   const { id, mode, row, columns, selected, verdict, onChange } = props;
   const blocked = !verdict.ok && !selected;
   const tone = selected ? 'bg-brand-50' : blocked ? 'bg-slate-50 text-slate-600' : 'hover:bg-slate-50';
@@ -67,7 +69,7 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
         {columns.map((c) => (
           <td
             key={c.header}
-            className={`px-2 py-1.5 align-top ${c.numeric ? 'text-right tabular-nums' : ''} ${c.className ?? ''}`}
+            className={`px-2 py-1.5 align-top ${c.numeric ? 'text-right whitespace-nowrap tabular-nums' : ''} ${c.className ?? ''}`}
           >
             {c.cell(row)}
           </td>
@@ -80,7 +82,7 @@ export function SelectionRow<Row>(props: SelectionRowProps<Row>) {
           <td
             className={`px-2 py-1.5 align-top text-xs font-medium whitespace-nowrap ${selected ? 'text-red-700' : ''}`}
           >
-            {selected ? 'Cannot be used' : 'Not available'}
+            {t(selected ? 'wizard.table.cannotUse' : 'wizard.table.notAvailable')}
           </td>
         )}
       </tr>

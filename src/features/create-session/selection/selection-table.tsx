@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '@/i18n';
 import { SelectionRow, type RowVerdict, type SelectionColumn } from './selection-row';
 
 /** The rows, how each is named, chosen and judged, and the other columns. */
@@ -29,6 +30,7 @@ export interface SelectionTableProps<Row> {
  */
 export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
   const { label, mode, rows, rowKey, rowName, rowDetail, columns, isSelected, onChange, verdict } = props;
+  const { t } = useT();
   const base = useId();
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
@@ -36,7 +38,7 @@ export function SelectionTable<Row>(props: SelectionTableProps<Row>) {
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600">
           <tr>
             <th scope="col" className="px-2 py-2 whitespace-nowrap">
-              Name
+              {t('wizard.table.name')}
             </th>
             {columns.map((c) => (
               <th

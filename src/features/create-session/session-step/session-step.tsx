@@ -5,6 +5,7 @@ import { CheckboxField } from '@/components/form/checkbox-field';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 
@@ -17,6 +18,7 @@ const numberOrEmpty = (value: unknown) =>
 
 /** Step 1: name, description, priority (the next free one suggested), VNI, packet length, on/off. */
 export function SessionStep() {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const {
     register,
@@ -26,31 +28,34 @@ export function SessionStep() {
   } = useFormContext<WizardValues>();
   const [sources, priority] = useWatch({ control, name: ['traffic_mirror_sources', 'priority'] });
   const suggested = suggestPriority(snapshot, { sources });
+  const max = SESSION_PRIORITY_MAX;
   const priorityHint =
-    sources.length > 0
-      ? `1 to ${SESSION_PRIORITY_MAX}, smaller first. ${suggested ?? 'No priority'} is the lowest free on every chosen source.`
-      : `1 to ${SESSION_PRIORITY_MAX}, smaller first. Sessions sharing a source need different priorities.`;
+    sources.length === 0
+      ? t('wizard.field.priorityHint', { max })
+      : suggested === undefined
+        ? t('wizard.field.priorityHintNone', { max })
+        : t('wizard.field.priorityHintFree', { max, priority: suggested });
 
   return (
     <div className="grid max-w-2xl gap-4">
       <TextField
-        label="Name"
+        label={t('wizard.field.name')}
         required
         autoComplete="off"
-        hint="1 to 64 letters, digits, CJK characters, _, - or ."
+        hint={t('wizard.field.nameHint')}
         error={errors.name?.message}
         {...register('name')}
       />
       <TextareaField
-        label="Description"
-        hint="Optional; up to 255 characters, without < or >."
+        label={t('wizard.field.description')}
+        hint={t('wizard.field.descriptionHint')}
         error={errors.description?.message}
         {...register('description')}
       />
       <div className="grid grid-cols-3 gap-4">
         <div>
           <TextField
-            label="Priority"
+            label={t('wizard.field.priority')}
             required
             type="number"
             inputMode="numeric"
@@ -66,34 +71,34 @@ export function SessionStep() {
               className="mt-1 -ml-3"
               onClick={() => setValue('priority', suggested, { shouldValidate: true, shouldDirty: true })}
             >
-              Use priority {suggested}
+              {t('wizard.field.usePriority', { priority: suggested })}
             </Button>
           )}
         </div>
         <TextField
-          label="VNI"
+          label={t('wizard.field.vni')}
           type="number"
           inputMode="numeric"
           min={0}
           max={VNI_MAX}
-          hint={`VXLAN network identifier of the copies, 0 to ${VNI_MAX}.`}
+          hint={t('wizard.field.vniHint', { max: VNI_MAX })}
           error={errors.virtual_network_id?.message}
           {...register('virtual_network_id', { setValueAs: numberOrEmpty })}
         />
         <TextField
-          label="Packet length (bytes)"
+          label={t('wizard.field.packetLength')}
           type="number"
           inputMode="numeric"
           min={1}
           max={PACKET_LENGTH_MAX}
-          hint={`Bytes of each packet that are copied, 1 to ${PACKET_LENGTH_MAX}.`}
+          hint={t('wizard.field.packetLengthHint', { max: PACKET_LENGTH_MAX })}
           error={errors.packet_length?.message}
           {...register('packet_length', { setValueAs: numberOrEmpty })}
         />
       </div>
       <CheckboxField
-        label="Enabled"
-        hint="A disabled session copies nothing until you enable it."
+        label={t('wizard.field.enabled')}
+        hint={t('wizard.field.enabledHint')}
         {...register('enabled')}
       />
     </div>

@@ -1,15 +1,19 @@
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Port } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import type { Translator } from '@/i18n';
 import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { SelectionColumn } from '../selection/selection-row';
 
 /** The sources table's columns after the name: IP, ECS, flavor, VPC and sessions "n / 3". */
-export function sourceColumns(snapshot: Snapshot & { quotas: QuotaValues }): SelectionColumn<Port>[] {
+export function sourceColumns(
+  snapshot: Snapshot & { quotas: QuotaValues },
+  t: Translator['t'],
+): SelectionColumn<Port>[] {
   const { inventory, quotas, sessions } = snapshot;
   return [
     {
-      header: 'IP address',
+      header: t('wizard.table.ipAddress'),
       className: 'font-mono text-xs',
       cell: (p) => (
         <>
@@ -21,21 +25,30 @@ export function sourceColumns(snapshot: Snapshot & { quotas: QuotaValues }): Sel
       ),
     },
     {
-      header: 'ECS',
+      header: t('wizard.table.ecs'),
       className: 'whitespace-nowrap',
-      cell: (p) => serverOfPort(inventory, p)?.name ?? <span className="text-slate-500">Not attached</span>,
+      cell: (p) =>
+        serverOfPort(inventory, p)?.name ?? (
+          <span className="text-slate-500">{t('wizard.table.notAttached')}</span>
+        ),
     },
     {
-      header: 'Flavor',
+      header: t('wizard.sources.flavor'),
       className: 'whitespace-nowrap',
       cell: (p) => serverOfPort(inventory, p)?.flavor.id ?? '—',
     },
-    { header: 'VPC', cell: (p) => inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name ?? '—' },
     {
-      header: 'Sessions',
+      header: t('wizard.table.vpc'),
+      cell: (p) => inventory.vpcs.find((v) => v.id === portVpcId(inventory, p))?.name ?? '—',
+    },
+    {
+      header: t('wizard.table.sessions'),
       numeric: true,
       cell: (p) =>
-        `${sessions.filter((s) => s.traffic_mirror_sources.includes(p.id)).length} / ${quotas.sessions_per_source}`,
+        t('wizard.table.usage', {
+          used: sessions.filter((s) => s.traffic_mirror_sources.includes(p.id)).length,
+          limit: quotas.sessions_per_source,
+        }),
     },
   ];
 }

@@ -5,6 +5,8 @@ import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/in
 import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/form/field';
+import { useT } from '@/i18n';
+import { namesList } from '../draft/created-filters';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
 import { sourceColumns } from './source-columns';
@@ -15,6 +17,7 @@ import type { WizardValues } from '../wizard-values';
 
 /** Step 3: the interfaces whose traffic is copied, each saying whether it can be a source and why not. */
 export function SourcesStep() {
+  const { t, locale } = useT();
   const { snapshot } = useWizard();
   const { inventory, quotas } = snapshot;
   const { control, setValue, getValues } = useFormContext<WizardValues>();
@@ -42,13 +45,13 @@ export function SourcesStep() {
     const { eligible, reasons } = sourceEligibility(snapshot, draft, p.id);
     const selected = chosen.includes(p.id);
     if (eligible) {
-      if (selected) return { ok: true, text: 'Chosen.' };
+      if (selected) return { ok: true, text: t('wizard.table.chosen') };
       if (full)
         return {
           ok: false,
-          text: `The session already has ${chosen.length} sources, the most allowed (${quotas.sources_per_session}). Remove a source to choose this one.`,
+          text: t('wizard.sources.full', { count: chosen.length, limit: quotas.sources_per_session }),
         };
-      return { ok: true, text: 'Can be a source.' };
+      return { ok: true, text: t('wizard.sources.canBe') };
     }
     const free = reasons.every((r) => r.code === 'C4')
       ? suggestPriority(snapshot, { sources: [...chosen, p.id] })
@@ -64,7 +67,7 @@ export function SourcesStep() {
           ))}
           {free !== undefined && (
             <Button variant="ghost" className="-ml-3" onClick={() => applyPriority(free)}>
-              Use priority {free} instead
+              {t('wizard.sources.useFree', { priority: free })}
             </Button>
           )}
         </>
@@ -77,7 +80,7 @@ export function SourcesStep() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="w-80">
           <label htmlFor="source-search" className="block text-sm font-medium text-slate-800">
-            Search interfaces
+            {t('wizard.sources.search')}
           </label>
           <input
             id="source-search"
@@ -88,19 +91,20 @@ export function SourcesStep() {
             className={`${controlClass} mt-1`}
           />
           <p id="source-search-hint" className="mt-1 text-xs text-slate-500">
-            By name, IP address, ECS, flavor or VPC.
+            {t('wizard.sources.searchHint')}
           </p>
         </div>
         <p role="status" className="text-sm text-slate-700">
-          <span className="font-semibold tabular-nums">
-            {chosen.length} / {quotas.sources_per_session}
-          </span>{' '}
-          sources chosen{names.length > 0 && `: ${names.join(', ')}`}
+          {t('wizard.sources.chosen', {
+            count: chosen.length,
+            limit: quotas.sources_per_session,
+            names: namesList(locale, names),
+          })}
         </p>
       </div>
       <StepError name="traffic_mirror_sources" />
       <SelectionTable
-        label="Network interfaces"
+        label={t('wizard.table.interfaces')}
         mode="checkbox"
         rows={shown}
         rowKey={(p) => p.id}
@@ -111,13 +115,9 @@ export function SourcesStep() {
           set(on ? [...current, p.id] : current.filter((id) => id !== p.id));
         }}
         verdict={verdict}
-        verdictHeader="Available"
-        columns={sourceColumns(snapshot)}
-        empty={
-          query
-            ? `No interface matches “${query}”. Clear the search to see them all.`
-            : 'This region has no network interfaces attached to ECSs.'
-        }
+        verdictHeader={t('wizard.table.available')}
+        columns={sourceColumns(snapshot, t)}
+        empty={query ? t('wizard.sources.noMatch', { query }) : t('wizard.table.noInterfaces')}
       />
     </div>
   );

@@ -1,26 +1,19 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { LOAD_BALANCER_TARGET_NOTE, TARGET_TYPE_LABEL } from '@/domain/model/mirror-kinds';
 import type { TargetType } from '@/domain/model/types';
+import { useT } from '@/i18n';
 import { MirrorWarnings } from '../mirror-warnings';
 import { StepError } from '../step-error';
 import { TargetTable } from './target-table';
 import type { WizardValues } from '../wizard-values';
 
-const TYPES: { value: TargetType; label: string; hint: string }[] = [
-  {
-    value: 'eni',
-    label: TARGET_TYPE_LABEL.eni,
-    hint: 'An ECS interface running your analysis tool; up to 10 sessions each.',
-  },
-  {
-    value: 'elb',
-    label: TARGET_TYPE_LABEL.elb,
-    hint: `Spreads copies over several tools; up to 200 sessions each. ${LOAD_BALANCER_TARGET_NOTE}`,
-  },
-];
+const TYPES = [
+  { value: 'eni', hint: 'wizard.target.eniHint' },
+  { value: 'elb', hint: 'wizard.target.elbHint' },
+] as const satisfies readonly { value: TargetType; hint: string }[];
 
 /** Step 4: where copies go, each candidate saying whether it can receive them; then W1-W3 with their fix. */
 export function TargetStep() {
+  const { t } = useT();
   const { control, setValue } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
   const type = values.traffic_mirror_target_type;
@@ -35,26 +28,26 @@ export function TargetStep() {
   return (
     <div className="space-y-3">
       <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-800">Target type</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t('wizard.target.legend')}</legend>
         <div className="flex gap-6">
-          {TYPES.map((t) => (
-            <div key={t.value} className="flex max-w-sm items-start gap-2 text-sm">
+          {TYPES.map((option) => (
+            <div key={option.value} className="flex max-w-sm items-start gap-2 text-sm">
               <input
-                id={`target-type-${t.value}`}
+                id={`target-type-${option.value}`}
                 type="radio"
                 name="target-type"
-                value={t.value}
-                checked={type === t.value}
-                aria-describedby={`target-type-${t.value}-hint`}
-                onChange={() => chooseType(t.value)}
+                value={option.value}
+                checked={type === option.value}
+                aria-describedby={`target-type-${option.value}-hint`}
+                onChange={() => chooseType(option.value)}
                 className="mt-0.5 size-4 accent-brand-600"
               />
               <div>
-                <label htmlFor={`target-type-${t.value}`} className="font-medium">
-                  {t.label}
+                <label htmlFor={`target-type-${option.value}`} className="font-medium">
+                  {t('wizard.target.type', { type: option.value })}
                 </label>
-                <p id={`target-type-${t.value}-hint`} className="text-xs text-slate-500">
-                  {t.hint}
+                <p id={`target-type-${option.value}-hint`} className="text-xs text-slate-500">
+                  {t(option.hint)}
                 </p>
               </div>
             </div>

@@ -1,6 +1,7 @@
 import { targetEligibility } from '@/domain/model/eligibility';
 import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
+import { useT } from '@/i18n';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
 import { draftOf } from '../step-checks';
@@ -16,6 +17,7 @@ export interface TargetTableProps {
 
 /** The candidate targets of one type, each saying whether it can receive this session's copies. */
 export function TargetTable({ type, values, onSelect }: TargetTableProps) {
+  const { t } = useT();
   const { snapshot } = useWizard();
   const { inventory, quotas, sessions } = snapshot;
   const draft = draftOf(values);
@@ -26,7 +28,10 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
   const verdict = (id: string): RowVerdict => {
     const { eligible, reasons } = targetEligibility(snapshot, draft, { type, id });
     if (eligible)
-      return { ok: true, text: values.traffic_mirror_target_id === id ? 'Chosen.' : 'Can be the target.' };
+      return {
+        ok: true,
+        text: t(values.traffic_mirror_target_id === id ? 'wizard.table.chosen' : 'wizard.target.canBe'),
+      };
     return {
       ok: false,
       text: [...new Set(reasons.map((r) => r.message))].map((message) => (
@@ -41,33 +46,33 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
     isSelected: (row: { id: string }) => row.id === values.traffic_mirror_target_id,
     onChange: (row: { id: string }, on: boolean) => on && onSelect(row.id),
     verdict: (row: { id: string }) => verdict(row.id),
-    verdictHeader: 'Available',
+    verdictHeader: t('wizard.table.available'),
     rowKey: (row: { id: string }) => row.id,
     rowName: (row: { name: string }) => row.name,
   };
   const sessionsColumn = {
-    header: 'Sessions',
+    header: t('wizard.table.sessions'),
     numeric: true,
-    cell: (row: { id: string }) => `${sessionsOn(row.id)} / ${limit}`,
+    cell: (row: { id: string }) => t('wizard.table.usage', { used: sessionsOn(row.id), limit }),
   };
 
   if (type === 'elb') {
     return (
       <SelectionTable<LoadBalancer>
         {...common}
-        label="Load balancers"
+        label={t('wizard.target.loadBalancers')}
         rows={inventory.load_balancers}
         rowDetail={(lb) => lb.description}
         columns={[
-          { header: 'VIP', className: 'font-mono text-xs', cell: (lb) => lb.vip_address },
-          { header: 'VPC', className: 'whitespace-nowrap', cell: (lb) => vpcName(lb.vpc_id) },
+          { header: t('wizard.target.vip'), className: 'font-mono text-xs', cell: (lb) => lb.vip_address },
+          { header: t('wizard.table.vpc'), className: 'whitespace-nowrap', cell: (lb) => vpcName(lb.vpc_id) },
           {
-            header: 'Subnet',
+            header: t('wizard.target.subnet'),
             cell: (lb) => findSubnet(inventory, lb.vip_subnet_cidr_id)?.name ?? '—',
           },
           sessionsColumn,
         ]}
-        empty="This region has no load balancers. Choose a network interface as the target."
+        empty={t('wizard.target.noLoadBalancers')}
       />
     );
   }
@@ -76,20 +81,28 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
   return (
     <SelectionTable<Port>
       {...common}
-      label="Network interfaces"
+      label={t('wizard.table.interfaces')}
       rows={inventory.ports.filter((p) => p.device_owner.startsWith('compute'))}
       columns={[
-        { header: 'IP address', className: 'font-mono text-xs', cell: (p) => portIpv4(p) ?? '—' },
         {
-          header: 'ECS',
-          className: 'whitespace-nowrap',
-          cell: (p) => serverOfPort(inventory, p)?.name ?? 'Not attached',
+          header: t('wizard.table.ipAddress'),
+          className: 'font-mono text-xs',
+          cell: (p) => portIpv4(p) ?? '—',
         },
-        { header: 'VPC', className: 'whitespace-nowrap', cell: (p) => vpcName(portVpcId(inventory, p)) },
-        { header: 'Security groups', cell: sgNames },
+        {
+          header: t('wizard.table.ecs'),
+          className: 'whitespace-nowrap',
+          cell: (p) => serverOfPort(inventory, p)?.name ?? t('wizard.table.notAttached'),
+        },
+        {
+          header: t('wizard.table.vpc'),
+          className: 'whitespace-nowrap',
+          cell: (p) => vpcName(portVpcId(inventory, p)),
+        },
+        { header: t('wizard.target.securityGroups'), cell: sgNames },
         sessionsColumn,
       ]}
-      empty="This region has no network interfaces attached to ECSs."
+      empty={t('wizard.table.noInterfaces')}
     />
   );
 }

@@ -1,0 +1,31 @@
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
+import { problemMark } from '../problem-focus';
+import type { ReviewStepProps } from './review-step';
+
+/**
+ * Why the last create was refused: fields to correct (each marked at its row), or Retry for a
+ * refusal that names none. Either way the choices are kept.
+ */
+export function CreateFailure({ failure, pending, onRetry }: ReviewStepProps) {
+  const { t } = useT();
+  if (!failure) return null;
+  return (
+    <div id="create-failure" {...problemMark} className="focus:outline-none">
+      <Alert tone="error" title={t('wizard.review.failed')}>
+        <p>{failure.message}</p>
+        {failure.fields.length > 0 ? (
+          <p className="mt-1">{t('wizard.review.fixFields')}</p>
+        ) : (
+          <>
+            <p className="mt-1">{t('wizard.review.kept')}</p>
+            <Button className="mt-2" pending={pending} onClick={onRetry}>
+              {t('wizard.review.retry')}
+            </Button>
+          </>
+        )}
+      </Alert>
+    </div>
+  );
+}
