@@ -2,7 +2,14 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/i18n';
 import { problemMark } from '../problem-focus';
-import type { ReviewStepProps } from './review-step';
+import type { SubmitFailure } from './use-submit-session';
+
+/** The outcome of the last create, whether one is under way, and how to try again. */
+export interface ReviewStepProps {
+  failure: SubmitFailure | null;
+  pending: boolean;
+  onRetry: () => void;
+}
 
 /**
  * Why the last create was refused: fields to correct (each marked at its row), or Retry for a

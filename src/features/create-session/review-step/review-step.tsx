@@ -3,21 +3,13 @@ import { describeRule } from '@/domain/model/describe-rule';
 import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { useT } from '@/i18n';
-import { CreateFailure } from './create-failure';
+import { CreateFailure, type ReviewStepProps } from './create-failure';
 import { DraftAnalysis } from './draft-analysis';
 import { MirrorWarnings } from '../mirror-warnings';
 import { ReviewSection } from './review-section';
 import { StepError } from '../step-error';
-import type { SubmitFailure } from './use-submit-session';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
-
-/** The outcome of the last create, whether one is under way, and how to try again. */
-export interface ReviewStepProps {
-  failure: SubmitFailure | null;
-  pending: boolean;
-  onRetry: () => void;
-}
 
 /** Step 5: every choice summarised, with links back; the create error and Retry. */
 export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
