@@ -12,8 +12,23 @@ const ROOT = join(import.meta.dirname, '..');
 const TRANSLATED = [
   'src/app',
   'src/features/overview',
-  'src/components/ui/quota-bar.tsx',
-  'src/components/ui/query-state.tsx',
+  'src/components/form',
+  'src/components/table',
+  ...[
+    'alert',
+    'badge',
+    'button',
+    'dialog',
+    'example-link',
+    'finding-list',
+    'more-list',
+    'page-header',
+    'panel',
+    'query-state',
+    'quota-bar',
+    'toast',
+  ].map((name) => `src/components/ui/${name}.tsx`),
+  'src/shared-ui',
 ];
 /** Attributes whose value a user sees or a screen reader reads. */
 const SHOWN_ATTRIBUTES = new Set([
