@@ -12,6 +12,7 @@ const ROOT = join(import.meta.dirname, '..');
 const TRANSLATED = [
   'src/app',
   'src/features/overview',
+  'src/features/filters',
   'src/components/form',
   'src/components/table',
   ...[
