@@ -13,6 +13,7 @@ const TRANSLATED = [
   'src/app',
   'src/features/overview',
   'src/features/filters',
+  'src/features/inventory',
   'src/components/form',
   'src/components/table',
   ...[
