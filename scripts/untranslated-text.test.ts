@@ -14,6 +14,7 @@ const TRANSLATED = [
   'src/features/overview',
   'src/features/filters',
   'src/features/inventory',
+  'src/features/settings',
   'src/components/form',
   'src/components/table',
   ...[
@@ -27,6 +28,7 @@ const TRANSLATED = [
     'page-header',
     'panel',
     'query-state',
+    'rich-message',
     'quota-bar',
     'toast',
   ].map((name) => `src/components/ui/${name}.tsx`),
