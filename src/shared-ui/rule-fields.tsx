@@ -108,7 +108,8 @@ export function RuleFields({ prefix = '' }: RuleFieldsProps) {
         {...register(name('description'))}
       />
       <p className="text-sm text-slate-700">
-        <span className="font-medium">{t('ruleFields.preview')}</span> {previewSentence(values)}
+        <span className="font-medium">{t('ruleFields.preview')}</span>
+        {previewSentence(values)}
       </p>
     </div>
   );

@@ -38,6 +38,7 @@ export function LoadBalancersPage() {
     },
     {
       header: t('inventory.lb.kind'),
+      className: 'whitespace-nowrap',
       cell: (lb) => t('inventory.lb.kindOf', { dedicated: String(lb.guaranteed) }),
     },
     {

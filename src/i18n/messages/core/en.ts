@@ -113,7 +113,7 @@ export const messages = {
   'ruleFields.cidrHint': 'Such as 10.0.0.0/24; empty for any address.',
   'ruleFields.cidrMeans': 'Means {cidr}.',
   'ruleFields.description': 'Description',
-  'ruleFields.preview': 'Filtering description:',
+  'ruleFields.preview': 'Filtering description: ',
   'ruleFix.open': '{kind, select, acl {Add the network ACL rule…} other {Add the security group rule…}}',
   'ruleFix.title': '{kind, select, acl {Add a network ACL rule} other {Add a security group rule}}',
   'ruleFix.intro':
