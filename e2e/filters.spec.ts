@@ -32,7 +32,7 @@ test('lists the filters with their rule counters and users, and passes axe', asy
     '2 / 10',
     '1 session',
     F.web,
-    /^2024-04-22/,
+    /^04\/22\/2024, \d\d:\d\d$/,
   ]);
   await expect(list.row('no-rules-filter').getByRole('cell').nth(1)).toHaveText('0 / 10');
   await expectNoSeriousA11yViolations(page);

@@ -2,12 +2,13 @@ import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { RULE_PRIORITY_MAX } from '@/domain/model/rule-schema';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
+import { useT } from '@/i18n';
 import {
-  ACTION_OPTIONS,
+  actionOptions,
   cidrHint,
   ETHERTYPE_OPTIONS,
   previewSentence,
-  PROTOCOL_OPTIONS,
+  protocolOptions,
   type RuleFieldValues,
 } from './rule-form-model';
 
@@ -37,6 +38,7 @@ export interface RuleFieldsProps {
  * inside a `FormProvider`.
  */
 export function RuleFields({ prefix = '' }: RuleFieldsProps) {
+  const { t } = useT();
   const { register, control, trigger, getFieldState, formState } = useFormContext<FieldValues>();
   const name = (field: RuleField) => `${prefix}${field}`;
   const values = ruleAt(useWatch({ control }), prefix);
@@ -50,34 +52,34 @@ export function RuleFields({ prefix = '' }: RuleFieldsProps) {
     <div className="space-y-3">
       <div className="grid grid-cols-[6rem_minmax(11.5rem,1.3fr)_minmax(6.5rem,1fr)_minmax(6rem,1fr)] items-start gap-3">
         <TextField
-          label="Priority"
+          label={t('ruleFields.priority')}
           required
           type="number"
           inputMode="numeric"
           min={1}
           max={RULE_PRIORITY_MAX}
-          hint="Smaller first."
+          hint={t('ruleFields.priorityHint')}
           error={error('priority')}
           {...register(name('priority'), { valueAsNumber: true })}
         />
         <SelectField
-          label="Action"
+          label={t('ruleFields.action')}
           required
-          options={ACTION_OPTIONS}
+          options={actionOptions(t)}
           error={error('action')}
           {...register(name('action'))}
         />
         <SelectField
-          label="Protocol"
+          label={t('ruleFields.protocol')}
           required
-          options={PROTOCOL_OPTIONS}
+          options={protocolOptions(t)}
           error={error('protocol')}
           {...register(name('protocol'), {
             onChange: recheck(['protocol', 'source_port_range', 'destination_port_range']),
           })}
         />
         <SelectField
-          label="Type"
+          label={t('ruleFields.type')}
           required
           options={ETHERTYPE_OPTIONS}
           error={error('ethertype')}
@@ -87,14 +89,26 @@ export function RuleFields({ prefix = '' }: RuleFieldsProps) {
         />
       </div>
       <div className="grid grid-cols-4 items-start gap-3">
-        {text('source_cidr_block', 'Source CIDR', cidrHint(values?.source_cidr_block))}
-        {text('source_port_range', 'Source port range', 'Such as 80-80; TCP and UDP only.')}
-        {text('destination_cidr_block', 'Destination CIDR', cidrHint(values?.destination_cidr_block))}
-        {text('destination_port_range', 'Destination port range', 'Such as 1000-2000; TCP and UDP only.')}
+        {text('source_cidr_block', t('ruleFields.sourceCidr'), cidrHint(t, values?.source_cidr_block))}
+        {text('source_port_range', t('ruleFields.sourcePorts'), t('ruleFields.sourcePortsHint'))}
+        {text(
+          'destination_cidr_block',
+          t('ruleFields.destinationCidr'),
+          cidrHint(t, values?.destination_cidr_block),
+        )}
+        {text(
+          'destination_port_range',
+          t('ruleFields.destinationPorts'),
+          t('ruleFields.destinationPortsHint'),
+        )}
       </div>
-      <TextField label="Description" error={error('description')} {...register(name('description'))} />
+      <TextField
+        label={t('ruleFields.description')}
+        error={error('description')}
+        {...register(name('description'))}
+      />
       <p className="text-sm text-slate-700">
-        <span className="font-medium">Filtering description: </span>
+        <span className="font-medium">{t('ruleFields.preview')}</span>
         {previewSentence(values)}
       </p>
     </div>

@@ -10,6 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useT, type Translator } from '@/i18n';
 
 /** The fix to confirm (null: closed), the source its rule lets in, and how to add it. */
 export interface RuleFixDialogProps {
@@ -22,34 +23,41 @@ export interface RuleFixDialogProps {
   onClose: () => void;
 }
 
-function rowsOf(fix: DeliveryRuleFix, sourceName: string, inventory: Inventory): [string, string][] {
-  const description: [string, string] = ['Description', deliveryRuleDescription(sourceName)];
+function rowsOf(
+  t: Translator['t'],
+  fix: DeliveryRuleFix,
+  sourceName: string,
+  inventory: Inventory,
+): [string, string][] {
+  const description: [string, string] = [t('ruleFix.description'), deliveryRuleDescription(sourceName)];
+  const inbound: [string, string] = [t('ruleFix.direction'), t('ruleFix.inbound')];
+  const allow: [string, string] = [t('ruleFix.action'), t('ruleFix.allow')];
   if (fix.kind === 'add-security-group-rule') {
     const { rule } = fix;
     const group = inventory.security_groups.find((g) => g.id === rule.security_group_id);
     return [
-      ['Security group', group?.name ?? rule.security_group_id],
-      ['Direction', 'Inbound'],
-      ['Action', 'Allow'],
-      ['Type', rule.ethertype],
-      ['Protocol & port', `UDP: ${rule.multiport}`],
-      ['Source', `IP address: ${rule.remote_ip_prefix}`],
-      ['Priority', String(rule.priority)],
+      [t('ruleFix.securityGroup'), group?.name ?? rule.security_group_id],
+      inbound,
+      allow,
+      [t('ruleFix.type'), rule.ethertype],
+      [t('ruleFix.protocolPort'), t('ruleFix.udpPorts', { ports: rule.multiport })],
+      [t('ruleFix.source'), t('ruleFix.ipAddress', { address: rule.remote_ip_prefix })],
+      [t('ruleFix.priority'), String(rule.priority)],
       description,
     ];
   }
   const { rule } = fix.rule;
   const acl = inventory.network_acls.find((a) => a.id === fix.rule.firewall_id);
   return [
-    ['Network ACL', acl?.name ?? fix.rule.firewall_id],
-    ['Direction', 'Inbound'],
-    ['Action', 'Allow'],
-    ['Type', `IPv${rule.ip_version}`],
-    ['Protocol & port', `UDP: ${rule.destination_port}`],
-    ['Source', `IP address: ${rule.source_ip_address}`],
-    ['Destination', rule.destination_ip_address || 'Any'],
-    ['Position', aclRulePlace(inventory, fix.rule)],
-    ['Name', aclRuleName(sourceName)],
+    [t('ruleFix.networkAcl'), acl?.name ?? fix.rule.firewall_id],
+    inbound,
+    allow,
+    [t('ruleFix.type'), `IPv${rule.ip_version}`],
+    [t('ruleFix.protocolPort'), t('ruleFix.udpPorts', { ports: rule.destination_port })],
+    [t('ruleFix.source'), t('ruleFix.ipAddress', { address: rule.source_ip_address })],
+    [t('ruleFix.destination'), rule.destination_ip_address || t('ruleFix.any')],
+    [t('ruleFix.position'), aclRulePlace(inventory, fix.rule)],
+    [t('ruleFix.name'), aclRuleName(sourceName)],
     description,
   ];
 }
@@ -59,11 +67,13 @@ function rowsOf(fix: DeliveryRuleFix, sourceName: string, inventory: Inventory):
  * subnet's network ACL rule and where it goes), then adds it on confirmation.
  */
 export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }: RuleFixDialogProps) {
+  const { t } = useT();
   const toast = useToast();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const acl = fix?.kind === 'add-network-acl-rule';
-  const where = fix && rowsOf(fix, sourceName, inventory)[0]!;
+  const kind = acl ? 'acl' : 'group';
+  const rows = fix ? rowsOf(t, fix, sourceName, inventory) : [];
 
   const close = () => {
     setError(null);
@@ -75,7 +85,7 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
     setError(null);
     try {
       await onConfirm();
-      toast('success', `Rule added to ${acl ? 'network ACL' : 'security group'} ${where?.[1] ?? ''}.`);
+      toast('success', t('ruleFix.added', { kind, name: rows[0]?.[1] ?? '' }));
       close();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -87,26 +97,22 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
   return (
     <Dialog
       open={fix !== null}
-      title={acl ? 'Add a network ACL rule' : 'Add a security group rule'}
+      title={t('ruleFix.title', { kind })}
       onClose={close}
       actions={
         <>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{t('ruleFix.cancel')}</Button>
           <Button variant="primary" pending={pending} onClick={() => void add()}>
-            {pending ? 'Adding rule…' : 'Add rule'}
+            {pending ? t('ruleFix.adding') : t('ruleFix.add')}
           </Button>
         </>
       }
     >
-      <p>
-        {acl
-          ? `This rule lets the copies (VXLAN, UDP 4789) sent from ${sourceName} into the target's subnet:`
-          : `This rule lets the target receive the copies (VXLAN, UDP 4789) sent from ${sourceName}:`}
-      </p>
-      <table aria-label="Rule to add" className="mt-3 w-full text-sm">
+      <p>{t('ruleFix.intro', { kind, source: sourceName })}</p>
+      <table aria-label={t('ruleFix.table')} className="mt-3 w-full text-sm">
         <tbody>
           {fix &&
-            rowsOf(fix, sourceName, inventory).map(([name, value]) => (
+            rows.map(([name, value]) => (
               <tr key={name} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className="py-1 pr-3 text-left font-medium whitespace-nowrap text-slate-600">
                   {name}
@@ -118,8 +124,8 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
       </table>
       {error && (
         <div className="mt-3">
-          <Alert tone="error" title="The rule was not added">
-            {error} Try again, or add it from the {acl ? 'network ACL' : 'security group'}.
+          <Alert tone="error" title={t('ruleFix.failed')}>
+            {error} {t('ruleFix.retry', { kind })}
           </Alert>
         </div>
       )}

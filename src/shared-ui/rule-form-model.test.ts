@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { RULE_PRIORITY_MAX, ruleCreateSchema } from '@/domain/model/rule-schema';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
 import { makeFilter, makeRule } from '@/domain/matcher/fixtures';
+import { translatorFor } from '@/i18n/testing';
 import {
+  actionOptions,
   cidrHint,
   newRuleValues,
   previewSentence,
+  protocolOptions,
   RULE_FIELDS,
   ruleFormStart,
   ruleValuesOf,
@@ -83,10 +86,18 @@ describe('the rule form model', () => {
   });
 
   it.each([
-    ['', 'Such as 10.0.0.0/24; empty for any address.'],
-    ['10.0.0.0/8', 'Such as 10.0.0.0/24; empty for any address.'],
-    ['10.0.0.1/8', 'Means 10.0.0.0/8.'],
-  ])('hints under a CIDR field %j: %s', (value, hint) => {
-    expect(cidrHint(value)).toBe(hint);
+    ['', 'Such as 10.0.0.0/24; empty for any address.', '例如 10.0.0.0/24；留空表示任意地址。'],
+    ['10.0.0.0/8', 'Such as 10.0.0.0/24; empty for any address.', '例如 10.0.0.0/24；留空表示任意地址。'],
+    ['10.0.0.1/8', 'Means 10.0.0.0/8.', '即 10.0.0.0/8。'],
+  ])('hints under a CIDR field %j: %s', (value, english, chinese) => {
+    expect(cidrHint(translatorFor('en').t, value)).toBe(english);
+    expect(cidrHint(translatorFor('zh-CN').t, value)).toBe(chinese);
+  });
+
+  it('names the choices in the language, protocols by their API names except ALL', () => {
+    const zh = translatorFor('zh-CN').t;
+    expect(actionOptions(zh).map((o) => o.label)).toEqual(['接受：镜像', '拒绝：不镜像']);
+    expect(protocolOptions(zh).map((o) => o.label)).toEqual(['TCP', 'UDP', 'ICMP', 'ICMPV6', '全部']);
+    expect(protocolOptions(translatorFor('en').t).map((o) => o.value)).toContain('ALL');
   });
 });

@@ -4,6 +4,7 @@
  * filter, the filter page and the packet tester's what-if copy all use it.
  */
 import { describeRule, displayCidr } from '@/domain/model/describe-rule';
+import type { Translator } from '@/i18n';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import { RULE_PROTOCOLS } from '@/domain/model/rule-coherence';
 import type { RuleCreateInput } from '@/domain/model/rule-schema';
@@ -42,12 +43,16 @@ export const RULE_FIELDS = [
 ] as const satisfies readonly (keyof RuleFieldValues)[];
 
 /** The Action choices, saying what each does. */
-export const ACTION_OPTIONS = [
-  { value: 'accept', label: 'Accept: copy' },
-  { value: 'reject', label: 'Reject: do not copy' },
-];
-/** The Protocol choices, as the API names them. */
-export const PROTOCOL_OPTIONS = RULE_PROTOCOLS.map((p) => ({ value: p, label: p }));
+export function actionOptions(t: Translator['t']) {
+  return [
+    { value: 'accept', label: t('ruleFields.actionAccept') },
+    { value: 'reject', label: t('ruleFields.actionReject') },
+  ];
+}
+/** The Protocol choices, as the API names them ("ALL" in the console's words). */
+export function protocolOptions(t: Translator['t']) {
+  return RULE_PROTOCOLS.map((p) => ({ value: p, label: p === 'ALL' ? t('ruleFields.protocolAll') : p }));
+}
 /** The Type (ethertype) choices. */
 export const ETHERTYPE_OPTIONS = [
   { value: 'IPv4', label: 'IPv4' },
@@ -108,12 +113,12 @@ export function ruleFormStart(
 /**
  * The hint under a CIDR field: how a block with host bits set is read, or an example.
  *
- * @example cidrHint('10.0.0.1/8') // 'Means 10.0.0.0/8.'
+ * @example cidrHint(t, '10.0.0.1/8') // 'Means 10.0.0.0/8.'
  */
-export function cidrHint(value: unknown): string {
+export function cidrHint(t: Translator['t'], value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
   const shown = text === '' ? text : displayCidr(text);
-  return shown !== text ? `Means ${shown}.` : 'Such as 10.0.0.0/24; empty for any address.';
+  return shown !== text ? t('ruleFields.cidrMeans', { cidr: shown }) : t('ruleFields.cidrHint');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Inventory } from '@/domain/model/types';
 import { isDeliveryRuleFix, type DeliveryRuleFix } from '@/domain/model/warning-fixes';
 import type { MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { RuleFixDialog } from './rule-fix-dialog';
 
 /** What {@link useRuleFix} gives a warning list: a button per fixable warning, and the dialog. */
@@ -21,6 +22,7 @@ export function useRuleFix(
   inventory: Inventory,
   apply: (fix: DeliveryRuleFix, sourceName: string) => Promise<unknown>,
 ): RuleFix {
+  const { t } = useT();
   const [adding, setAdding] = useState<{ fix: DeliveryRuleFix; source: string } | null>(null);
   const button = (warning: MirrorWarning) => {
     const { fix } = warning;
@@ -29,9 +31,7 @@ export function useRuleFix(
     const source = inventory.ports.find((p) => p.id === id)?.name ?? id;
     return (
       <Button className="shrink-0" onClick={() => setAdding({ fix, source })}>
-        {fix.kind === 'add-security-group-rule'
-          ? 'Add the security group rule…'
-          : 'Add the network ACL rule…'}
+        {t('ruleFix.open', { kind: fix.kind === 'add-security-group-rule' ? 'group' : 'acl' })}
       </Button>
     );
   };

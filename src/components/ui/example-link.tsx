@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { useT } from '@/i18n';
 
 /** Props of {@link ExampleLink}. */
 export interface ExampleLinkProps {
@@ -15,13 +16,14 @@ export interface ExampleLinkProps {
 
 /** An example in monospace, and a link that opens it where it can be tried. */
 export function ExampleLink({ text, to, search, label, context }: ExampleLinkProps) {
+  const { t } = useT();
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <span className="font-mono text-xs text-slate-700">{text}</span>
       <Link
         to={to}
         search={search}
-        aria-label={`${label}: ${context}`}
+        aria-label={t('exampleLink.name', { label, context })}
         className="text-xs font-medium whitespace-nowrap text-brand-700 underline underline-offset-2"
       >
         {label}

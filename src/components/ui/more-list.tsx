@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
 
 /** One entry of a {@link MoreList}. */
 export interface MoreListItem {
@@ -18,10 +19,11 @@ export function MoreList({
 }: {
   items: readonly MoreListItem[];
   shown?: number;
-  /** What the entries are, plural: "3 more rules". */
-  noun: string;
+  /** What the entries are, for the "3 more rules" line (a word of the `moreList.more` message). */
+  noun: 'rules';
   className?: string;
 }) {
+  const { t } = useT();
   // Hiding a single entry would save nothing: the "1 more" line is as tall as the entry.
   const visible = items.length > shown + 1 ? items.slice(0, shown) : items;
   const rest = items.slice(visible.length);
@@ -38,7 +40,7 @@ export function MoreList({
       {rest.length > 0 && (
         <details className="mt-0.5">
           <summary className="cursor-pointer rounded font-medium text-brand-700 marker:text-slate-400">
-            {rest.length} more {noun}
+            {t('moreList.more', { count: rest.length, noun })}
           </summary>
           {list(rest)}
         </details>

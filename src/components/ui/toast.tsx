@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useT } from '@/i18n';
 
 interface Toast {
   id: number;
@@ -14,13 +15,14 @@ const ToastContext = createContext<(tone: Toast['tone'], message: string) => voi
  * never cover a page's results or actions.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
+  const dismiss = (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id));
   const show = useCallback((tone: Toast['tone'], message: string) => {
     const id = Date.now() + Math.random();
     setToasts((list) => [...list.slice(-3), { id, tone, message }]);
     window.setTimeout(
-      () => setToasts((list) => list.filter((t) => t.id !== id)),
+      () => setToasts((list) => list.filter((toast) => toast.id !== id)),
       tone === 'error' ? 10_000 : 5_000,
     );
   }, []);
@@ -43,7 +45,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           >
             <span className="[overflow-wrap:anywhere]">{toast.message}</span>
             <button type="button" onClick={() => dismiss(toast.id)} className="text-xs font-medium underline">
-              Dismiss
+              {t('toast.dismiss')}
             </button>
           </div>
         ))}

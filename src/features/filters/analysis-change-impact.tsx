@@ -4,6 +4,7 @@ import { changeImpactOnSources, type ImpactSet, type SourcesImpact } from '@/dom
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { useT } from '@/i18n';
 import { TesterLink } from './analysis-tester-link';
 import { useFilterExamples } from './filter-examples';
 import { GenericExamplesNote } from './generic-examples-note';
@@ -29,17 +30,20 @@ export function filterAfterEdit(
   return { ...filter, [key]: [...others, edited] };
 }
 
-function ImpactList({ title, set, what }: { title: string; set: ImpactSet; what: string }) {
+function ImpactList({ change, set }: { change: 'lost' | 'gained'; set: ImpactSet }) {
+  const { t } = useT();
   if (!set.any) return null;
   return (
     <div>
-      <p className="font-medium">
-        {title}: {set.examples.length === 1 ? 'for example' : `${set.examples.length} examples`}
-      </p>
+      <p className="font-medium">{t('filters.impact.list', { change, count: set.examples.length })}</p>
       <ul className="mt-1 space-y-0.5">
         {set.examples.map((packet, index) => (
           <li key={index}>
-            <TesterLink packet={packet} label="Test this packet" context={`${what} example ${index + 1}`} />
+            <TesterLink
+              packet={packet}
+              label={t('filters.impact.test')}
+              context={t('filters.impact.example', { change, number: index + 1 })}
+            />
           </li>
         ))}
       </ul>
@@ -63,6 +67,7 @@ export interface RuleChangeImpactProps {
  * all their sessions. Shown once the values form a valid rule.
  */
 export function RuleChangeImpact({ control, snapshot, filterId, direction, rule }: RuleChangeImpactProps) {
+  const { t } = useT();
   const values = useDeferredValue(useWatch({ control }));
   const examples = useFilterExamples();
   const config = useMemo(
@@ -80,27 +85,26 @@ export function RuleChangeImpact({ control, snapshot, filterId, direction, rule 
 
   return (
     <section
-      aria-label="Change impact"
+      aria-label={t('filters.impact.region')}
       className="rounded border border-slate-200 bg-white px-3 py-2 text-sm"
     >
-      <h4 className="font-semibold text-slate-800">What saving changes</h4>
+      <h4 className="font-semibold text-slate-800">{t('filters.impact.title')}</h4>
       {!impact ? (
-        <p className="text-slate-600">Complete the rule to see which packets it changes.</p>
+        <p className="text-slate-600">{t('filters.impact.incomplete')}</p>
       ) : !impact.lost.any && !impact.gained.any ? (
         <p className="text-slate-600">
-          No packet changes between copied and not copied
-          {impact.fallThrough.any ? ', but some packets switch between rejected and falling through.' : '.'}
+          {t(impact.fallThrough.any ? 'filters.impact.noneButFallThrough' : 'filters.impact.none')}
         </p>
       ) : (
         <div className="mt-1 space-y-2">
-          <ImpactList title="Copied before, not after" set={impact.lost} what="lost" />
-          <ImpactList title="Not copied before, copied after" set={impact.gained} what="gained" />
+          <ImpactList change="lost" set={impact.lost} />
+          <ImpactList change="gained" set={impact.gained} />
           <GenericExamplesNote basis={examples?.basis} />
         </div>
       )}
       {impact && impact.sources.judged > 0 && impact.sources.judged < impact.sources.total && (
         <p className="text-xs text-slate-600">
-          Judged on the first {impact.sources.judged} of the {impact.sources.total} sources of its sessions.
+          {t('filters.impact.judged', { judged: impact.sources.judged, total: impact.sources.total })}
         </p>
       )}
     </section>

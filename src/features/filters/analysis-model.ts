@@ -3,6 +3,7 @@ import type { FilterDirectionAnalysis } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
 import type { ResultMessage } from '@/components/results/analysis-text';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
+import type { Translator } from '@/i18n';
 import type { FilterExamples } from './filter-examples';
 
 /** The rules of a direction, in priority order. */
@@ -24,16 +25,18 @@ type Tone = 'danger' | 'warning' | 'info';
 
 /** The badge of a rule's status; null for a rule that decides packets of its own. */
 export function ruleBadge(
+  t: Translator['t'],
   analysis: FilterDirectionAnalysis,
   ruleId: string,
 ): { label: string; tone: Tone } | null {
   const entry = analysis.rules.find((r) => r.ruleId === ruleId);
   if (!entry || entry.status === 'decides') return null;
-  if (entry.status === 'redundant') return { label: 'Redundant', tone: 'info' };
-  if (entry.status === 'matches-nothing') return { label: 'Never matches', tone: 'warning' };
+  if (entry.status === 'redundant') return { label: t('filters.badge.redundant'), tone: 'info' };
+  if (entry.status === 'matches-nothing')
+    return { label: t('filters.badge.matchesNothing'), tone: 'warning' };
   const finding = analysis.findings.find((f) => f.kind === 'shadowed-rule' && f.ruleId === ruleId);
   const dangerous = finding?.kind === 'shadowed-rule' && finding.dangerous;
-  return { label: 'Shadowed', tone: dangerous ? 'danger' : 'warning' };
+  return { label: t('filters.badge.shadowed'), tone: dangerous ? 'danger' : 'warning' };
 }
 
 /** The badge of a rule's traffic finding (never carried, dropped before mirroring), if it has one. */

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { analyzeFilterDirection, ruleName, TRAFFIC_FINDING_BADGE } from '@/domain/analysis';
 import type { FilterFinding, RuleTrafficFinding } from '@/domain/analysis';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
-import { DIRECTIONS, directionWord } from '@/domain/model/direction-words';
+import { DIRECTIONS } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
 import { useAnalysisText, type ResultMessage } from '@/components/results/analysis-text';
 import { Panel } from '@/components/ui/panel';
+import { useT, type Translator } from '@/i18n';
 import { rulePacket, rulesOf } from './analysis-model';
 import { TesterLink } from './analysis-tester-link';
 import { useFilterExamples, type FilterExamples } from './filter-examples';
@@ -13,16 +14,16 @@ import { GenericExamplesNote } from './generic-examples-note';
 
 type Finding = FilterFinding | RuleTrafficFinding;
 
-function badgeOf(finding: Finding, text: (d: ResultMessage) => string) {
+function badgeOf(t: Translator['t'], finding: Finding, text: (d: ResultMessage) => string) {
   switch (finding.kind) {
     case 'shadowed-rule':
-      return <Badge tone={finding.dangerous ? 'danger' : 'warning'}>Shadowed</Badge>;
+      return <Badge tone={finding.dangerous ? 'danger' : 'warning'}>{t('filters.badge.shadowed')}</Badge>;
     case 'redundant-rule':
-      return <Badge tone="info">Redundant</Badge>;
+      return <Badge tone="info">{t('filters.badge.redundant')}</Badge>;
     case 'rule-matches-nothing':
-      return <Badge tone="warning">Never matches</Badge>;
+      return <Badge tone="warning">{t('filters.badge.matchesNothing')}</Badge>;
     case 'direction-copies-nothing':
-      return <Badge tone="warning">Copies nothing</Badge>;
+      return <Badge tone="warning">{t('filters.badge.copiesNothing')}</Badge>;
     default:
       return <Badge tone="warning">{text(TRAFFIC_FINDING_BADGE[finding.kind])}</Badge>;
   }
@@ -35,6 +36,7 @@ interface FindingProps {
 }
 
 function FindingItem({ filter, finding, examples }: FindingProps) {
+  const { t } = useT();
   const rules = rulesOf(filter, finding.direction);
   const text = useAnalysisText();
   const nameOf = (id: string) => {
@@ -43,28 +45,31 @@ function FindingItem({ filter, finding, examples }: FindingProps) {
   };
   const others =
     finding.kind === 'shadowed-rule'
-      ? { words: 'Decided instead by', ids: finding.coveringRuleIds }
+      ? { words: 'filters.analysis.decidedInstead' as const, ids: finding.coveringRuleIds }
       : finding.kind === 'redundant-rule'
-        ? { words: 'Without it, decided by', ids: finding.laterRuleIds }
+        ? { words: 'filters.analysis.decidedWithout' as const, ids: finding.laterRuleIds }
         : null;
   const rule = 'ruleId' in finding ? rules.find((r) => r.id === finding.ruleId) : undefined;
   const packet = rule ? rulePacket(examples, rule.id) : null;
   return (
     <li className="space-y-1 py-2">
       <p className="flex items-start gap-2">
-        <span className="shrink-0">{badgeOf(finding, text)}</span>
+        <span className="shrink-0">{badgeOf(t, finding, text)}</span>
         <span>{text(finding.message)}</span>
       </p>
       {others && others.ids.length > 0 && (
         <p className="text-xs text-slate-600">
-          {others.words}: {others.ids.map(nameOf).join('; ')}
+          {t(others.words, { rules: others.ids.map(nameOf).join('; ') })}
         </p>
       )}
       {packet && rule && (
         <TesterLink
           packet={packet}
-          label="Test this rule's packet"
-          context={`${directionWord(finding.direction)} rule ${rule.priority}`}
+          label={t('filters.analysis.testRule')}
+          context={t('filters.analysis.ruleContext', {
+            direction: finding.direction,
+            priority: rule.priority,
+          })}
           origin={{ rule: rule.id }}
         />
       )}
@@ -79,6 +84,7 @@ function FindingItem({ filter, finding, examples }: FindingProps) {
  * to try in the packet tester.
  */
 export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter }) {
+  const { t } = useT();
   const examples = useFilterExamples();
   const byDirection = useMemo(
     () =>
@@ -96,18 +102,18 @@ export function FilterAnalysisPanel({ filter }: { filter: TrafficMirrorFilter })
     d.findings.some((f) => 'ruleId' in f && rulePacket(examples, f.ruleId) !== null),
   );
   return (
-    <Panel title="Rule analysis">
+    <Panel title={t('filters.analysis.title')}>
       {total === 0 ? (
-        <p className="text-sm text-slate-600">
-          Every rule decides packets of its own, and both directions copy packets. Nothing to fix.
-        </p>
+        <p className="text-sm text-slate-600">{t('filters.analysis.clean')}</p>
       ) : (
         <div className="space-y-3 text-sm">
           {byDirection
             .filter((d) => d.findings.length > 0)
             .map(({ direction, findings }) => (
-              <section key={direction} aria-label={`${directionWord(direction)} findings`}>
-                <h3 className="text-xs font-semibold text-slate-700 uppercase">{directionWord(direction)}</h3>
+              <section key={direction} aria-label={t('filters.analysis.findings', { direction })}>
+                <h3 className="text-xs font-semibold text-slate-700 uppercase">
+                  {t('filters.analysis.direction', { direction })}
+                </h3>
                 <ul className="divide-y divide-slate-100">
                   {findings.map((finding, index) => (
                     <FindingItem

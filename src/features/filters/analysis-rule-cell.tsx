@@ -2,9 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { analyzeFilterDirection, type FilterDirectionAnalysis } from '@/domain/analysis';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
 import { useAnalysisText } from '@/components/results/analysis-text';
+import { useT } from '@/i18n';
 import { ruleBadge, rulePacket, ruleTrafficBadge } from './analysis-model';
 import { testerSearchOfPacket } from './analysis-tester-link';
 import { useFilterExamples, type FilterExamples } from './filter-examples';
@@ -36,9 +36,10 @@ export function RuleAnalysisCell({
   rule: TrafficMirrorFilterRule;
   context: RuleAnalysisContext;
 }) {
+  const { t } = useT();
   const { direction, analysis, examples } = context;
   const text = useAnalysisText();
-  const badges = [ruleBadge(analysis, rule.id), ruleTrafficBadge(examples, rule.id, text)].filter(
+  const badges = [ruleBadge(t, analysis, rule.id), ruleTrafficBadge(examples, rule.id, text)].filter(
     (b) => b !== null,
   );
   const packet = rulePacket(examples, rule.id);
@@ -53,10 +54,13 @@ export function RuleAnalysisCell({
         <Link
           to="/packet-tester"
           search={testerSearchOfPacket(packet, { rule: rule.id })}
-          aria-label={`Test this rule's packet: ${directionWord(direction)} rule ${rule.priority}`}
+          aria-label={t('exampleLink.name', {
+            label: t('filters.analysis.testRule'),
+            context: t('filters.analysis.ruleContext', { direction, priority: rule.priority }),
+          })}
           className="text-xs font-medium text-brand-700 underline underline-offset-2"
         >
-          Test this rule&apos;s packet
+          {t('filters.analysis.testRule')}
         </Link>
       )}
     </span>

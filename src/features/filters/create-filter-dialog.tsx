@@ -11,11 +11,13 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 const FIELDS = ['name', 'description'] as const;
 
 /** Creates an empty mirror filter and opens it, where its rules are added. */
 export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useT();
   const create = useCreateFilter();
   const toast = useToast();
   const navigate = useNavigate();
@@ -32,7 +34,7 @@ export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: 
     setFormError(null);
     try {
       const filter = await create.mutateAsync({ name: values.name, description: values.description });
-      toast('success', `Mirror filter "${filter.name}" created. Add its rules.`);
+      toast('success', t('filters.create.done', { name: filter.name }));
       form.reset();
       onClose();
       void navigate({ to: '/filters/$filterId', params: { filterId: filter.id } });
@@ -44,36 +46,36 @@ export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: 
   return (
     <Dialog
       open={open}
-      title="Create mirror filter"
+      title={t('filters.create.title')}
       onClose={() => !create.isPending && onClose()}
       actions={
         <>
           <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
+            {t('filters.cancel')}
           </Button>
           <Button type="submit" form={formId} variant="primary" pending={create.isPending}>
-            Create filter
+            {t('filters.create.submit')}
           </Button>
         </>
       }
     >
       <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)} className="space-y-3">
-        <p>A new filter has no rules, so it copies nothing until you add inbound or outbound rules.</p>
+        <p>{t('filters.create.intro')}</p>
         <TextField
-          label="Name"
+          label={t('filters.settings.name')}
           required
           autoComplete="off"
-          hint="1-64 letters, digits, CJK characters, _, - and ."
+          hint={t('filters.settings.nameHint')}
           {...form.register('name')}
           error={errors.name?.message}
         />
         <TextareaField
-          label="Description"
+          label={t('filters.settings.description')}
           {...form.register('description')}
           error={errors.description?.message}
         />
         {formError && (
-          <Alert tone="error" title="Not created">
+          <Alert tone="error" title={t('filters.create.failed')}>
             {formError}
           </Alert>
         )}

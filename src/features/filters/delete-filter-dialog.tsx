@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 export interface DeleteFilterDialogProps {
   open: boolean;
@@ -21,6 +22,7 @@ export interface DeleteFilterDialogProps {
  * instead of offering to delete (the API would refuse with TM.0006).
  */
 export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFilterDialogProps) {
+  const { t } = useT();
   const remove = useDeleteFilter();
   const toast = useToast();
   const navigate = useNavigate();
@@ -32,7 +34,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
     setError(null);
     remove.mutate(filter.id, {
       onSuccess: () => {
-        toast('success', `Mirror filter "${filter.name}" deleted.`);
+        toast('success', t('filters.delete.done', { name: filter.name }));
         void navigate({ to: '/filters' });
       },
       onError: (e) => setError(e.message),
@@ -42,36 +44,27 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
   return (
     <Dialog
       open={open}
-      title={refusal ? `Filter "${filter.name}" is in use` : `Delete mirror filter "${filter.name}"?`}
+      title={t(refusal ? 'filters.delete.inUse' : 'filters.delete.title', { name: filter.name })}
       onClose={() => !remove.isPending && close()}
       actions={
         refusal ? (
-          <Button onClick={close}>Close</Button>
+          <Button onClick={close}>{t('filters.close')}</Button>
         ) : (
           <>
             <Button onClick={close} disabled={remove.isPending}>
-              Cancel
+              {t('filters.cancel')}
             </Button>
             <Button variant="danger" pending={remove.isPending} onClick={confirm}>
-              Delete filter
+              {t('filters.delete.submit')}
             </Button>
           </>
         )
       }
     >
-      {refusal ? (
-        <p>{refusal.message}</p>
-      ) : (
-        <p>
-          {rules === 0
-            ? 'The filter has no rules.'
-            : `Its ${rules === 1 ? 'rule is' : `${rules} rules are`} deleted with it.`}{' '}
-          This cannot be undone.
-        </p>
-      )}
+      {refusal ? <p>{refusal.message}</p> : <p>{t('filters.delete.body', { rules })}</p>}
       {error && (
         <div className="mt-3">
-          <Alert tone="error" title="Not deleted">
+          <Alert tone="error" title={t('filters.notDeleted')}>
             {error}
           </Alert>
         </div>

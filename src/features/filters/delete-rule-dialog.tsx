@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useDeleteRule } from '@/api/filters';
 import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 /** Asks before a rule is deleted, reading the rule out; open while `rule` is set. */
 export function DeleteRuleDialog({
@@ -16,17 +16,18 @@ export function DeleteRuleDialog({
   rule: TrafficMirrorFilterRule | null;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const remove = useDeleteRule();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
-  const word = directionWord(rule?.direction ?? 'ingress');
+  const direction = rule?.direction ?? 'ingress';
   const close = () => (setError(null), onClose());
   const confirm = () => {
     if (!rule) return;
     setError(null);
     remove.mutate(rule.id, {
       onSuccess: () => {
-        toast('success', `The ${word} rule with priority ${rule.priority} was deleted.`);
+        toast('success', t('filters.deleteRule.done', { direction, priority: rule.priority }));
         close();
       },
       onError: (e) => setError(e.message),
@@ -35,23 +36,27 @@ export function DeleteRuleDialog({
   return (
     <Dialog
       open={rule !== null}
-      title={`Delete ${word} rule ${rule?.priority ?? ''}?`}
+      title={t('filters.deleteRule.title', { direction, priority: rule?.priority ?? '' })}
       onClose={() => !remove.isPending && close()}
       actions={
         <>
           <Button onClick={close} disabled={remove.isPending}>
-            Cancel
+            {t('filters.cancel')}
           </Button>
           <Button variant="danger" pending={remove.isPending} onClick={confirm}>
-            Delete rule
+            {t('filters.deleteRule.submit')}
           </Button>
         </>
       }
     >
-      {rule && <p>{describeRule(rule)} Packets it decided go on to the next rule.</p>}
+      {rule && (
+        <p>
+          {describeRule(rule)} {t('filters.deleteRule.next')}
+        </p>
+      )}
       {error && (
         <div className="mt-3">
-          <Alert tone="error" title="Not deleted">
+          <Alert tone="error" title={t('filters.notDeleted')}>
             {error}
           </Alert>
         </div>

@@ -10,6 +10,8 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
+import { CREATED_UTC } from './created-time';
 import { FilterAnalysisPanel } from './analysis-panel';
 import { DeleteFilterDialog } from './delete-filter-dialog';
 import { FilterExamplesContext, filterExamples } from './filter-examples';
@@ -24,6 +26,7 @@ import { filterPageNeeds } from './data-needs';
  * it; the rules' example packets are packets the sources of those sessions carry.
  */
 export function FilterPage() {
+  const { t } = useT();
   const { filterId } = useParams({ from: '/filters/$filterId' });
   const region = useRegionData(useCurrentProject().id, filterPageNeeds(filterId));
   const { filter, filters, sessions, quotaValues, inventory } = region.data;
@@ -53,18 +56,18 @@ export function FilterPage() {
   if (!filter && notFound instanceof ApiError && notFound.status === 404) {
     return (
       <>
-        <PageHeader title="Mirror filter not found" />
+        <PageHeader title={t('filters.page.notFound')} />
         <Alert tone="warning">
-          There is no mirror filter {filterId} in this region; it may have been deleted.{' '}
+          {t('filters.page.notFoundBody', { id: filterId })}{' '}
           <Link to="/filters" className="font-medium underline">
-            Go to the mirror filters
+            {t('filters.page.toList')}
           </Link>
         </Alert>
       </>
     );
   }
   return (
-    <QueryState what="mirror filter" state={region}>
+    <QueryState what={t('filters.page.what')} state={region}>
       {filter && snapshot && examples && (
         <FilterExamplesContext.Provider value={examples}>
           <FilterView key={filterId} filter={filter} snapshot={snapshot} />
@@ -75,22 +78,23 @@ export function FilterPage() {
 }
 
 function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapshot: Snapshot }) {
+  const { t, formatDate } = useT();
   const [deleting, setDeleting] = useState(false);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-1 text-sm text-slate-600">
+      <nav aria-label={t('filters.page.breadcrumb')} className="mb-1 text-sm text-slate-600">
         <Link to="/filters" className="text-brand-700 underline underline-offset-2">
-          Mirror Filters
+          {t('filters.list.title')}
         </Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{filter.name}</span>
       </nav>
       <PageHeader
         title={filter.name}
-        description={filter.description || 'Mirror filter without a description.'}
+        description={filter.description || t('filters.page.noDescription')}
         actions={
           <Button variant="danger" onClick={() => setDeleting(true)}>
-            Delete filter
+            {t('filters.delete.submit')}
           </Button>
         }
       />
@@ -99,11 +103,11 @@ function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapsho
         <RulesPanel filter={filter} direction="egress" snapshot={snapshot} />
         <FilterAnalysisPanel filter={filter} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-          <Panel title="Settings">
+          <Panel title={t('filters.page.settings')}>
             <FilterSettingsForm filter={filter} />
             <p className="mt-3 text-xs text-slate-500">
-              ID <span className="font-mono">{filter.id}</span> · created{' '}
-              {filter.created_at.replace('T', ' ').replace('Z', ' UTC')}
+              {t('filters.page.id')} <span className="font-mono">{filter.id}</span> ·{' '}
+              {t('filters.page.created', { time: formatDate(new Date(filter.created_at), CREATED_UTC) })}
             </p>
           </Panel>
           <FilterSessionsPanel sessions={snapshot.sessions} />

@@ -10,11 +10,13 @@ import { TextareaField } from '@/components/form/textarea-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 const FIELDS = ['name', 'description'] as const;
 
 /** Name and description of a filter. */
 export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) {
+  const { t } = useT();
   const update = useUpdateFilter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) 
     try {
       const saved = await update.mutateAsync({ id: filter.id, body: values });
       form.reset({ name: saved.name, description: saved.description });
-      toast('success', `Mirror filter "${saved.name}" saved.`);
+      toast('success', t('filters.settings.saved', { name: saved.name }));
     } catch (error) {
       setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
     }
@@ -39,37 +41,37 @@ export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) 
 
   return (
     <form
-      aria-label="Filter settings"
+      aria-label={t('filters.settings.form')}
       noValidate
       onSubmit={(event) => void onSubmit(event)}
       className="space-y-3"
     >
       <TextField
-        label="Name"
+        label={t('filters.settings.name')}
         required
         autoComplete="off"
         {...form.register('name')}
         error={errors.name?.message}
       />
       <TextareaField
-        label="Description"
+        label={t('filters.settings.description')}
         {...form.register('description')}
         error={errors.description?.message}
       />
       {formError && (
-        <Alert tone="error" title="Not saved">
+        <Alert tone="error" title={t('filters.notSaved')}>
           {formError}
         </Alert>
       )}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" pending={update.isPending}>
-          Save changes
+          {t('filters.settings.save')}
         </Button>
         <Button
           disabled={!isDirty || update.isPending}
           onClick={() => (form.reset(initial), setFormError(null))}
         >
-          Discard changes
+          {t('filters.settings.discard')}
         </Button>
       </div>
     </form>

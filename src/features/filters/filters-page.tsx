@@ -8,12 +8,15 @@ import { DataTable, type Column } from '@/components/table/data-table';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
+import { CREATED_UTC } from './created-time';
 import { CreateFilterDialog } from './create-filter-dialog';
 import { RuleCount } from './rule-count';
 import { filtersListNeeds } from './data-needs';
 
 /** Every mirror filter of the region, with its rule counts and how many sessions use it. */
 export function FiltersPage() {
+  const { t, formatDate } = useT();
   const region = useRegionData(useCurrentProject().id, filtersListNeeds);
   const { filters, sessions } = region.data;
   const quotas = region.data.quotaValues ?? DEFAULT_QUOTAS;
@@ -28,7 +31,7 @@ export function FiltersPage() {
 
   const columns: Column<TrafficMirrorFilter>[] = [
     {
-      header: 'Name',
+      header: t('filters.list.name'),
       cell: (f) => (
         <>
           <Link
@@ -43,46 +46,52 @@ export function FiltersPage() {
       ),
     },
     {
-      header: 'Inbound rules',
+      header: t('filters.list.inbound'),
       cell: (f) => <RuleCount count={f.ingress_rules.length} quota={quotas.ingress_rules_per_filter} />,
     },
     {
-      header: 'Outbound rules',
+      header: t('filters.list.outbound'),
       cell: (f) => <RuleCount count={f.egress_rules.length} quota={quotas.egress_rules_per_filter} />,
     },
     {
-      header: 'Used by',
+      header: t('filters.list.usedBy'),
       cell: (f) => {
         const n = usage.get(f.id) ?? 0;
         return n === 0 ? (
-          <span className="text-slate-500">No session</span>
+          <span className="text-slate-500">{t('filters.list.noSession')}</span>
         ) : (
-          `${n.toLocaleString('en')} ${n === 1 ? 'session' : 'sessions'}`
+          t('filters.list.sessions', { count: n })
         );
       },
     },
-    { header: 'ID', cell: (f) => <span className="font-mono text-xs text-slate-600">{f.id}</span> },
-    { header: 'Created (UTC)', cell: (f) => `${f.created_at.slice(0, 10)} ${f.created_at.slice(11, 16)}` },
+    {
+      header: t('filters.list.id'),
+      cell: (f) => <span className="font-mono text-xs text-slate-600">{f.id}</span>,
+    },
+    { header: t('filters.list.created'), cell: (f) => formatDate(new Date(f.created_at), CREATED_UTC) },
   ];
 
   return (
     <>
       <PageHeader
-        title="Mirror Filters"
-        description="A mirror filter holds up to 10 inbound and 10 outbound rules. Rules are evaluated in ascending priority; the first rule that matches a packet decides whether it is copied."
+        title={t('filters.list.title')}
+        description={t('filters.list.description', {
+          inbound: quotas.ingress_rules_per_filter,
+          outbound: quotas.egress_rules_per_filter,
+        })}
         actions={
           <Button variant="primary" onClick={() => setCreating(true)}>
-            Create mirror filter
+            {t('filters.list.create')}
           </Button>
         }
       />
-      <QueryState what="mirror filters" state={region}>
+      <QueryState what={t('filters.list.what')} state={region}>
         <DataTable
-          label="Mirror filters"
+          label={t('filters.list.table')}
           columns={columns}
           rows={rows}
           rowKey={(f) => f.id}
-          empty="This region has no mirror filters yet. Create one, then add the rules that decide what is copied."
+          empty={t('filters.list.empty')}
         />
       </QueryState>
       <CreateFilterDialog open={creating} onClose={() => setCreating(false)} />

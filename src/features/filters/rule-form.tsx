@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
-import { directionWord } from '@/domain/model/direction-words';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { RuleChangeImpact } from './analysis-change-impact';
 import { RuleFields } from '@/shared-ui/rule-fields';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
@@ -31,6 +31,7 @@ export interface RuleFormProps {
  * errors land next to their field, and a failure keeps everything typed.
  */
 export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFormProps) {
+  const { t } = useT();
   const create = useCreateRule();
   const update = useUpdateRule();
   const toast = useToast();
@@ -40,7 +41,6 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     defaultValues: initialRuleValues(snapshot, filterId, direction, rule),
     mode: 'onTouched',
   });
-  const word = directionWord(direction);
   const pending = create.isPending || update.isPending;
 
   const onSubmit = form.handleSubmit(async (parsed) => {
@@ -55,10 +55,10 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
       if (rule) {
         const { traffic_mirror_filter_id: _f, direction: _d, ...body } = parsed;
         await update.mutateAsync({ id: rule.id, body });
-        toast('success', `The ${word} rule with priority ${parsed.priority} was saved.`);
+        toast('success', t('filters.ruleForm.saved', { direction, priority: parsed.priority }));
       } else {
         await create.mutateAsync(parsed);
-        toast('success', `An ${word} rule with priority ${parsed.priority} was added.`);
+        toast('success', t('filters.ruleForm.added', { direction, priority: parsed.priority }));
       }
       onDone();
     } catch (error) {
@@ -66,7 +66,9 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     }
   });
 
-  const title = rule ? `Edit ${word} rule (priority ${rule.priority})` : `Add ${word} rule`;
+  const title = rule
+    ? t('filters.ruleForm.editTitle', { direction, priority: rule.priority })
+    : t('filters.rules.add', { direction });
   return (
     <form
       aria-label={title}
@@ -86,16 +88,16 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
         rule={rule}
       />
       {formError && (
-        <Alert tone="error" title={rule ? 'Not saved' : 'Not added'}>
+        <Alert tone="error" title={t(rule ? 'filters.notSaved' : 'filters.ruleForm.notAdded')}>
           {formError}
         </Alert>
       )}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" pending={pending}>
-          {rule ? 'Save rule' : 'Add rule'}
+          {t(rule ? 'filters.ruleForm.save' : 'filters.ruleForm.add')}
         </Button>
         <Button onClick={onDone} disabled={pending}>
-          Cancel
+          {t('filters.cancel')}
         </Button>
       </div>
     </form>

@@ -5,29 +5,31 @@ import { protocolTakesPorts } from '@/domain/model/rule-coherence';
 import { parsePortRange } from '@/domain/net/port-range';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
-import { directionLabel, directionWord } from '@/domain/model/direction-words';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { useT, type Translator } from '@/i18n';
 import { RuleAnalysisCell, useRuleAnalysis } from './analysis-rule-cell';
 import { DeleteRuleDialog } from './delete-rule-dialog';
 import { GenericExamplesNote } from './generic-examples-note';
 import { RuleCount } from './rule-count';
 import { RuleForm } from './rule-form';
 
-function portText(range: string): string {
-  if (range === '') return 'any port';
+function portText(t: Translator['t'], range: string): string {
+  if (range === '') return t('filters.rules.anyPort');
   const parsed = parsePortRange(range);
-  if (parsed && parsed.from === parsed.to) return `port ${parsed.from}`;
-  return `ports ${range}`;
+  if (parsed && parsed.from === parsed.to) return t('filters.rules.port', { port: parsed.from });
+  return t('filters.rules.ports', { range });
 }
 
-function endpoint(rule: TrafficMirrorFilterRule, cidr: string, ports: string) {
+function endpoint(t: Translator['t'], rule: TrafficMirrorFilterRule, cidr: string, ports: string) {
   return (
     <>
-      <span className="font-mono text-xs">{cidr === '' ? 'Any' : displayCidr(cidr)}</span>
+      <span className="font-mono text-xs">
+        {cidr === '' ? t('filters.rules.anyAddress') : displayCidr(cidr)}
+      </span>
       {protocolTakesPorts(rule.protocol) || rule.protocol.toUpperCase() === 'ALL' ? (
-        <span className="block text-xs text-slate-500">{portText(ports)}</span>
+        <span className="block text-xs text-slate-500">{portText(t, ports)}</span>
       ) : null}
     </>
   );
@@ -44,6 +46,7 @@ export interface RulesPanelProps {
 
 /** The rules of one direction in priority order, each read as a sentence, with add, edit and delete. */
 export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
+  const { t } = useT();
   const [editing, setEditing] = useState<TrafficMirrorFilterRule | 'new' | null>(null);
   const [deleting, setDeleting] = useState<TrafficMirrorFilterRule | null>(null);
   const rules = [...(direction === 'ingress' ? filter.ingress_rules : filter.egress_rules)].sort(
@@ -53,34 +56,43 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
     (direction === 'ingress'
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
-  const word = directionWord(direction);
   const analysis = useRuleAnalysis(filter, direction);
-  const title = `${directionLabel(direction)} rules`;
+  const title = t('filters.rules.title', { direction });
   const full = rules.length >= quota;
-  const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
+  const empty =
+    filterWarnings(filter).find((w) => w.direction === direction)?.message ??
+    t('filters.rules.none', { direction });
 
   const columns: Column<TrafficMirrorFilterRule>[] = [
-    { header: 'Priority', numeric: true, cell: (r) => r.priority },
+    { header: t('ruleFields.priority'), numeric: true, cell: (r) => r.priority },
     {
-      header: 'Action',
+      header: t('ruleFields.action'),
       cell: (r) =>
-        r.action === 'accept' ? <Badge tone="success">Accept</Badge> : <Badge tone="danger">Reject</Badge>,
+        r.action === 'accept' ? (
+          <Badge tone="success">{t('filters.rules.accept')}</Badge>
+        ) : (
+          <Badge tone="danger">{t('filters.rules.reject')}</Badge>
+        ),
     },
-    { header: 'Protocol', cell: (r) => r.protocol.toUpperCase() },
-    { header: 'Type', cell: (r) => r.ethertype },
+    {
+      header: t('ruleFields.protocol'),
+      cell: (r) =>
+        r.protocol.toUpperCase() === 'ALL' ? t('ruleFields.protocolAll') : r.protocol.toUpperCase(),
+    },
+    { header: t('ruleFields.type'), cell: (r) => r.ethertype },
     // Narrow screens leave out the addresses and ports: the filtering description says them.
     {
-      header: 'Source',
+      header: t('filters.rules.source'),
       className: ENDPOINT_COLUMN,
-      cell: (r) => endpoint(r, r.source_cidr_block, r.source_port_range),
+      cell: (r) => endpoint(t, r, r.source_cidr_block, r.source_port_range),
     },
     {
-      header: 'Destination',
+      header: t('filters.rules.destination'),
       className: ENDPOINT_COLUMN,
-      cell: (r) => endpoint(r, r.destination_cidr_block, r.destination_port_range),
+      cell: (r) => endpoint(t, r, r.destination_cidr_block, r.destination_port_range),
     },
     {
-      header: 'Filtering description',
+      header: t('filters.rules.sentence'),
       className: 'min-w-48',
       cell: (r) => (
         <>
@@ -89,26 +101,26 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
         </>
       ),
     },
-    { header: 'Analysis', cell: (r) => <RuleAnalysisCell rule={r} context={analysis} /> },
+    { header: t('filters.rules.analysis'), cell: (r) => <RuleAnalysisCell rule={r} context={analysis} /> },
     {
-      header: 'Actions',
+      header: t('filters.rules.actions'),
       cell: (r) => (
         <span className="flex gap-1">
           <Button
             variant="ghost"
             className="h-6 px-1.5 text-xs"
-            aria-label={`Edit ${word} rule ${r.priority}`}
+            aria-label={t('filters.rules.editRule', { direction, priority: r.priority })}
             onClick={() => setEditing(r)}
           >
-            Edit
+            {t('filters.rules.edit')}
           </Button>
           <Button
             variant="ghost"
             className="h-6 px-1.5 text-xs text-red-700!"
-            aria-label={`Delete ${word} rule ${r.priority}`}
+            aria-label={t('filters.rules.deleteRule', { direction, priority: r.priority })}
             onClick={() => setDeleting(r)}
           >
-            Delete
+            {t('filters.rules.delete')}
           </Button>
         </span>
       ),
@@ -122,11 +134,9 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
           {title} <RuleCount count={rules.length} quota={quota} />
         </h2>
         <div className="flex items-center gap-2">
-          {full && (
-            <span className="text-xs text-slate-600">At the quota: delete a rule to add another.</span>
-          )}
+          {full && <span className="text-xs text-slate-600">{t('filters.rules.full')}</span>}
           <Button disabled={full || editing !== null} onClick={() => setEditing('new')}>
-            Add {word} rule
+            {t('filters.rules.add', { direction })}
           </Button>
         </div>
       </div>

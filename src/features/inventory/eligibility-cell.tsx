@@ -8,17 +8,17 @@ import { Badge } from '@/components/ui/badge';
  * by keyboard) so that the row stays one line high.
  */
 export function EligibilityCell({
-  what,
+  kind,
   eligibility,
   yes,
 }: {
   /** What the resource would be in a session. */
-  what: EligibilityRole;
+  kind: EligibilityRole;
   eligibility: Eligibility;
   /** What an eligible resource shows. */
   yes: string;
 }) {
-  const summary = eligibilitySummary(what, eligibility);
+  const summary = eligibilitySummary(kind, eligibility);
   if (summary === undefined) return <Badge tone="success">{yes}</Badge>;
   return (
     <details className="group text-slate-600">

@@ -10,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
 import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
@@ -20,13 +21,14 @@ const SESSIONS_PER_LB_TARGET =
 
 /** The region's load balancers and whether each can receive mirrored traffic (at its private VIP). */
 export function LoadBalancersPage() {
+  const { t } = useT();
   const region = useRegionData(useCurrentProject().id, inventoryNeeds);
   const { sessions, inventory } = region.data;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
 
   const columns: Column<LoadBalancer>[] = [
     {
-      header: 'Name',
+      header: t('inventory.name'),
       cell: (lb) => (
         <>
           <span className="font-medium">{lb.name}</span>
@@ -34,24 +36,37 @@ export function LoadBalancersPage() {
         </>
       ),
     },
-    { header: 'Kind', cell: (lb) => (lb.guaranteed ? 'Dedicated' : 'Shared') },
-    { header: 'VIP', cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span> },
-    { header: 'VPC', cell: (lb) => inventory?.vpcs.find((v) => v.id === lb.vpc_id)?.name ?? '—' },
     {
-      header: 'Subnet',
+      header: t('inventory.lb.kind'),
+      className: 'whitespace-nowrap',
+      cell: (lb) => t('inventory.lb.kindOf', { dedicated: String(lb.guaranteed) }),
+    },
+    {
+      header: t('inventory.lb.vip'),
+      cell: (lb) => <span className="font-mono text-xs">{lb.vip_address}</span>,
+    },
+    {
+      header: t('inventory.vpc'),
+      cell: (lb) => inventory?.vpcs.find((v) => v.id === lb.vpc_id)?.name ?? '—',
+    },
+    {
+      header: t('inventory.lb.subnet'),
       cell: (lb) => (inventory && findSubnet(inventory, lb.vip_subnet_cidr_id)?.name) ?? '—',
     },
     {
-      header: 'Status',
+      header: t('inventory.lb.status'),
       cell: (lb) => (
         <Badge tone={lb.provisioning_status === 'ACTIVE' ? 'success' : 'warning'}>
-          {lb.provisioning_status}
+          {t('inventory.lb.statusOf', { status: lb.provisioning_status })}
         </Badge>
       ),
     },
-    { header: 'Target of', cell: (lb) => <SessionNames sessions={usage.get(lb.id)?.targetOf ?? []} /> },
     {
-      header: 'Can be a target',
+      header: t('inventory.targetOf'),
+      cell: (lb) => <SessionNames sessions={usage.get(lb.id)?.targetOf ?? []} />,
+    },
+    {
+      header: t('inventory.lb.canBeTarget'),
       cell: (lb) => {
         const used = usage.get(lb.id)?.targetOf.length ?? 0;
         if (!inventory) return null;
@@ -62,9 +77,9 @@ export function LoadBalancersPage() {
         );
         return (
           <EligibilityCell
-            what="target"
+            kind="target"
             eligibility={verdict}
-            yes={`Yes (${used} / ${SESSIONS_PER_LB_TARGET} sessions)`}
+            yes={t('inventory.yes', { used, quota: SESSIONS_PER_LB_TARGET })}
           />
         );
       },
@@ -74,16 +89,20 @@ export function LoadBalancersPage() {
   return (
     <>
       <PageHeader
-        title="Load Balancers"
-        description={`Load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to ${SESSIONS_PER_LB_TARGET} sessions. ${LOAD_BALANCER_TARGET_NOTE}`}
+        title={t('inventory.lb.title')}
+        description={
+          <>
+            {t('inventory.lb.description', { count: SESSIONS_PER_LB_TARGET })} {LOAD_BALANCER_TARGET_NOTE}
+          </>
+        }
       />
-      <QueryState what="load balancers" state={region}>
+      <QueryState what={t('inventory.lb.what')} state={region}>
         <DataTable
-          label="Load balancers"
+          label={t('inventory.lb.table')}
           columns={columns}
           rows={inventory?.load_balancers ?? []}
           rowKey={(lb) => lb.id}
-          empty="This region has no load balancers."
+          empty={t('inventory.lb.empty')}
         />
       </QueryState>
     </>

@@ -8,6 +8,7 @@ import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/in
 import { DataTable, type Column } from '@/components/table/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useT } from '@/i18n';
 import { EligibilityCell } from './eligibility-cell';
 import { indexMirrorUsage } from './mirror-usage';
 import { SessionNames } from './session-links';
@@ -17,6 +18,7 @@ const SESSIONS_PER_SOURCE = QUOTA_DEFINITIONS.find((q) => q.key === 'sessions_pe
 
 /** Every elastic network interface of the region, with how it takes part in mirroring. */
 export function NetworkInterfacesPage() {
+  const { t } = useT();
   const region = useRegionData(useCurrentProject().id, inventoryNeeds);
   const sessions = region.data.sessions;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
@@ -24,9 +26,9 @@ export function NetworkInterfacesPage() {
 
   const columns: Column<Port>[] = data
     ? [
-        { header: 'Name', cell: (p) => <span className="font-medium">{p.name}</span> },
+        { header: t('inventory.name'), cell: (p) => <span className="font-medium">{p.name}</span> },
         {
-          header: 'Private IP',
+          header: t('inventory.eni.privateIp'),
           cell: (p) => (
             <span className="font-mono text-xs">
               {portIpv4(p)}
@@ -37,7 +39,7 @@ export function NetworkInterfacesPage() {
           ),
         },
         {
-          header: 'ECS',
+          header: t('inventory.eni.server'),
           cell: (p) => {
             const server = serverOfPort(data, p);
             return server ? (
@@ -46,16 +48,25 @@ export function NetworkInterfacesPage() {
                 <span className="block text-xs text-slate-500">{server.flavor.id}</span>
               </>
             ) : (
-              <span className="text-slate-400">Not attached</span>
+              <span className="text-slate-400">{t('inventory.eni.notAttached')}</span>
             );
           },
         },
-        { header: 'VPC', cell: (p) => data.vpcs.find((v) => v.id === portVpcId(data, p))?.name ?? '—' },
-        { header: 'MTU', numeric: true, cell: (p) => p.mtu },
-        { header: 'Source of', cell: (p) => <SessionNames sessions={usage.get(p.id)?.sourceOf ?? []} /> },
-        { header: 'Target of', cell: (p) => <SessionNames sessions={usage.get(p.id)?.targetOf ?? []} /> },
         {
-          header: 'Can be a source',
+          header: t('inventory.vpc'),
+          cell: (p) => data.vpcs.find((v) => v.id === portVpcId(data, p))?.name ?? '—',
+        },
+        { header: 'MTU', numeric: true, cell: (p) => p.mtu },
+        {
+          header: t('inventory.sourceOf'),
+          cell: (p) => <SessionNames sessions={usage.get(p.id)?.sourceOf ?? []} />,
+        },
+        {
+          header: t('inventory.targetOf'),
+          cell: (p) => <SessionNames sessions={usage.get(p.id)?.targetOf ?? []} />,
+        },
+        {
+          header: t('inventory.eni.canBeSource'),
           cell: (p) => {
             const verdict = sourceEligibility(
               { sessions: sessions ?? [], filters: [], inventory: data },
@@ -65,9 +76,9 @@ export function NetworkInterfacesPage() {
             const used = usage.get(p.id)?.sourceOf.length ?? 0;
             return (
               <EligibilityCell
-                what="source"
+                kind="source"
                 eligibility={verdict}
-                yes={`Yes (${used} / ${SESSIONS_PER_SOURCE} sessions)`}
+                yes={t('inventory.yes', { used, quota: SESSIONS_PER_SOURCE })}
               />
             );
           },
@@ -77,17 +88,14 @@ export function NetworkInterfacesPage() {
 
   return (
     <>
-      <PageHeader
-        title="Network Interfaces"
-        description="Elastic network interfaces of this region. Interfaces of c7t ECSs can be mirror sources; any ECS interface can be a mirror target."
-      />
-      <QueryState what="network interfaces" state={region}>
+      <PageHeader title={t('inventory.eni.title')} description={t('inventory.eni.description')} />
+      <QueryState what={t('inventory.eni.what')} state={region}>
         <DataTable
-          label="Network interfaces"
+          label={t('inventory.eni.table')}
           columns={columns}
           rows={(data?.ports ?? []).filter((p) => p.device_owner.startsWith('compute'))}
           rowKey={(p) => p.id}
-          empty="This region has no network interfaces attached to ECSs."
+          empty={t('inventory.eni.empty')}
         />
       </QueryState>
     </>

@@ -15,25 +15,23 @@ import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 
 const FIELDS = ['latency_min_ms', 'latency_max_ms', 'failure_rate', 'failure_path'] as const;
 
 /** Latency, failure rate and failing paths of the demo cloud, to rehearse slow and failing APIs. */
 export function FaultInjectionPanel() {
+  const { t } = useT();
   const settings = useMockSettings();
   return (
-    <Panel title="Fault injection">
+    <Panel title={t('settings.faults.title')}>
       <QueryState
-        what="settings"
+        what={t('settings.faults.what')}
         isPending={settings.isPending}
         error={settings.error}
         retry={() => void settings.refetch()}
       >
-        <p className="mb-3 text-sm text-slate-600">
-          Every API answer waits a random time between the two latencies, and the given share of calls to the
-          failing paths fails with 503 (TM.0503) before changing anything. Administration calls are never
-          slowed or failed.
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{t('settings.faults.body')}</p>
         {settings.data && <FaultInjectionForm saved={settings.data} />}
       </QueryState>
     </Panel>
@@ -45,6 +43,7 @@ export function FaultInjectionPanel() {
  * call checks too; a refusal of the server lands at its field.
  */
 function FaultInjectionForm({ saved }: { saved: FaultSettings }) {
+  const { t } = useT();
   const update = useUpdateMockSettings();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -59,7 +58,7 @@ function FaultInjectionForm({ saved }: { saved: FaultSettings }) {
     setFormError(null);
     try {
       form.reset(faultSettingsFormValues(await update.mutateAsync(settings)));
-      toast('success', 'Fault injection settings saved.');
+      toast('success', t('settings.faults.saved'));
     } catch (error) {
       setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
     }
@@ -73,27 +72,27 @@ function FaultInjectionForm({ saved }: { saved: FaultSettings }) {
       noValidate
       className="grid grid-cols-3 items-start gap-4"
     >
-      <TextField label="Shortest latency (ms)" inputMode="numeric" {...field('latency_min_ms')} />
-      <TextField label="Longest latency (ms)" inputMode="numeric" {...field('latency_max_ms')} />
-      <TextField label="Failure rate (%)" inputMode="decimal" {...field('failure_rate')} />
+      <TextField label={t('settings.faults.latencyMin')} inputMode="numeric" {...field('latency_min_ms')} />
+      <TextField label={t('settings.faults.latencyMax')} inputMode="numeric" {...field('latency_max_ms')} />
+      <TextField label={t('settings.faults.rate')} inputMode="decimal" {...field('failure_rate')} />
       <div className="col-span-3">
         <TextField
-          label="Failing API paths"
+          label={t('settings.faults.paths')}
           autoComplete="off"
-          hint="A pattern of the whole path, * for any characters (/v1/*/ports, *-sessions); empty for every path."
+          hint={t('settings.faults.pathsHint')}
           {...field('failure_path')}
         />
       </div>
       {formError && (
         <div className="col-span-3">
-          <Alert tone="error" title="Not saved">
+          <Alert tone="error" title={t('settings.faults.notSaved')}>
             {formError}
           </Alert>
         </div>
       )}
       <div className="col-span-3">
         <Button type="submit" variant="primary" pending={update.isPending}>
-          Save fault injection
+          {t('settings.faults.save')}
         </Button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import { useLargeDataProgress } from '@/api/mock-admin';
+import { useT } from '@/i18n';
 
 /** Shown while the large data set loads: rows written out of all rows, as a progress bar. */
-export function LargeDataProgress() {
+export function LargeDataProgress({ sessions }: { sessions: number }) {
+  const { t } = useT();
   const progress = useLargeDataProgress(true).data;
   const loading = progress?.state === 'loading' && progress.total > 0;
   const percent = loading ? Math.round((progress.written / progress.total) * 100) : undefined;
@@ -9,7 +11,7 @@ export function LargeDataProgress() {
     <div className="mt-2 max-w-md">
       <div
         role="progressbar"
-        aria-label="Loading the large data set"
+        aria-label={t('settings.progress.label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -22,8 +24,12 @@ export function LargeDataProgress() {
       </div>
       <p className="mt-1 text-xs text-slate-500">
         {loading
-          ? `Writing ${progress.written.toLocaleString('en')} of ${progress.total.toLocaleString('en')} rows (${percent} %)…`
-          : 'Preparing 20,000 sessions…'}
+          ? t('settings.progress.writing', {
+              written: progress.written,
+              total: progress.total,
+              percent: percent ?? 0,
+            })
+          : t('settings.progress.preparing', { count: sessions })}
       </p>
     </div>
   );

@@ -14,12 +14,14 @@ import { QueryState } from '@/components/ui/query-state';
 import { useToast } from '@/components/ui/toast';
 import { TextField } from '@/components/form/text-field';
 import { QuotaBar } from '@/components/ui/quota-bar';
+import { useT } from '@/i18n';
 
 /**
  * Quotas of docs/behaviour.md, "Quotas" with their usage and, in the demo (`canRaise`), the form that raises
  * the adjustable one (the real cloud's quotas are raised through a service ticket).
  */
 export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
+  const { t, formatNumber } = useT();
   const quotas = useQuotas();
   const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
   const adjustable = byType.get(ADJUSTABLE.type);
@@ -28,41 +30,47 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
     return resource ? [{ definition, resource }] : [];
   });
   return (
-    <Panel title="Quotas">
+    <Panel title={t('settings.quotas.title')}>
       <QueryState
-        what="quotas"
+        what={t('settings.quotas.what')}
         isPending={quotas.isPending}
         error={quotas.error}
         retry={() => void quotas.refetch()}
       >
-        <table className="w-full text-sm" aria-label="Traffic Mirroring quotas">
+        <table className="w-full text-sm" aria-label={t('settings.quotas.table')}>
           <thead className="text-left text-xs text-slate-500">
             <tr>
               <th scope="col" className="py-1 font-semibold">
-                Quota
+                {t('settings.quotas.quota')}
               </th>
               <th scope="col" className="w-64 py-1 font-semibold">
-                Usage
+                {t('settings.quotas.usage')}
               </th>
               <th scope="col" className="py-1 text-right font-semibold">
-                Used / limit
+                {t('settings.quotas.usedLimit')}
               </th>
               <th scope="col" className="py-1 pl-4 font-semibold">
-                Adjustable
+                {t('settings.quotas.adjustable')}
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ definition, resource }) => (
               <tr key={definition.key} className="border-t border-slate-100">
-                <td className="py-1.5">{definition.label}</td>
+                <td className="py-1.5">{t(`quota.${definition.key}`)}</td>
                 <td className="py-1.5">
-                  <QuotaBar label={definition.label} used={resource.used} quota={resource.quota} />
+                  <QuotaBar
+                    label={t(`quota.${definition.key}`)}
+                    used={resource.used}
+                    quota={resource.quota}
+                  />
                 </td>
                 <td className="py-1.5 text-right tabular-nums">
-                  {resource.used.toLocaleString('en')} / {resource.quota.toLocaleString('en')}
+                  {formatNumber(resource.used)} / {formatNumber(resource.quota)}
                 </td>
-                <td className="py-1.5 pl-4">{definition.adjustable ? 'Yes' : 'No'}</td>
+                <td className="py-1.5 pl-4">
+                  {t(definition.adjustable ? 'settings.quotas.yes' : 'settings.quotas.no')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -80,6 +88,7 @@ const ADJUSTABLE = quotaDefinition('sources_per_session');
  * the limit) checks the value as it is typed, the one the admin call checks too.
  */
 function RaiseSourcesQuota({ current, used }: { current: number; used: number }) {
+  const { t } = useT();
   const project = useCurrentProject();
   const raise = useRaiseQuota(project.id);
   const toast = useToast();
@@ -94,7 +103,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
     setFormError(null);
     try {
       await raise.mutateAsync({ [ADJUSTABLE.key]: value });
-      toast('success', `${ADJUSTABLE.label} ${value > current ? 'raised' : 'set'} to ${value}.`);
+      toast('success', t('settings.quotas.raised', { raised: String(value > current), value }));
       form.reset();
     } catch (error) {
       setFormError(applyServerError(error, { [ADJUSTABLE.key]: 'value' }, form.setError).formMessage);
@@ -110,8 +119,12 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
       <div className="flex items-start gap-2">
         <div className="w-96">
           <TextField
-            label={`Raise ${ADJUSTABLE.label.toLowerCase()} to`}
-            hint={`Now ${current}. The only adjustable quota: from ${quotaFloor(ADJUSTABLE, used)} to ${QUOTA_RAISE_LIMIT}.`}
+            label={t('settings.quotas.raiseLabel')}
+            hint={t('settings.quotas.raiseHint', {
+              current,
+              floor: quotaFloor(ADJUSTABLE, used),
+              limit: QUOTA_RAISE_LIMIT,
+            })}
             inputMode="numeric"
             autoComplete="off"
             {...form.register('value')}
@@ -119,12 +132,12 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
           />
         </div>
         <Button type="submit" variant="primary" pending={raise.isPending} className="mt-6">
-          Raise quota
+          {t('settings.quotas.raise')}
         </Button>
       </div>
       {formError && (
         <div className="mt-2">
-          <Alert tone="error" title="Not raised">
+          <Alert tone="error" title={t('settings.quotas.notRaised')}>
             {formError}
           </Alert>
         </div>

@@ -3,6 +3,7 @@ import { ApiError } from '@/api/client';
 import { exportStore, useImportStore } from '@/api/mock-admin';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useT } from '@/i18n';
 import { ImportRefusal, type ImportRefusalReason } from './import-refusal';
 
 function download(name: string, text: string) {
@@ -16,6 +17,7 @@ function download(name: string, text: string) {
 
 /** Export everything to a JSON file and import such a file back (all or nothing). */
 export function TransferControls() {
+  const { t } = useT();
   const importStore = useImportStore();
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
@@ -31,7 +33,7 @@ export function TransferControls() {
         JSON.stringify(data, null, 2),
       );
     } catch (e) {
-      toast('error', `The export failed: ${(e as Error).message}`);
+      toast('error', t('settings.transfer.exportFailed', { message: (e as Error).message }));
     } finally {
       setExporting(false);
     }
@@ -48,13 +50,13 @@ export function TransferControls() {
     } catch {
       setRefusal({
         file: file.name,
-        message: 'This is not a JSON file. Choose a file made by "Export to JSON".',
+        message: t('settings.transfer.notJson'),
         problems: [],
       });
       return;
     }
     importStore.mutate(body, {
-      onSuccess: () => toast('success', `Imported ${file.name}.`),
+      onSuccess: () => toast('success', t('settings.transfer.imported', { file: file.name })),
       onError: (e) =>
         setRefusal({
           file: file.name,
@@ -67,22 +69,19 @@ export function TransferControls() {
   return (
     <div className="border-t border-slate-100 pt-4">
       <div className="flex items-start justify-between gap-4">
-        <p className="text-slate-600">
-          Save the whole demo cloud (every region, settings included) to a JSON file, or replace it with such
-          a file.
-        </p>
+        <p className="text-slate-600">{t('settings.transfer.body')}</p>
         <div className="flex shrink-0 gap-2">
           <Button pending={exporting} onClick={() => void doExport()}>
-            Export to JSON
+            {t('settings.transfer.export')}
           </Button>
           <Button pending={importStore.isPending} onClick={() => input.current?.click()}>
-            Import from JSON
+            {t('settings.transfer.import')}
           </Button>
           <input
             ref={input}
             type="file"
             accept="application/json,.json"
-            aria-label="JSON file to import"
+            aria-label={t('settings.transfer.file')}
             className="hidden"
             onChange={(e) => void doImport(e)}
           />

@@ -12,7 +12,7 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   if (rules.length === 0) return <span className="text-slate-500">{t('wizard.filter.noRules')}</span>;
   return (
     <MoreList
-      noun={t('wizard.filter.rulesNoun')}
+      noun="rules"
       items={rules.map((rule) => ({
         key: rule.id,
         content: (

@@ -74,7 +74,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
                 t('wizard.review.noRules')
               ) : (
                 <MoreList
-                  noun={t('wizard.filter.rulesNoun')}
+                  noun="rules"
                   items={rules.map((r) => ({
                     key: r.id,
                     content: t('wizard.review.rule', {

@@ -78,7 +78,6 @@ export const messages = {
   'wizard.filter.inbound': 'Inbound',
   'wizard.filter.outbound': 'Outbound',
   'wizard.filter.rules': 'Rules',
-  'wizard.filter.rulesNoun': 'rules',
   'wizard.filter.noRules': 'No rules: a session with this filter copies nothing.',
   'wizard.filter.ruleTag': '{direction, select, ingress {In} other {Out}} {priority, number}',
   'wizard.filter.full':

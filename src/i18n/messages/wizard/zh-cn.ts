@@ -74,7 +74,6 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.filter.inbound': '入方向',
   'wizard.filter.outbound': '出方向',
   'wizard.filter.rules': '规则',
-  'wizard.filter.rulesNoun': '条规则',
   'wizard.filter.noRules': '没有规则：使用此镜像筛选条件的镜像会话不复制任何流量。',
   'wizard.filter.ruleTag': '{direction, select, ingress {入} other {出}} {priority, number}',
   'wizard.filter.full':
