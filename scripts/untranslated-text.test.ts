@@ -12,6 +12,7 @@ const ROOT = join(import.meta.dirname, '..');
 const TRANSLATED = [
   'src/app',
   'src/features/overview',
+  'src/features/packet-tester',
   'src/components/ui/quota-bar.tsx',
   'src/components/ui/query-state.tsx',
 ];

@@ -33,6 +33,7 @@ function argumentsOf(elements: MessageFormatElement[], found = new Map<string, '
   for (const e of elements) {
     if (e.type === TYPE.argument) found.set(e.value, found.get(e.value) ?? 'text');
     if (e.type === TYPE.number || e.type === TYPE.plural) found.set(e.value, 'number');
+    if (e.type === TYPE.select) found.set(e.value, found.get(e.value) ?? 'text');
     if (e.type === TYPE.select || e.type === TYPE.plural)
       for (const option of Object.values(e.options)) argumentsOf(option.value, found);
     if (e.type === TYPE.tag) argumentsOf(e.children, found);
