@@ -245,7 +245,7 @@ export const messages: AreaCatalog<typeof english> = {
   'tester.progress.cancel': '取消',
 
   'tester.outcome.summary':
-    '从{format, select, csv {CSV 行} pcap {pcap 文件} pcapng {pcapng 文件} other {抓包文件}}读取了 {total, number} 个报文，用时 {seconds, number, ::.0} 秒：已镜像 {copied, number} 个，未镜像 {notCopied, number} 个，已跳过 {skipped, number} 个。',
+    '从{format, select, csv { CSV 行} pcap { pcap 文件} pcapng { pcapng 文件} other {抓包文件}}读取了 {total, number} 个报文，用时 {seconds, number, ::.0} 秒：已镜像 {copied, number} 个，未镜像 {notCopied, number} 个，已跳过 {skipped, number} 个。',
   'tester.outcome.stoppedAt': '读取在第 {packet, number} 个报文（第 {offset, number} 字节）处停止',
   'tester.outcome.unreadable': '无法将该文件作为抓包文件读取',
   'tester.outcome.before': '下方结果涵盖此前的 {count, number} 个报文。',
