@@ -5,7 +5,7 @@ import { SKIP_REASONS } from '@/domain/capture/capture-summary';
 import { translatorFor } from '@/i18n/testing';
 import type { ConfigNames } from './config-names';
 import { compareVerdicts } from './verdict-comparison';
-import { reasonWord, verdictWords } from './verdict-words';
+import { reasonWord, VERDICT_REASONS, verdictWords } from './verdict-words';
 
 const english = translatorFor('en').t;
 const chinese = translatorFor('zh-CN').t;
@@ -55,15 +55,6 @@ function verdict(reason: VerdictReason, extra: Partial<Verdict> = {}): Verdict {
   };
 }
 
-const REASONS: VerdictReason[] = [
-  'ACCEPTED',
-  'REJECTED',
-  'NO_MATCH',
-  'NO_ENABLED_SESSION',
-  'NOT_A_SOURCE',
-  'DROPPED_BY_SECURITY_GROUP',
-  'DROPPED_BY_NETWORK_ACL',
-];
 const lost = verdict('ACCEPTED', {
   delivery: { delivered: false, dropped_by: 'security_group', note: '(note)' },
 });
@@ -103,7 +94,7 @@ describe('a verdict in words', () => {
     expect(words.sentence).toContain(sentence);
   });
 
-  it.each([...REASONS.map((reason) => verdict(reason)), lost])(
+  it.each([...VERDICT_REASONS.map((reason) => verdict(reason)), lost])(
     'says $reason in Chinese with no English word',
     (tested) => {
       const words = verdictWords(tested, packet, names, chinese);
@@ -117,7 +108,7 @@ describe('a verdict in words', () => {
   );
 
   it('has short words for every verdict and skip reason in both languages, and keeps an unknown code', () => {
-    for (const reason of [...REASONS, ...SKIP_REASONS]) {
+    for (const reason of [...VERDICT_REASONS, ...SKIP_REASONS]) {
       expect(reasonWord(reason, english)).not.toBe(reason);
       expect(englishIn(reasonWord(reason, chinese))).toEqual([]);
     }

@@ -2,7 +2,8 @@
  * A verdict in plain words: a short headline and one or two sentences naming the interface,
  * the deciding session and rule, and what to look at next, in the language of `t`.
  */
-import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
+import { SKIP_REASONS } from '@/domain/capture/capture-summary';
+import type { MirrorPacket, Verdict, VerdictReason } from '@/domain/matcher/types';
 import type { MessageId, Translator } from '@/i18n';
 import { ruleTitle, type ConfigNames } from './config-names';
 
@@ -16,8 +17,8 @@ export interface VerdictWords {
   tone: VerdictTone;
 }
 
-/** The verdict and skip reasons that have short words (`tester.reason.<code>`). */
-const REASONS = new Set([
+/** Every verdict reason, in the order the matcher looks (docs/behaviour.md). */
+export const VERDICT_REASONS = [
   'ACCEPTED',
   'REJECTED',
   'NO_MATCH',
@@ -25,12 +26,10 @@ const REASONS = new Set([
   'NOT_A_SOURCE',
   'DROPPED_BY_SECURITY_GROUP',
   'DROPPED_BY_NETWORK_ACL',
-  'SKIPPED_NOT_IP',
-  'SKIPPED_TRUNCATED',
-  'SKIPPED_MALFORMED',
-  'SKIPPED_LINK_TYPE',
-  'SKIPPED_OTHER_HOST',
-]);
+] as const satisfies readonly VerdictReason[];
+
+/** The verdict and skip reasons that have short words (`tester.reason.<code>`). */
+const REASONS = new Set<string>([...VERDICT_REASONS, ...SKIP_REASONS]);
 
 /**
  * Short words for a verdict or skip reason, for badges and counts; an unknown code as it is.
