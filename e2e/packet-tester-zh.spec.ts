@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 import { englishWordsIn } from './support/english-words';
@@ -157,4 +158,37 @@ test('a capture in Chinese: CSV lines, counts and the packet table, without Engl
   await expect(problem).toContainText(
     '第 1 行：direction：报文发往 10.0.0.3，这是 web-prod-01-eth0 的地址，因此方向为 ingress，而不是 egress。',
   );
+});
+
+test('a draft session from the wizard is named in Chinese, with the way back', async ({ page }) => {
+  await openTesterInChinese(page);
+  const draft = {
+    name: 'web-02-copy',
+    priority: 2,
+    traffic_mirror_filter_id: CN_NORTH_4.filters.web,
+    traffic_mirror_sources: [CN_NORTH_4.ports.webProd02],
+    traffic_mirror_target_type: 'elb',
+    traffic_mirror_target_id: CN_NORTH_4.loadBalancers.mirrorCollector,
+    virtual_network_id: 2,
+    packet_length: 96,
+    enabled: true,
+  };
+  const query = new URLSearchParams({
+    draft: JSON.stringify(draft),
+    source: CN_NORTH_4.ports.webProd02,
+    protocol: 'TCP',
+    source_ip: '10.0.0.1',
+    destination_ip: '10.0.0.4',
+    source_port: '40000',
+    destination_port: '80',
+  });
+  await page.goto(`packet-tester?${query.toString()}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: '使用尚未创建的草稿镜像会话“web-02-copy”进行测试' }),
+  ).toContainText('此草稿（优先级 2）');
+  const verdict = page.getByRole('region', { name: '判定结果' });
+  await expect(verdict.getByText('已镜像', { exact: true })).toBeVisible();
+  await expect(verdict).toContainText('· 优先级 2 · 草稿，尚未创建');
+  await expectNoSeriousA11yViolations(page);
+  await expect(page.getByRole('link', { name: '返回创建向导' })).toBeVisible();
 });
