@@ -35,6 +35,7 @@ const TRANSLATED = [
     'toast',
   ].map((name) => `src/components/ui/${name}.tsx`),
   'src/shared-ui',
+  'src/features/packet-tester',
 ];
 /** Attributes whose value a user sees or a screen reader reads. */
 const SHOWN_ATTRIBUTES = new Set([

@@ -9,7 +9,7 @@ import type {
   TrafficMirrorFilterRule,
   TrafficMirrorSession,
 } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
+import type { Translator } from '@/i18n';
 import type { FullConfig } from './use-tester-config';
 
 /** Lookups by id of what verdicts name. */
@@ -18,23 +18,30 @@ export interface ConfigNames {
   filter(id: string | null): TrafficMirrorFilter | undefined;
   rule(id: string | null): TrafficMirrorFilterRule | undefined;
   port(id: string | null): Port | undefined;
-  /** "load balancer elb-mirror-collector" or "interface ids-collector-01-eth0". */
-  target(type: TargetType | null, id: string | null): string;
+  /** The name of a mirror target (a load balancer or an interface), or its id. */
+  targetName(type: TargetType | null, id: string | null): string;
 }
 
 /**
- * A rule as the tester names it: direction, priority and action.
+ * A rule as the tester names it: direction, priority and action, in the language of `t`.
  *
- * @example ruleTitle(rule) // 'inbound rule 1 (accept)'
+ * @example ruleTitle(rule, t) // 'inbound rule 1 (accept)'
  */
-export function ruleTitle(rule: Pick<TrafficMirrorFilterRule, 'direction' | 'priority' | 'action'>): string {
-  return `${directionWord(rule.direction)} rule ${rule.priority} (${rule.action})`;
+export function ruleTitle(
+  rule: Pick<TrafficMirrorFilterRule, 'direction' | 'priority' | 'action'>,
+  t: Translator['t'],
+): string {
+  return t('tester.words.ruleTitle', {
+    direction: rule.direction,
+    priority: rule.priority,
+    action: rule.action,
+  });
 }
 
 /**
  * Lookups by id over a configuration (its filters' rules included).
  *
- * @example configNames(config).target('elb', 'lb-1') // 'load balancer elb-mirror-collector'
+ * @example configNames(config).targetName('elb', 'lb-1') // 'elb-mirror-collector'
  */
 export function configNames(config: FullConfig): ConfigNames {
   const sessions = new Map(config.sessions.map((s) => [s.id, s]));
@@ -50,9 +57,6 @@ export function configNames(config: FullConfig): ConfigNames {
     filter: (id) => get(filters, id),
     rule: (id) => get(rules, id),
     port: (id) => get(ports, id),
-    target: (type, id) => {
-      if (type === 'elb') return `load balancer ${get(balancers, id)?.name ?? id}`;
-      return `interface ${get(ports, id)?.name ?? id}`;
-    },
+    targetName: (type, id) => (type === 'elb' ? get(balancers, id)?.name : get(ports, id)?.name) ?? id ?? '',
   };
 }

@@ -3,13 +3,12 @@ import type { MirrorCopy, MirrorDelivery } from '@/domain/matcher/types';
 import { describeMtuCut } from '@/domain/net/copy-size';
 import { Alert } from '@/components/ui/alert';
 import { useAnalysisText } from '@/components/results/analysis-text';
+import { useT, type Translator } from '@/i18n';
 
-const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
-
-function truncation(copy: MirrorCopy): string {
-  if (!copy.truncated) return `No: the whole ${bytes(copy.inner_frame_bytes)} frame fits.`;
-  if (copy.truncated_by === 'mtu') return `Yes, by the source's MTU: ${describeMtuCut(copy)}.`;
-  return `Yes, cut to ${bytes(copy.copied_bytes)}: the session copies at most ${bytes(copy.packet_length)} of each packet (packet length).`;
+function truncation(copy: MirrorCopy, t: Translator['t']): string {
+  if (!copy.truncated) return t('tester.copy.notTruncated', { frame: copy.inner_frame_bytes });
+  if (copy.truncated_by === 'mtu') return t('tester.copy.truncatedByMtu', { detail: describeMtuCut(copy) });
+  return t('tester.copy.truncatedByLength', { copied: copy.copied_bytes, limit: copy.packet_length });
 }
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -34,47 +33,52 @@ export function CopyDetails({
   delivery: MirrorDelivery | null | undefined;
 }) {
   const text = useAnalysisText();
+  const { t } = useT();
+  const bytes = (count: number) => t('tester.words.bytes', { count });
   const outerHeaders = copy.outer_ethernet_bytes + copy.outer_ipv4_bytes + copy.udp_bytes + copy.vxlan_bytes;
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid grid-cols-[8.5rem_1fr] gap-x-2 gap-y-0.5">
         <Row term="VNI">{copy.vni}</Row>
-        <Row term="Outer source">
-          <span className="font-mono">
-            {copy.outer_source_ip ?? 'unknown (the source has no IPv4 address)'}
+        <Row term={t('tester.copy.outerSource')}>
+          <span className="font-mono">{copy.outer_source_ip ?? t('tester.copy.sourceUnknown')}</span>
+        </Row>
+        <Row term={t('tester.copy.outerDestination')}>
+          <span className="font-mono">{copy.outer_destination_ip ?? t('tester.copy.targetUnknown')}</span>
+          <span className="text-slate-600">
+            {' '}
+            {t('tester.copy.udpPort', { port: copy.udp_destination_port })}
           </span>
         </Row>
-        <Row term="Outer destination">
-          <span className="font-mono">
-            {copy.outer_destination_ip ?? 'unknown (the target has no IPv4 address)'}
-          </span>
-          <span className="text-slate-600"> · UDP port {copy.udp_destination_port}</span>
-        </Row>
-        <Row term="Original frame">
+        <Row term={t('tester.copy.originalFrame')}>
           {bytes(copy.inner_frame_bytes)}
-          <span className="text-slate-600"> (IP packet + 14-byte Ethernet header)</span>
+          <span className="text-slate-600"> {t('tester.copy.frameNote')}</span>
         </Row>
-        <Row term="Bytes copied">{bytes(copy.copied_bytes)}</Row>
-        <Row term="Source MTU">
+        <Row term={t('tester.copy.bytesCopied')}>{bytes(copy.copied_bytes)}</Row>
+        <Row term={t('tester.copy.sourceMtu')}>
           {bytes(copy.source_mtu)}
-          {copy.mtu_assumed && (
-            <span className="text-slate-600"> (assumed: the interface&apos;s MTU is not reported)</span>
-          )}
+          {copy.mtu_assumed && <span className="text-slate-600"> {t('tester.copy.mtuAssumed')}</span>}
         </Row>
-        <Row term="Truncated">{truncation(copy)}</Row>
-        <Row term="Copy on the wire">
+        <Row term={t('tester.copy.truncated')}>{truncation(copy, t)}</Row>
+        <Row term={t('tester.copy.onWire')}>
           {bytes(copy.frame_bytes)}
           <span className="text-slate-600">
             {' '}
-            = {outerHeaders} of headers (Ethernet {copy.outer_ethernet_bytes}, IPv4 {copy.outer_ipv4_bytes},
-            UDP {copy.udp_bytes}, VXLAN {copy.vxlan_bytes}) + {copy.copied_bytes} copied
+            {t('tester.copy.onWireDetail', {
+              headers: outerHeaders,
+              ethernet: copy.outer_ethernet_bytes,
+              ipv4: copy.outer_ipv4_bytes,
+              udp: copy.udp_bytes,
+              vxlan: copy.vxlan_bytes,
+              copied: copy.copied_bytes,
+            })}
           </span>
         </Row>
       </dl>
       {delivery && (
         <Alert
           tone={delivery.delivered ? 'success' : 'error'}
-          title={delivery.delivered ? 'The copy reaches the target' : 'The copy does not reach the target'}
+          title={delivery.delivered ? t('tester.copy.reaches') : t('tester.copy.notReaches')}
         >
           {text(delivery.note)}
         </Alert>

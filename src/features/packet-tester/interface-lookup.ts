@@ -5,9 +5,10 @@
 import type { Direction, Inventory, Port } from '@/domain/model/types';
 import { formatIp, parseIp } from '@/domain/net/address';
 import { portAddresses } from '@/domain/network/packet-address';
+import type { TesterMessage } from './tester-message';
 
 /** The interface found, or why none was. */
-export type InterfaceLookup = { port: Port } | { problem: string };
+export type InterfaceLookup = { port: Port } | { problem: TesterMessage };
 
 /** An address in its canonical spelling, or the text when it does not parse. */
 function canonical(text: string): string {
@@ -32,26 +33,26 @@ export function interfaceLabel(port: Port): string {
 export function findInterface(inventory: Inventory, typed: string): InterfaceLookup {
   const text = typed.trim();
   if (text === '') {
-    return { problem: 'Enter the network interface the packet is seen on: its name, IP address or ID.' };
+    return { problem: { id: 'tester.check.interfaceEmpty' } };
   }
   const byId = inventory.ports.find((p) => p.id === text);
   if (byId) return { port: byId };
   const named = inventory.ports.filter((p) => p.name.toLowerCase() === text.toLowerCase());
   if (named.length === 1) return { port: named[0]! };
   if (named.length > 1) {
-    return { problem: `${named.length} interfaces are named ${text}. Enter its IP address or ID instead.` };
+    return {
+      problem: { id: 'tester.check.interfaceNameTaken', params: { count: named.length, name: text } },
+    };
   }
   const address = canonical(text);
   const byAddress = inventory.ports.filter((p) => interfaceAddresses(p).includes(address));
   if (byAddress.length === 1) return { port: byAddress[0]! };
   if (byAddress.length > 1) {
     return {
-      problem: `${byAddress.length} interfaces have the address ${address}. Enter its name or ID instead.`,
+      problem: { id: 'tester.check.interfaceAddressTaken', params: { count: byAddress.length, address } },
     };
   }
-  return {
-    problem: `No network interface of this region has the name, IP address or ID "${text}". Choose one from the list.`,
-  };
+  return { problem: { id: 'tester.check.interfaceUnknown', params: { text } } };
 }
 
 /**

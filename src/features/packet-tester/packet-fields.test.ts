@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeInventory } from '@/domain/model/test-fixtures';
+import { translatorFor } from '@/i18n/testing';
 import { checkPacket, EMPTY_PACKET, type PacketFormValues } from './packet-fields';
 import { formValuesFromSearch, searchOfPacket } from './packet-url';
+import { say } from './tester-message';
+
+const english = translatorFor('en').t;
+const chinese = translatorFor('zh-CN').t;
 
 const inventory = makeInventory();
 const inbound: PacketFormValues = {
@@ -50,7 +55,22 @@ describe('checkPacket', () => {
   ])('%j is refused on %s', (change, field, message) => {
     const checked = checkPacket({ ...inbound, ...change }, inventory);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.problems[field as keyof PacketFormValues]).toContain(message);
+    if (!checked.ok)
+      expect(say(english, checked.problems[field as keyof PacketFormValues]!)).toContain(message);
+  });
+
+  it('says what is wrong in Chinese too, with the values it names', () => {
+    const checked = checkPacket(
+      { ...inbound, source: 'eth9', length: '30', destination_port: 'x' },
+      inventory,
+    );
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(say(chinese, checked.problems.source!)).toBe(
+      '本区域没有名称、IP 地址或 ID 为“eth9”的网卡。请从列表中选择。',
+    );
+    expect(say(chinese, checked.problems.length!)).toContain('40-65535');
+    expect(say(chinese, checked.problems.destination_port!)).toBe('请输入目的端口，0-65535。');
   });
 
   it('ignores ports of protocols without ports and keeps a chosen direction', () => {

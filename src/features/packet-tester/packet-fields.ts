@@ -8,6 +8,7 @@ import type { Direction, Ethertype, Inventory, Port } from '@/domain/model/types
 import { describeIpProblem, parseIp } from '@/domain/net/address';
 import { PROTOCOL_NUMBERS, transportHeaderLength } from '@/domain/net/protocols';
 import { findInterface, inferDirection, interfaceAddresses } from './interface-lookup';
+import type { TesterMessage } from './tester-message';
 
 /** The protocols the form offers; OTHER takes an IP protocol number. */
 export const PACKET_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'OTHER'] as const;
@@ -41,7 +42,7 @@ export interface TestPacket {
 
 /** The packet to test, or a message per field that is wrong. */
 export type PacketCheck =
-  { ok: true; value: TestPacket } | { ok: false; problems: Partial<Record<PacketField, string>> };
+  { ok: true; value: TestPacket } | { ok: false; problems: Partial<Record<PacketField, TesterMessage>> };
 
 /** The form of a new test: an inbound TCP packet, 64 bytes, direction from the addresses. */
 export const EMPTY_PACKET: PacketFormValues = {
@@ -67,13 +68,17 @@ function wholeNumber(text: string): number | null {
   return /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 
-function addressProblem(text: string, ethertype: Ethertype, which: string): string | null {
+function addressProblem(
+  text: string,
+  ethertype: Ethertype,
+  which: 'source' | 'destination',
+): TesterMessage | null {
   const problem = describeIpProblem(text.trim());
   if (problem) return problem;
   const family = parseIp(text.trim())!.family;
   const wanted = ethertype === 'IPv6' ? 6 : 4;
   if (family === wanted) return null;
-  return `The ${which} address is IPv${family} but the type is ${ethertype}: choose type IPv${family} or enter an ${ethertype} address.`;
+  return { id: 'tester.check.addressFamily', params: { which, family, ethertype } };
 }
 
 function minimumLength(ethertype: Ethertype, protocol: number): number {
@@ -89,15 +94,14 @@ function minimumLength(ethertype: Ethertype, protocol: number): number {
  * // { ok: true, value: { packet: { source: 'port-1', direction: 'ingress', ... }, inferred: true } }
  */
 export function checkPacket(values: PacketFormValues, inventory: Inventory): PacketCheck {
-  const problems: Partial<Record<PacketField, string>> = {};
+  const problems: Partial<Record<PacketField, TesterMessage>> = {};
   const found = findInterface(inventory, values.source);
   if ('problem' in found) problems.source = found.problem;
   const { ethertype } = values;
   let protocol: number = values.protocol === 'OTHER' ? -1 : PROTOCOL_NUMBERS[values.protocol];
   if (values.protocol === 'OTHER') {
     const number = wholeNumber(values.protocol_number);
-    if (number === null || number > 255)
-      problems.protocol_number = 'Enter the IP protocol number, 0-255 (47 is GRE).';
+    if (number === null || number > 255) problems.protocol_number = { id: 'tester.check.protocolNumber' };
     else protocol = number;
   }
   const sourceProblem = addressProblem(values.source_ip, ethertype, 'source');
@@ -105,24 +109,28 @@ export function checkPacket(values: PacketFormValues, inventory: Inventory): Pac
   const destinationProblem = addressProblem(values.destination_ip, ethertype, 'destination');
   if (destinationProblem) problems.destination_ip = destinationProblem;
   const ports = protocolHasPorts(values.protocol);
-  for (const [field, word] of [
+  for (const [field, which] of [
     ['source_port', 'source'],
     ['destination_port', 'destination'],
   ] as const) {
     const port = wholeNumber(values[field]);
-    if (ports && (port === null || port > 65535)) problems[field] = `Enter the ${word} port, 0-65535.`;
+    if (ports && (port === null || port > 65535))
+      problems[field] = { id: 'tester.check.port', params: { which } };
   }
   const length = wholeNumber(values.length);
   const minimum = minimumLength(ethertype, protocol);
   if (length === null || length < minimum || length > 65535) {
-    problems.length = `Enter the IP packet length in bytes, ${minimum}-65535 (IP header included, Ethernet not).`;
+    problems.length = { id: 'tester.check.length', params: { minimum } };
   }
   let direction: Direction | null = values.direction === 'auto' ? null : values.direction;
   if (!direction && 'port' in found && !sourceProblem && !destinationProblem) {
     direction = inferDirection(found.port, values.source_ip, values.destination_ip);
     if (!direction) {
-      const own = interfaceAddresses(found.port).join(', ') || 'none';
-      problems.direction = `Neither address is one of ${found.port.name}'s (${own}), so the direction cannot be inferred. Choose it, or use one of its addresses.`;
+      const addresses = interfaceAddresses(found.port).join(', ');
+      const name = found.port.name;
+      problems.direction = addresses
+        ? { id: 'tester.check.direction', params: { name, addresses } }
+        : { id: 'tester.check.directionNoAddresses', params: { name } };
     }
   }
   if (Object.keys(problems).length > 0 || !('port' in found) || !direction) return { ok: false, problems };

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import type { Inventory } from '@/domain/model/types';
+import type { Translator } from '@/i18n';
 import { checkPacket, PACKET_PROTOCOLS, type PacketField } from './packet-fields';
+import { say, type TesterMessage } from './tester-message';
 
 /**
  * The packet form's schema for react-hook-form: every field as typed, then `checkPacket`
- * against the region's inventory, each problem reported on its field. Its output is the
- * packet to test.
+ * against the region's inventory, each problem reported on its field in the language of `t`
+ * (the schema is built with the translator). Its output is the packet to test.
  *
- * @example packetFormSchema(inventory).safeParse(values).data?.packet.direction // 'ingress'
+ * @example packetFormSchema(inventory, t).safeParse(values).data?.packet.direction // 'ingress'
  */
-export function packetFormSchema(inventory: Inventory) {
+export function packetFormSchema(inventory: Inventory, t: Translator['t']) {
   return z
     .object({
       source: z.string(),
@@ -27,8 +29,8 @@ export function packetFormSchema(inventory: Inventory) {
     .transform((values, ctx) => {
       const checked = checkPacket(values, inventory);
       if (checked.ok) return checked.value;
-      for (const [field, message] of Object.entries(checked.problems) as [PacketField, string][]) {
-        ctx.addIssue({ code: 'custom', path: [field], message });
+      for (const [field, message] of Object.entries(checked.problems) as [PacketField, TesterMessage][]) {
+        ctx.addIssue({ code: 'custom', path: [field], message: say(t, message) });
       }
       return z.NEVER;
     });

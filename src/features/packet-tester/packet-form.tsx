@@ -6,9 +6,10 @@ import { CheckboxField } from '@/components/form/checkbox-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { Button } from '@/components/ui/button';
+import { useT } from '@/i18n';
 import { findInterface, interfaceLabel } from './interface-lookup';
 import { protocolHasPorts, type PacketFormValues, type TestPacket } from './packet-fields';
-import { directionOptions, ethertypeOptions, protocolOptions } from './packet-form-options';
+import { packetFormOptions } from './packet-form-options';
 import { packetFormSchema } from './packet-form-schema';
 
 /** Props of {@link PacketForm}. */
@@ -26,8 +27,10 @@ export interface PacketFormProps {
  * ports and length. Each field says what is wrong next to it, in the domain's words.
  */
 export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear }: PacketFormProps) {
+  const { t } = useT();
   const listId = useId();
-  const schema = useMemo(() => packetFormSchema(inventory), [inventory]);
+  const schema = useMemo(() => packetFormSchema(inventory, t), [inventory, t]);
+  const options = useMemo(() => packetFormOptions(t), [t]);
   const form = useForm<PacketFormValues, unknown, TestPacket>({
     resolver: zodResolver(schema),
     defaultValues: initial,
@@ -44,6 +47,11 @@ export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear
   useEffect(() => {
     if (validateAtOnce) void form.trigger();
   }, [form, validateAtOnce]);
+  // The messages shown follow a change of language: the fields in error are checked again.
+  useEffect(() => {
+    const marked = Object.keys(form.formState.errors) as (keyof PacketFormValues)[];
+    if (marked.length > 0) void form.trigger(marked);
+  }, [form, schema]);
 
   const swap = () => {
     const v = form.getValues();
@@ -55,7 +63,7 @@ export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear
 
   return (
     <form
-      aria-label="Packet to test"
+      aria-label={t('tester.form.name')}
       noValidate
       onSubmit={(event) => void form.handleSubmit(onTest)(event)}
       className="space-y-3"
@@ -63,11 +71,11 @@ export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear
       <div className="grid grid-cols-4 gap-x-3 gap-y-2">
         <div className="col-span-2">
           <TextField
-            label="Network interface"
+            label={t('tester.form.interface')}
             required
             list={listId}
             autoComplete="off"
-            hint={'port' in found ? interfaceLabel(found.port) : 'Name, IP address or ID of the interface.'}
+            hint={'port' in found ? interfaceLabel(found.port) : t('tester.form.interfaceHint')}
             {...form.register('source', deps)}
             error={errors.source?.message}
           />
@@ -80,77 +88,77 @@ export function PacketForm({ inventory, initial, validateAtOnce, onTest, onClear
           </datalist>
         </div>
         <SelectField
-          label="Direction"
-          options={directionOptions}
+          label={t('tester.form.direction')}
+          options={options.direction}
           {...form.register('direction')}
           error={errors.direction?.message}
         />
         <SelectField
-          label="Type"
-          options={ethertypeOptions}
+          label={t('tester.form.type')}
+          options={options.ethertype}
           {...form.register('ethertype', deps)}
           error={errors.ethertype?.message}
         />
         <SelectField
-          label="Protocol"
-          options={protocolOptions}
+          label={t('tester.form.protocol')}
+          options={options.protocol}
           {...form.register('protocol', deps)}
           error={errors.protocol?.message}
         />
         {protocol === 'OTHER' ? (
           <TextField
-            label="Protocol number"
+            label={t('tester.form.protocolNumber')}
             inputMode="numeric"
             {...form.register('protocol_number', deps)}
             error={errors.protocol_number?.message}
           />
         ) : null}
         <TextField
-          label="Length (bytes)"
+          label={t('tester.form.length')}
           inputMode="numeric"
-          hint="IP packet, header included."
+          hint={t('tester.form.lengthHint')}
           {...form.register('length')}
           error={errors.length?.message}
         />
         <div className={`flex items-end pb-1.5 ${protocol === 'OTHER' ? '' : 'col-span-2'}`}>
-          <CheckboxField label="Reply to a connection the interface opened" {...form.register('reply')} />
+          <CheckboxField label={t('tester.form.reply')} {...form.register('reply')} />
         </div>
         <TextField
-          label="Source IP"
+          label={t('tester.form.sourceIp')}
           required
           {...form.register('source_ip', deps)}
           error={errors.source_ip?.message}
         />
         <TextField
-          label="Source port"
+          label={t('tester.form.sourcePort')}
           inputMode="numeric"
           disabled={!ports}
-          hint={ports ? undefined : 'Only TCP and UDP have ports.'}
+          hint={ports ? undefined : t('tester.form.portsHint')}
           {...form.register('source_port')}
           error={ports ? errors.source_port?.message : undefined}
         />
         <TextField
-          label="Destination IP"
+          label={t('tester.form.destinationIp')}
           required
           {...form.register('destination_ip', deps)}
           error={errors.destination_ip?.message}
         />
         <TextField
-          label="Destination port"
+          label={t('tester.form.destinationPort')}
           inputMode="numeric"
           disabled={!ports}
-          hint={ports ? undefined : 'Only TCP and UDP have ports.'}
+          hint={ports ? undefined : t('tester.form.portsHint')}
           {...form.register('destination_port')}
           error={ports ? errors.destination_port?.message : undefined}
         />
       </div>
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
-          Test packet
+          {t('tester.form.submit')}
         </Button>
-        <Button onClick={swap}>Swap source and destination</Button>
+        <Button onClick={swap}>{t('tester.form.swap')}</Button>
         <Button variant="ghost" onClick={onClear}>
-          New test
+          {t('tester.form.clear')}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { draftSessionOf, withDraftSession } from '@/domain/model/draft-session';
+import { useT } from '@/i18n';
 import { CapturePanel } from './capture/capture-panel';
 import { DraftNotice } from './draft-notice';
 import { packetTesterSearchSchema } from './packet-search';
@@ -10,8 +11,8 @@ import { SinglePacketView } from './single-packet-view';
 import { useTesterConfig } from './use-tester-config';
 
 const TABS = [
-  { view: 'packet', label: 'One packet' },
-  { view: 'capture', label: 'Capture' },
+  { view: 'packet', label: 'tester.page.tabPacket' },
+  { view: 'capture', label: 'tester.page.tabCapture' },
 ] as const;
 
 /**
@@ -19,6 +20,7 @@ const TABS = [
  * copy, delivery, what-if), or a whole capture. The packet and the view live in the address.
  */
 export function PacketTesterPage() {
+  const { t } = useT();
   const raw = useSearch({ strict: false });
   const search = useMemo(() => packetTesterSearchSchema.parse(raw), [raw]);
   const navigate = useNavigate();
@@ -44,12 +46,13 @@ export function PacketTesterPage() {
 
   return (
     <>
-      <PageHeader
-        title="Packet Tester"
-        description="Whether the mirror sessions of this region copy a packet, which session and rule decide, what the copy looks like and whether it reaches the target; or the same for every packet of a capture."
-      />
-      <QueryState what="mirror configuration" state={region}>
-        <div role="tablist" aria-label="What to test" className="mb-4 flex gap-1 border-b border-slate-200">
+      <PageHeader title={t('tester.page.title')} description={t('tester.page.description')} />
+      <QueryState what={t('tester.page.what')} state={region}>
+        <div
+          role="tablist"
+          aria-label={t('tester.page.tabs')}
+          className="mb-4 flex gap-1 border-b border-slate-200"
+        >
           {TABS.map((tab, index) => (
             <button
               key={tab.view}
@@ -70,7 +73,7 @@ export function PacketTesterPage() {
                   : 'border-transparent text-slate-600 hover:text-slate-900'
               }`}
             >
-              {tab.label}
+              {t(tab.label)}
             </button>
           ))}
         </div>

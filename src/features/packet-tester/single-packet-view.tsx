@@ -4,6 +4,7 @@ import { evaluatePacket } from '@/domain/matcher/evaluate-packet';
 import { sessionsOfSource } from '@/domain/matcher/session-order';
 import { Alert } from '@/components/ui/alert';
 import { Panel } from '@/components/ui/panel';
+import { useT } from '@/i18n';
 import { configNames } from './config-names';
 import { checkPacket, type TestPacket } from './packet-fields';
 import { PacketForm } from './packet-form';
@@ -31,6 +32,7 @@ export interface SinglePacketViewProps {
  * with its trace, copy and delivery, and the what-if copy of a filter compared side by side.
  */
 export function SinglePacketView({ config, search }: SinglePacketViewProps) {
+  const { t } = useT();
   const navigate = useNavigate();
   const [copy, setCopy] = useState<WhatIfCopy | null>(null);
   const noExample = useExamplePrefill(config, search);
@@ -79,10 +81,10 @@ export function SinglePacketView({ config, search }: SinglePacketViewProps) {
 
   return (
     <div className="space-y-4">
-      <Panel title="Packet">
+      <Panel title={t('tester.single.packet')}>
         {noExample && (
           <div className="mb-3">
-            <Alert tone="info" title="No example packet to fill in">
+            <Alert tone="info" title={t('tester.single.noExample')}>
               {noExample}
             </Alert>
           </div>
@@ -97,16 +99,11 @@ export function SinglePacketView({ config, search }: SinglePacketViewProps) {
         />
       </Panel>
       {check && !check.ok && (
-        <Alert tone="warning" title="The packet in the address cannot be tested">
-          Fix the fields marked in the form and choose Test packet.
+        <Alert tone="warning" title={t('tester.single.badLinkTitle')}>
+          {t('tester.single.badLinkBody')}
         </Alert>
       )}
-      {!hasPacket && !noExample && (
-        <p className="text-sm text-slate-600">
-          Enter a packet and choose Test packet. The verdict, the trace of every session and rule, and the
-          copy sent to the target appear here, and the address can be shared to show the same test.
-        </p>
-      )}
+      {!hasPacket && !noExample && <p className="text-sm text-slate-600">{t('tester.single.intro')}</p>}
       <WhatIfPanel
         filters={config.filters}
         suggested={

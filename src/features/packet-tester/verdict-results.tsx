@@ -1,6 +1,7 @@
 import type { Verdict } from '@/domain/matcher/types';
 import { Alert } from '@/components/ui/alert';
 import { Panel } from '@/components/ui/panel';
+import { useT } from '@/i18n';
 import type { ConfigNames } from './config-names';
 import type { TestPacket } from './packet-fields';
 import type { FullConfig } from './use-tester-config';
@@ -25,6 +26,7 @@ export interface VerdictResultsProps {
 
 /** The verdict with the saved configuration, and next to it the verdict with the what-if copy. */
 export function VerdictResults({ test, saved, edited, filterName }: VerdictResultsProps) {
+  const { t } = useT();
   const view = (side: Evaluated) => (
     <VerdictView
       verdict={side.verdict}
@@ -34,19 +36,27 @@ export function VerdictResults({ test, saved, edited, filterName }: VerdictResul
       sessions={side.config.sessions}
     />
   );
-  if (!edited) return <Panel title="Verdict">{view(saved)}</Panel>;
-  const comparison = compareVerdicts(saved.verdict, edited.verdict, saved.names, edited.names);
+  if (!edited) return <Panel title={t('tester.results.verdict')}>{view(saved)}</Panel>;
+  const comparison = compareVerdicts(saved.verdict, edited.verdict, saved.names, edited.names, t);
   return (
     <div className="space-y-3">
       <Alert
         tone={comparison.changed ? 'warning' : 'info'}
-        title={comparison.changed ? 'The verdict differs' : 'Same verdict'}
+        title={comparison.changed ? t('tester.results.differs') : t('tester.results.same')}
       >
         {comparison.sentence}
       </Alert>
       <div className="grid grid-cols-2 items-start gap-4">
-        <Panel title="Saved configuration">{view(saved)}</Panel>
-        <Panel title={`With the edited copy of ${filterName ?? 'the filter'}`}>{view(edited)}</Panel>
+        <Panel title={t('tester.results.saved')}>{view(saved)}</Panel>
+        <Panel
+          title={
+            filterName === undefined
+              ? t('tester.results.editedUnnamed')
+              : t('tester.results.edited', { name: filterName })
+          }
+        >
+          {view(edited)}
+        </Panel>
       </div>
     </div>
   );

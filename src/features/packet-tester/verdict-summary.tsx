@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { describeRule } from '@/domain/model/describe-rule';
 import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
+import { useT, type MessageId } from '@/i18n';
 import { ruleTitle, type ConfigNames } from './config-names';
 import { useAnalysisText } from '@/components/results/analysis-text';
 import { verdictWords, type VerdictTone } from './verdict-words';
@@ -15,20 +16,21 @@ const toneClass: Record<VerdictTone, string> = {
 
 /** The verdict's codes and ids, folded away, for copying into a ticket or a search. */
 function TechnicalDetails({ verdict }: { verdict: Verdict }) {
-  const rows: [string, string | null][] = [
-    ['Reason code', verdict.reason],
-    ['Session id', verdict.session_id],
-    ['Rule id', verdict.rule_id],
+  const { t } = useT();
+  const rows: [MessageId, string | null][] = [
+    ['tester.summary.reasonCode', verdict.reason],
+    ['tester.summary.sessionId', verdict.session_id],
+    ['tester.summary.ruleId', verdict.rule_id],
   ];
   return (
     <details className="mt-2 text-xs">
-      <summary className="cursor-pointer opacity-80">Technical details</summary>
+      <summary className="cursor-pointer opacity-80">{t('tester.summary.technical')}</summary>
       <dl className="mt-1 grid grid-cols-[8rem_1fr] gap-x-2 gap-y-0.5">
         {rows
-          .filter((row): row is [string, string] => row[1] !== null)
+          .filter((row): row is [MessageId, string] => row[1] !== null)
           .map(([term, value]) => (
             <div key={term} className="contents">
-              <dt className="opacity-80">{term}</dt>
+              <dt className="opacity-80">{t(term)}</dt>
               <dd className="font-mono break-all select-all">{value}</dd>
             </div>
           ))}
@@ -46,8 +48,9 @@ export interface VerdictSummaryProps {
 
 /** The verdict in plain words, then the deciding session and rule, each named and linked. */
 export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
+  const { t } = useT();
   const text = useAnalysisText();
-  const words = verdictWords(verdict, packet, names, text);
+  const words = verdictWords(verdict, packet, names, t, text);
   const session = names.session(verdict.session_id);
   const rule = names.rule(verdict.rule_id);
   return (
@@ -58,7 +61,7 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
       <p className="mt-0.5 text-sm">{words.sentence}</p>
       {session && rule && (
         <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-2 gap-y-0.5 text-sm">
-          <dt className="text-slate-600">Deciding session</dt>
+          <dt className="text-slate-600">{t('tester.summary.session')}</dt>
           <dd>
             {session.id === DRAFT_SESSION_ID ? (
               <span className="font-medium">{session.name}</span>
@@ -73,22 +76,26 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
             )}
             <span className="text-slate-600">
               {' '}
-              · priority {session.priority}
-              {session.id === DRAFT_SESSION_ID && ' · draft, not yet created'}
+              {t('tester.summary.sessionMeta', {
+                priority: session.priority,
+                draft: session.id === DRAFT_SESSION_ID ? 'yes' : 'no',
+              })}
             </span>
           </dd>
-          <dt className="text-slate-600">Deciding rule</dt>
+          <dt className="text-slate-600">{t('tester.summary.rule')}</dt>
           <dd>
             <Link
               to="/filters/$filterId"
               params={{ filterId: rule.traffic_mirror_filter_id }}
               className="font-medium text-brand-700 underline-offset-2 hover:underline"
             >
-              {ruleTitle(rule)}
+              {ruleTitle(rule, t)}
             </Link>
             <span className="text-slate-600">
               {' '}
-              of {names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id}
+              {t('tester.summary.ruleFilter', {
+                filter: names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id,
+              })}
             </span>
             <span className="block text-slate-700">{describeRule(rule)}</span>
           </dd>

@@ -5,9 +5,10 @@ import type { MirrorPacket, RuleTrace, SessionTrace, Verdict } from '@/domain/ma
 import { sessionsOfSource } from '@/domain/matcher/session-order';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import { directionWord } from '@/domain/model/direction-words';
+import { useT, type Translator } from '@/i18n';
 import type { ConfigNames } from './config-names';
 import { useAnalysisText } from '@/components/results/analysis-text';
+import { listOf } from './tester-message';
 
 /** Props of {@link VerdictTrace}. */
 export interface VerdictTraceProps {
@@ -17,20 +18,21 @@ export interface VerdictTraceProps {
   sessions: readonly TrafficMirrorSession[];
 }
 
-function sessionStatus(step: SessionTrace, verdict: Verdict) {
-  if (step.skipped) return <Badge>Skipped: disabled</Badge>;
-  if (step.filter_missing) return <Badge tone="warning">Filter missing</Badge>;
+function sessionStatus(step: SessionTrace, verdict: Verdict, t: Translator['t']) {
+  if (step.skipped) return <Badge>{t('tester.trace.skipped')}</Badge>;
+  if (step.filter_missing) return <Badge tone="warning">{t('tester.trace.filterMissing')}</Badge>;
   if (step.decided) {
     return verdict.reason === 'ACCEPTED' ? (
-      <Badge tone="success">Decides: copy</Badge>
+      <Badge tone="success">{t('tester.trace.decidesCopy')}</Badge>
     ) : (
-      <Badge tone="danger">Decides: do not copy</Badge>
+      <Badge tone="danger">{t('tester.trace.decidesNoCopy')}</Badge>
     );
   }
-  return <Badge>No rule matches: next session</Badge>;
+  return <Badge>{t('tester.trace.nextSession')}</Badge>;
 }
 
 function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
+  const { t } = useT();
   const rule = names.rule(step.rule_id);
   const text = useAnalysisText();
   const decided = step.held;
@@ -44,11 +46,14 @@ function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
       className={`rounded px-2 py-1 ${decided ? `ring-1 ${mark}` : ''}`}
       aria-current={decided ? 'true' : undefined}
     >
-      <span className="font-medium">Rule {step.priority}</span>
-      <span className="text-slate-600"> · {rule ? text(ruleSummary(rule)) : step.action}</span>
+      <span className="font-medium">{t('tester.trace.rule', { priority: step.priority })}</span>
+      <span className="text-slate-600">
+        {' · '}
+        {rule ? text(ruleSummary(rule)) : t('tester.words.action', { action: step.action })}
+      </span>
       <span className={`block ${decided ? 'font-medium' : 'text-slate-700'}`}>
         {decided
-          ? `Matches: this rule decides (${step.action}).`
+          ? t('tester.trace.ruleDecides', { action: step.action })
           : step.failed && text(describeConditionFailure(step.failed))}
       </span>
     </li>
@@ -61,21 +66,20 @@ function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
  * session and rule are marked. Sessions after the deciding one are listed as not looked at.
  */
 export function VerdictTrace({ verdict, packet, names, sessions }: VerdictTraceProps) {
+  const { t, locale } = useT();
   const idBase = useId();
   const visited = new Set(verdict.trace.map((s) => s.session_id));
   const unvisited = sessionsOfSource(sessions, packet.source).filter((s) => !visited.has(s.id));
-  const way = directionWord(packet.direction);
+  const direction = packet.direction;
   if (verdict.trace.length === 0) {
     return (
       <p className="text-sm text-slate-600">
-        {verdict.reason.startsWith('DROPPED')
-          ? 'No session was looked at: the packet was dropped before it reached the interface.'
-          : 'No session was looked at: no session lists this interface as a source.'}
+        {verdict.reason.startsWith('DROPPED') ? t('tester.trace.droppedBefore') : t('tester.trace.noSource')}
       </p>
     );
   }
   return (
-    <ol className="space-y-2 text-sm" aria-label="Sessions in evaluation order">
+    <ol className="space-y-2 text-sm" aria-label={t('tester.trace.sessions')}>
       {verdict.trace.map((step, index) => {
         const filter = names.filter(step.filter_id);
         return (
@@ -89,22 +93,26 @@ export function VerdictTrace({ verdict, packet, names, sessions }: VerdictTraceP
               <p>
                 <span className="font-medium">{index + 1}. </span>
                 <span id={`${idBase}-${index}`} className="font-medium">
-                  Session {step.session_name}
+                  {t('tester.trace.session', { name: step.session_name })}
                 </span>
                 <span className="text-slate-600">
                   {' '}
-                  · priority {step.priority} · filter {filter?.name ?? step.filter_id}
+                  {t('tester.trace.sessionMeta', {
+                    priority: step.priority,
+                    filter: filter?.name ?? step.filter_id,
+                  })}
                 </span>
               </p>
-              {sessionStatus(step, verdict)}
+              {sessionStatus(step, verdict, t)}
             </div>
             {!step.skipped && !step.filter_missing && step.rules.length === 0 && (
-              <p className="px-2 py-1 text-slate-600">
-                Its filter has no {way} rules: it copies no {way} packet.
-              </p>
+              <p className="px-2 py-1 text-slate-600">{t('tester.trace.noRules', { direction })}</p>
             )}
             {step.rules.length > 0 && (
-              <ol className="space-y-0.5 p-1" aria-label={`${way} rules of ${step.session_name}`}>
+              <ol
+                className="space-y-0.5 p-1"
+                aria-label={t('tester.trace.rules', { direction, name: step.session_name })}
+              >
                 {step.rules.map((rule) => (
                   <RuleStep key={rule.rule_id} step={rule} names={names} />
                 ))}
@@ -115,7 +123,12 @@ export function VerdictTrace({ verdict, packet, names, sessions }: VerdictTraceP
       })}
       {unvisited.length > 0 && (
         <li className="px-2 text-slate-600">
-          Not looked at (a session before decided): {unvisited.map((s) => s.name).join(', ')}.
+          {t('tester.trace.notLookedAt', {
+            names: listOf(
+              locale,
+              unvisited.map((s) => s.name),
+            ),
+          })}
         </li>
       )}
     </ol>

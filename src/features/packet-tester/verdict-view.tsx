@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { packetAddressProblem } from '@/domain/network/packet-address';
-import { directionWord } from '@/domain/model/direction-words';
+import { useT } from '@/i18n';
 import type { ConfigNames } from './config-names';
 import { CopyDetails } from './copy-details';
 import { VerdictSummary } from './verdict-summary';
@@ -39,6 +39,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
  * network ACL, the trace, and the copy with its delivery.
  */
 export function VerdictView({ verdict, packet, inferred, names, sessions }: VerdictViewProps) {
+  const { t } = useT();
   const port = names.port(packet.source);
   const admission = verdict.admission;
   const text = useAnalysisText();
@@ -47,17 +48,21 @@ export function VerdictView({ verdict, packet, inferred, names, sessions }: Verd
     <div className="space-y-4">
       <VerdictSummary verdict={verdict} packet={packet} names={names} />
       {addressProblem && (
-        <Alert tone="warning" title="Not a packet this interface carries">
+        <Alert tone="warning" title={t('tester.view.addressProblem')}>
           {addressProblem}
         </Alert>
       )}
-      <Part title="Packet">
+      <Part title={t('tester.view.packet')}>
         <p className="text-sm">
           <span className="font-mono">{packetText(packet).replace(' -> ', ' → ')}</span>
           <span className="text-slate-600">
             {' '}
-            · {packet.length ?? 64} bytes · {directionWord(packet.direction)} on {port?.name ?? packet.source}
-            {inferred && ' (direction from the addresses)'}
+            {t('tester.view.packetMeta', {
+              length: packet.length ?? 64,
+              direction: packet.direction,
+              where: port?.name ?? packet.source,
+              inferred: inferred ? 'yes' : 'no',
+            })}
           </span>
         </p>
         {admission?.checked && (
@@ -66,11 +71,11 @@ export function VerdictView({ verdict, packet, inferred, names, sessions }: Verd
           </p>
         )}
       </Part>
-      <Part title="Trace">
+      <Part title={t('tester.view.trace')}>
         <VerdictTrace verdict={verdict} packet={packet} names={names} sessions={sessions} />
       </Part>
       {verdict.copy && (
-        <Part title="Copy on the wire">
+        <Part title={t('tester.view.copy')}>
           <CopyDetails copy={verdict.copy} delivery={verdict.delivery} />
         </Part>
       )}

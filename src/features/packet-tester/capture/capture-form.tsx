@@ -3,6 +3,7 @@ import type { Port } from '@/domain/model/types';
 import { controlClass, Field } from '@/components/form/field';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
+import { useT, type MessageId } from '@/i18n';
 import { interfaceAddresses, interfaceLabel } from '../interface-lookup';
 import type { CaptureInput } from './capture-protocol';
 import { CSV_COLUMNS } from './csv-packets';
@@ -29,36 +30,36 @@ function exampleLines(port: Port | undefined): string {
 
 /** The interface a capture was taken on, and the packets: a capture file or pasted CSV lines. */
 export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
+  const { t } = useT();
   const fileId = useId();
   const [portId, setPortId] = useState(ports[0]?.id ?? '');
   const [mode, setMode] = useState<CaptureInput['kind']>('file');
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<MessageId | null>(null);
   const port = ports.find((p) => p.id === portId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!port) return setProblem('Choose the network interface the capture was taken on.');
-    if (mode === 'file' && !file) return setProblem('Choose a capture file (pcap or pcapng).');
-    if (mode === 'csv' && text.trim() === '')
-      return setProblem('Paste at least one packet line, or insert the example.');
+    if (!port) return setProblem('tester.capture.chooseInterface');
+    if (mode === 'file' && !file) return setProblem('tester.capture.chooseFile');
+    if (mode === 'csv' && text.trim() === '') return setProblem('tester.capture.pasteLines');
     setProblem(null);
     onRun(port, mode === 'file' ? { kind: 'file', file: file! } : { kind: 'csv', text });
   };
 
   return (
-    <form aria-label="Capture to test" noValidate onSubmit={submit} className="space-y-3">
+    <form aria-label={t('tester.capture.form')} noValidate onSubmit={submit} className="space-y-3">
       <div className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-4">
         <SelectField
-          label="Interface the capture was taken on"
-          hint="Packets to its addresses are inbound, from them outbound; others are skipped."
+          label={t('tester.capture.interface')}
+          hint={t('tester.capture.interfaceHint')}
           options={ports.map((p) => ({ value: p.id, label: interfaceLabel(p) }))}
           value={portId}
           onChange={(event) => setPortId(event.target.value)}
         />
         <fieldset className="pb-5">
-          <legend className="mb-1 text-sm font-medium text-slate-800">Packets from</legend>
+          <legend className="mb-1 text-sm font-medium text-slate-800">{t('tester.capture.from')}</legend>
           <div className="flex gap-4 text-sm">
             {(['file', 'csv'] as const).map((kind) => (
               <label key={kind} className="flex items-center gap-1.5">
@@ -70,17 +71,14 @@ export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
                   onChange={() => setMode(kind)}
                   className="accent-brand-600"
                 />
-                {kind === 'file' ? 'A capture file' : 'CSV lines'}
+                {kind === 'file' ? t('tester.capture.fromFile') : t('tester.capture.fromCsv')}
               </label>
             ))}
           </div>
         </fieldset>
       </div>
       {mode === 'file' ? (
-        <Field
-          label="Capture file"
-          hint="pcap or pcapng, as written by tcpdump -w or Wireshark. It is read in this browser only."
-        >
+        <Field label={t('tester.capture.file')} hint={t('tester.capture.fileHint')}>
           {({ id, describedBy }) => (
             <input
               id={id}
@@ -96,8 +94,8 @@ export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
       ) : (
         <div className="space-y-1">
           <Field
-            label="Packets as CSV"
-            hint={`One packet per line: ${CSV_COLUMNS.join(',')}. Empty direction, type or length: from the addresses (length 64). Ports only for TCP and UDP. A first line naming the columns sets their order; lines starting with # are ignored.`}
+            label={t('tester.capture.csv')}
+            hint={t('tester.capture.csvHint', { columns: CSV_COLUMNS.join(',') })}
           >
             {({ id, describedBy }) => (
               <textarea
@@ -112,17 +110,17 @@ export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
             )}
           </Field>
           <Button variant="ghost" onClick={() => setText(exampleLines(port))}>
-            Insert example lines
+            {t('tester.capture.insertExample')}
           </Button>
         </div>
       )}
       {problem && (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {problem}
+          {t(problem)}
         </p>
       )}
       <Button type="submit" variant="primary" disabled={running}>
-        Run capture
+        {t('tester.capture.run')}
       </Button>
     </form>
   );

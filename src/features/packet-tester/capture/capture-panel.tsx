@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import type { Port } from '@/domain/model/types';
 import { Alert } from '@/components/ui/alert';
 import { Panel } from '@/components/ui/panel';
+import { useT } from '@/i18n';
 import { configNames } from '../config-names';
 import { interfaceAddresses } from '../interface-lookup';
+import { say } from '../tester-message';
 import type { FullConfig } from '../use-tester-config';
 import { CaptureForm } from './capture-form';
 import { CaptureProgress } from './capture-progress';
@@ -18,6 +20,7 @@ import { useCaptureRun } from './use-capture-run';
  * network ACLs of the source are not checked again here.
  */
 export function CapturePanel({ config }: { config: FullConfig }) {
+  const { t } = useT();
   const { state, run, cancel, rows, copies } = useCaptureRun();
   const [ran, setRan] = useState<{ id: string; name: string } | null>(null);
   const names = useMemo(() => configNames(config), [config]);
@@ -34,7 +37,7 @@ export function CapturePanel({ config }: { config: FullConfig }) {
 
   return (
     <div className="space-y-4">
-      <Panel title="Capture">
+      <Panel title={t('tester.capture.panel')}>
         <CaptureForm ports={ports} running={state.status === 'running'} onRun={onRun} />
       </Panel>
       {state.status === 'running' && (
@@ -48,25 +51,29 @@ export function CapturePanel({ config }: { config: FullConfig }) {
         />
       )}
       {state.status === 'failed' && (
-        <Alert tone="error" title="The capture was not tested">
-          {state.message}
+        <Alert tone="error" title={t('tester.capture.notTested')}>
+          {say(t, state.message)}
         </Alert>
       )}
       {state.status === 'csv-problems' && (
-        <Alert tone="error" title={`${state.count} line${state.count === 1 ? '' : 's'} cannot be read`}>
+        <Alert tone="error" title={t('tester.capture.badLines', { count: state.count })}>
           <ul className="list-disc pl-4">
             {state.problems.map((p) => (
-              <li key={`${p.line}-${p.message}`}>
-                {p.line > 0 ? `Line ${p.line}: ${p.message}` : p.message}
+              <li key={`${p.line}-${say(t, p.message)}`}>
+                {p.line > 0
+                  ? t('tester.capture.lineProblem', { line: p.line, problem: say(t, p.message) })
+                  : say(t, p.message)}
               </li>
             ))}
           </ul>
-          {state.count > state.problems.length && <p>… and {state.count - state.problems.length} more.</p>}
-          <p className="mt-1">Fix these lines and run again.</p>
+          {state.count > state.problems.length && (
+            <p>{t('tester.capture.moreLines', { count: state.count - state.problems.length })}</p>
+          )}
+          <p className="mt-1">{t('tester.capture.fixLines')}</p>
         </Alert>
       )}
       {state.status === 'done' && ran && (
-        <Panel title="Results">
+        <Panel title={t('tester.capture.results')}>
           <div className="space-y-4">
             <CaptureProgress
               done={state.result.bytes}

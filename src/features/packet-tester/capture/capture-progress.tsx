@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { useT, type Translator } from '@/i18n';
 
 /** Props of {@link CaptureProgress}. */
 export interface CaptureProgressProps {
@@ -11,11 +12,15 @@ export interface CaptureProgressProps {
   onCancel?: () => void;
 }
 
-/** Size in KB or MB. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * A size in bytes, KB or MB, in the language of `t`.
+ *
+ * @example formatBytes(1536, t) // '1.5 KB'
+ */
+export function formatBytes(n: number, t: Translator['t']): string {
+  if (n < 1024) return t('tester.words.bytes', { count: n });
+  if (n < 1024 * 1024) return t('tester.words.kilobytes', { size: n / 1024 });
+  return t('tester.words.megabytes', { size: n / 1024 / 1024 });
 }
 
 /** How far the worker has read, as a labelled progress bar, with Cancel while it runs. */
@@ -27,33 +32,34 @@ export function CaptureProgress({
   cancelling,
   onCancel,
 }: CaptureProgressProps) {
+  const { t } = useT();
   const percent = finished ? 100 : total > 0 ? Math.min(99, Math.floor((done / total) * 100)) : 0;
   const label = finished
-    ? `Read ${formatBytes(done)}, ${packets.toLocaleString('en')} packets`
+    ? t('tester.progress.read', { size: formatBytes(done, t), packets })
     : cancelling
-      ? 'Stopping…'
+      ? t('tester.progress.stopping')
       : done === 0
-        ? 'Starting…'
-        : `Reading ${formatBytes(done)} of ${formatBytes(total)} · ${packets.toLocaleString('en')} packets`;
+        ? t('tester.progress.starting')
+        : t('tester.progress.reading', { size: formatBytes(done, t), total: formatBytes(total, t), packets });
   return (
     <div className="flex items-center gap-3">
       <div
         role="progressbar"
-        aria-label="Capture progress"
+        aria-label={t('tester.progress.label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent} %: ${label}`}
+        aria-valuetext={t('tester.progress.value', { percent, label })}
         className="h-2 flex-1 overflow-hidden rounded bg-slate-200"
       >
         <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${percent}%` }} />
       </div>
       <span className="w-80 text-sm text-slate-700 tabular-nums" aria-live="polite">
-        {percent} % · {label}
+        {t('tester.progress.shown', { percent, label })}
       </span>
       {onCancel && (
         <Button onClick={onCancel} disabled={cancelling}>
-          Cancel
+          {t('tester.progress.cancel')}
         </Button>
       )}
     </div>

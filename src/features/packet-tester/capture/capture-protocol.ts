@@ -6,6 +6,7 @@ import type { CaptureCounts } from '@/domain/capture/capture-summary';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import type { MirrorConfig } from '@/domain/model/types';
 import type { CaptureError } from '@/domain/net/pcap-error';
+import type { TesterMessage } from '../tester-message';
 
 /** What to run: a capture file, or packets pasted as CSV lines. */
 export type CaptureInput = { kind: 'file'; file: File } | { kind: 'csv'; text: string };
@@ -36,7 +37,7 @@ export type ToWorker = CaptureJob | { type: 'cancel' } | RowsRequest | { type: '
 /** One line of pasted CSV that cannot be read, and why. */
 export interface LineProblem {
   line: number;
-  message: string;
+  message: TesterMessage;
 }
 
 /** The decision each outcome index stands for. */
@@ -63,6 +64,6 @@ export type FromWorker =
   | { type: 'progress'; done: number; total: number; packets: number }
   | { type: 'csv-problems'; problems: LineProblem[]; count: number }
   | { type: 'done'; result: CaptureResult }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: TesterMessage }
   | { type: 'rows'; id: number; rows: PacketRow[] }
-  | { type: 'export'; id: number; copies: Blob | null; message: string | null };
+  | { type: 'export'; id: number; copies: Blob | null; message: TesterMessage | null };

@@ -5,6 +5,7 @@
 import { SKIP_REASONS } from '@/domain/capture/capture-summary';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import { hasPorts, protocolNameOf, protocolText } from '@/domain/net/protocols';
+import type { Translator } from '@/i18n';
 import type { PacketTesterSearch } from '../packet-search';
 import type { CompactOutcome } from './capture-protocol';
 
@@ -18,17 +19,17 @@ export function reasonOf(code: number, outcomes: readonly CompactOutcome[]): str
 }
 
 /**
- * A packet in one line: protocol, addresses and ports, IP length.
+ * A packet in one line: protocol, addresses and ports, IP length, in the language of `t`.
  *
- * @example packetSummary(row) // 'TCP 172.16.0.5:10000 → 10.0.0.3:80 · 64 B'
+ * @example packetSummary(row, t) // 'TCP 172.16.0.5:10000 → 10.0.0.3:80 · 64 B'
  */
-export function packetSummary(row: PacketRow): string {
-  if (row.family === 0) return `Not an IP packet · ${row.frameLength} B frame`;
+export function packetSummary(row: PacketRow, t: Translator['t']): string {
+  if (row.family === 0) return t('tester.table.notIp', { frame: row.frameLength });
   const end = (ip: string, port: number) =>
     port < 0 ? ip : row.family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
   const from = end(row.source, row.sourcePort);
   const to = end(row.destination, row.destinationPort);
-  return `${protocolText(row.protocol)} ${from} → ${to} · ${row.ipLength} B`;
+  return t('tester.table.summary', { protocol: protocolText(row.protocol), from, to, length: row.ipLength });
 }
 
 /** A packet as the search of the one-packet tester, or null when it has no direction. */

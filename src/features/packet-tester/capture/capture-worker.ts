@@ -11,6 +11,7 @@ import { chunksOf, fileSource, memorySource, type ByteSource } from './capture-s
 import { csvToCapture } from './csv-packets';
 import { exportCopies } from './export-copies';
 import { LoadedCapture } from './loaded-capture';
+import type { TesterMessage } from '../tester-message';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -84,9 +85,11 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
   scope.postMessage({ type: 'done', result });
 }
 
-function failed(error: unknown, what: string): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return `${what}: ${detail}. Try again, or choose another file.`;
+function failed(
+  error: unknown,
+  id: 'tester.capture.readFailed' | 'tester.capture.writeFailed',
+): TesterMessage {
+  return { id, params: { detail: error instanceof Error ? error.message : String(error) } };
 }
 
 scope.onmessage = (event) => {
@@ -103,7 +106,12 @@ scope.onmessage = (event) => {
   } else if (message.type === 'export') {
     const { id } = message;
     if (!loaded)
-      return scope.postMessage({ type: 'export', id, copies: null, message: 'Run the capture again.' });
+      return scope.postMessage({
+        type: 'export',
+        id,
+        copies: null,
+        message: { id: 'tester.capture.runAgain' },
+      });
     exportCopies(loaded.job, loaded.capture.source, loaded.capture.index.count)
       .then((copies) => scope.postMessage({ type: 'export', id, copies, message: null }))
       .catch((error: unknown) =>
@@ -111,13 +119,13 @@ scope.onmessage = (event) => {
           type: 'export',
           id,
           copies: null,
-          message: failed(error, 'The copies could not be written'),
+          message: failed(error, 'tester.capture.writeFailed'),
         }),
       );
   } else {
     signal = { aborted: false };
     run(message, signal).catch((error: unknown) => {
-      scope.postMessage({ type: 'failed', message: failed(error, 'The capture could not be read') });
+      scope.postMessage({ type: 'failed', message: failed(error, 'tester.capture.readFailed') });
     });
   }
 };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '@/i18n';
 
 /** One bar: what is counted and how many. */
 export interface CountRow {
@@ -24,6 +25,7 @@ export interface CountBarsProps {
  * readers, bars for the eye (hidden from assistive technology, which reads the numbers).
  */
 export function CountBars({ title, rows, total, empty }: CountBarsProps) {
+  const { t, formatNumber } = useT();
   const id = useId();
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
@@ -41,7 +43,9 @@ export function CountBars({ title, rows, total, empty }: CountBarsProps) {
                 <th
                   scope="row"
                   className="truncate py-0.5 pr-2 text-left font-normal"
-                  title={row.code ? `${row.label} (${row.code})` : row.label}
+                  title={
+                    row.code ? t('tester.outcome.codeTitle', { label: row.label, code: row.code }) : row.label
+                  }
                 >
                   {row.label}
                 </th>
@@ -54,10 +58,10 @@ export function CountBars({ title, rows, total, empty }: CountBarsProps) {
                   </div>
                 </td>
                 <td className="w-28 py-0.5 pl-2 text-right whitespace-nowrap tabular-nums">
-                  {row.value.toLocaleString('en')}
+                  {formatNumber(row.value)}
                   <span className="text-slate-500">
                     {' '}
-                    ({total > 0 ? ((row.value / total) * 100).toFixed(1) : '0'} %)
+                    ({t('tester.outcome.share', { share: total > 0 ? (row.value / total) * 100 : 0 })})
                   </span>
                 </td>
               </tr>

@@ -1,14 +1,18 @@
-import { english } from '@/components/results/test-english';
 import { describe, expect, it } from 'vitest';
+import { english as englishResult } from '@/components/results/test-english';
 import { openCapture } from '@/domain/net/pcap-open';
 import { createCaptureRecord } from '@/domain/net/pcap-record';
+import { translatorFor } from '@/i18n/testing';
+import { say } from '../tester-message';
 import { csvToCapture } from './csv-packets';
+
+const english = translatorFor('en').t;
 
 const own = { name: 'web-eth0', addresses: ['10.0.0.3', '2001:db8::3'] };
 
 function packetCount(bytes: Uint8Array): number {
   const opened = openCapture(bytes);
-  if ('error' in opened) throw new Error(english(opened.error.message));
+  if ('error' in opened) throw new Error(englishResult(opened.error.message));
   const record = createCaptureRecord();
   let n = 0;
   while (opened.reader.next(record)) n++;
@@ -46,9 +50,16 @@ describe('csvToCapture', () => {
     ['direction,protocol,source', 'Line 1: "source" is not a column.'],
   ])('%s is refused', (line, message) => {
     const result = csvToCapture(line, own);
-    expect(
-      'problems' in result && `Line ${result.problems[0]?.line}: ${result.problems[0]?.message}`,
-    ).toContain(message);
+    const problem = 'problems' in result && result.problems[0];
+    expect(problem && `Line ${problem.line}: ${say(english, problem.message)}`).toContain(message);
+  });
+
+  it('says what is wrong with a line in Chinese too, keeping the column names and values', () => {
+    const result = csvToCapture('egress,IPv4,TCP,172.16.0.5,10.0.0.3,1,80,64', own);
+    const problem = 'problems' in result && result.problems[0];
+    expect(problem && say(translatorFor('zh-CN').t, problem.message)).toBe(
+      'direction：报文发往 10.0.0.3，这是 web-eth0 的地址，因此方向为 ingress，而不是 egress。',
+    );
   });
 
   it('counts every bad line but lists at most 20', () => {

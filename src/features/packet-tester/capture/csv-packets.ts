@@ -15,6 +15,7 @@ import { directionOfWord } from '@/domain/model/direction-words';
 import { buildEthernet, buildIpv4, buildIpv6 } from '@/domain/net/packet-builder';
 import { hasPorts, protocolNumberOf, transportHeaderLength } from '@/domain/net/protocols';
 import { buildPcapFile, type PcapRecordSpec } from '@/domain/net/pcap-builder';
+import type { TesterMessage } from '../tester-message';
 import type { LineProblem } from './capture-protocol';
 
 /** The columns of pasted CSV packets, in their default order. */
@@ -44,12 +45,13 @@ export type CsvCapture = { bytes: Uint8Array; packets: number } | { problems: Li
 
 const isColumn = (text: string): text is Column => (CSV_COLUMNS as readonly string[]).includes(text);
 
-function readHeader(cells: string[]): Column[] | string {
+function readHeader(cells: string[]): Column[] | TesterMessage {
   const columns = cells.map((c) => c.trim().toLowerCase());
   const unknown = columns.find((c) => !isColumn(c));
-  if (unknown !== undefined) return `"${unknown}" is not a column. Use: ${CSV_COLUMNS.join(',')}.`;
+  if (unknown !== undefined)
+    return { id: 'tester.csv.notColumn', params: { name: unknown, columns: CSV_COLUMNS.join(',') } };
   for (const needed of ['protocol', 'source_ip', 'destination_ip'] as const) {
-    if (!columns.includes(needed)) return `The header has no ${needed} column; it is required.`;
+    if (!columns.includes(needed)) return { id: 'tester.csv.missingColumn', params: { name: needed } };
   }
   return columns as Column[];
 }
@@ -61,41 +63,43 @@ function integer(text: string, min: number, max: number): number | null {
 }
 
 /** One line as a frame, or what is wrong with it. */
-function readLine(values: Partial<Record<Column, string>>, own: CsvInterface): Uint8Array | string {
+function readLine(values: Partial<Record<Column, string>>, own: CsvInterface): Uint8Array | TesterMessage {
   const protocolText = (values.protocol ?? '').toUpperCase();
   const protocol = protocolNumberOf(protocolText) ?? integer(protocolText, 0, 255);
-  if (protocol === null) return 'protocol: write TCP, UDP, ICMP, ICMPV6 or a protocol number 0-255.';
+  if (protocol === null) return { id: 'tester.csv.protocol' };
   const ips: string[] = [];
   for (const field of ['source_ip', 'destination_ip'] as const) {
     const problem = describeIpProblem(values[field] ?? '');
-    if (problem) return `${field}: ${problem}`;
+    if (problem) return { id: 'tester.csv.address', params: { field, problem } };
     ips.push(formatIp(parseIp(values[field]!)!));
   }
   const [src, dst] = ips as [string, string];
   const family = parseIp(src)!.family;
-  if (parseIp(dst)!.family !== family) return 'source_ip and destination_ip must be both IPv4 or both IPv6.';
+  if (parseIp(dst)!.family !== family) return { id: 'tester.csv.mixedFamilies' };
   const ethertype = values.ethertype?.toLowerCase() ?? '';
   if (ethertype !== '' && ethertype !== `ipv${family}`) {
-    return `ethertype: the addresses are IPv${family}; write IPv${family} or leave it empty.`;
+    return { id: 'tester.csv.ethertype', params: { family } };
   }
   const inferred = own.addresses.includes(src) ? 'egress' : own.addresses.includes(dst) ? 'ingress' : null;
   if (!inferred) {
-    return `neither ${src} nor ${dst} is an address of ${own.name} (${own.addresses.join(', ')}), so the packet is not seen on it. Use one of its addresses.`;
+    const addresses = own.addresses.join(', ');
+    return { id: 'tester.csv.notSeen', params: { source: src, destination: dst, name: own.name, addresses } };
   }
   const directionText = values.direction?.toLowerCase() ?? '';
   const direction = directionText === '' ? inferred : directionOfWord(directionText);
-  if (!direction) return 'direction: write ingress or egress, or leave it empty.';
+  if (!direction) return { id: 'tester.csv.direction' };
   if (direction !== inferred) {
-    return `direction: the packet goes ${inferred === 'egress' ? `from ${src}` : `to ${dst}`}, an address of ${own.name}, so it is ${inferred}, not ${direction}.`;
+    const params = { inferred, direction, source: src, destination: dst, name: own.name };
+    return { id: 'tester.csv.wrongDirection', params };
   }
   const ports = hasPorts(protocol);
   const srcPort = ports ? integer(values.source_port ?? '', 0, 65535) : 0;
-  if (srcPort === null) return 'source_port: write a port 0-65535 (TCP and UDP need ports).';
+  if (srcPort === null) return { id: 'tester.csv.port', params: { field: 'source_port' } };
   const dstPort = ports ? integer(values.destination_port ?? '', 0, 65535) : 0;
-  if (dstPort === null) return 'destination_port: write a port 0-65535 (TCP and UDP need ports).';
+  if (dstPort === null) return { id: 'tester.csv.port', params: { field: 'destination_port' } };
   const headers = (family === 4 ? 20 : 40) + transportHeaderLength(protocol);
   const length = values.length ? integer(values.length, headers, 65535) : Math.max(64, headers);
-  if (length === null) return `length: write the IP packet length in bytes, ${headers}-65535.`;
+  if (length === null) return { id: 'tester.csv.length', params: { minimum: headers } };
   const spec = { src, dst, protocol, srcPort, dstPort, payload: length - headers };
   return buildEthernet(family === 4 ? buildIpv4(spec) : buildIpv6(spec));
 }
@@ -112,7 +116,7 @@ export function csvToCapture(text: string, own: CsvInterface): CsvCapture {
   const problems: LineProblem[] = [];
   let count = 0;
   const records: PcapRecordSpec[] = [];
-  const note = (line: number, message: string) => {
+  const note = (line: number, message: TesterMessage) => {
     count++;
     if (problems.length < MAX_PROBLEMS) problems.push({ line, message });
   };
@@ -126,17 +130,20 @@ export function csvToCapture(text: string, own: CsvInterface): CsvCapture {
     if (first && header) {
       first = false;
       const read = readHeader(cells);
-      if (typeof read === 'string') note(index + 1, read);
-      else columns = read;
+      if (Array.isArray(read)) columns = read;
+      else note(index + 1, read);
       return;
     }
     first = false;
     if (cells.length > columns.length) {
-      return note(index + 1, `${cells.length} values, but the header has ${columns.length} columns.`);
+      return note(index + 1, {
+        id: 'tester.csv.tooManyValues',
+        params: { values: cells.length, columns: columns.length },
+      });
     }
     const values = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
     const frame = readLine(values, own);
-    if (typeof frame === 'string') return note(index + 1, frame);
+    if (!(frame instanceof Uint8Array)) return note(index + 1, frame);
     records.push({
       data: frame,
       seconds: 1_700_000_000 + Math.floor(records.length / 1e6),
@@ -145,6 +152,6 @@ export function csvToCapture(text: string, own: CsvInterface): CsvCapture {
   });
   if (count > 0) return { problems, count };
   if (records.length === 0)
-    return { problems: [{ line: 0, message: 'No packet lines: paste at least one.' }], count: 1 };
+    return { problems: [{ line: 0, message: { id: 'tester.csv.noLines' } }], count: 1 };
   return { bytes: buildPcapFile(records), packets: records.length };
 }

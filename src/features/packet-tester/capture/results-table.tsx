@@ -1,23 +1,24 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { useT, type MessageId } from '@/i18n';
 import type { ConfigNames } from '../config-names';
-import { REASON_WORDS } from '../verdict-words';
+import { reasonWord } from '../verdict-words';
 import type { CaptureResult } from './capture-protocol';
 import { packetSearch, packetSummary, reasonOf } from './capture-rows';
 import { useRowWindow, type RowLoader } from './use-row-window';
 import { useScaledWindow } from './use-scaled-window';
 
 const ROW_HEIGHT = 30;
-const COLUMNS = [
-  { header: '#', width: 84, numeric: true },
-  { header: 'Way', width: 40 },
-  { header: 'Packet', width: 0 },
-  { header: 'Verdict', width: 132 },
-  { header: 'Session', width: 124 },
-  { header: 'Rule', width: 128 },
-  { header: 'Test', width: 48 },
-] as const;
+const COLUMNS: readonly { header: MessageId | null; width: number; numeric?: true }[] = [
+  { header: null, width: 84, numeric: true },
+  { header: 'tester.table.way', width: 40 },
+  { header: 'tester.table.packet', width: 0 },
+  { header: 'tester.table.verdict', width: 132 },
+  { header: 'tester.table.session', width: 124 },
+  { header: 'tester.table.rule', width: 128 },
+  { header: 'tester.table.test', width: 48 },
+];
 
 /** Props of {@link ResultsTable}. */
 export interface ResultsTableProps {
@@ -41,6 +42,7 @@ function tone(reason: string) {
  * million packets scroll at once, with nothing held per packet in the page.
  */
 export function ResultsTable({ result, count, load, names, source }: ResultsTableProps) {
+  const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last, before, after } = useScaledWindow(scrollRef, count, ROW_HEIGHT, 16);
   const { rowAt, show } = useRowWindow(load);
@@ -52,24 +54,28 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users scroll the packets with the arrows
       tabIndex={0}
       role="region"
-      aria-label="Packets, scrollable"
+      aria-label={t('tester.table.region')}
       className="h-[28rem] overflow-auto rounded border border-slate-200 bg-white"
     >
       <table
-        aria-label="Packets of the capture"
+        aria-label={t('tester.table.name')}
         aria-rowcount={count + 1}
         className="w-full table-fixed text-left text-[13px]"
       >
         <colgroup>
           {COLUMNS.map((c) => (
-            <col key={c.header} style={c.width ? { width: c.width } : undefined} />
+            <col key={c.header ?? 'number'} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-slate-50 text-xs font-semibold text-slate-600 shadow-[0_1px_0_var(--color-slate-200)]">
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
-              <th key={c.header} scope="col" className={`px-2 py-1.5 ${'numeric' in c ? 'text-right' : ''}`}>
-                {c.header}
+              <th
+                key={c.header ?? 'number'}
+                scope="col"
+                className={`px-2 py-1.5 ${c.numeric ? 'text-right' : ''}`}
+              >
+                {c.header ? t(c.header) : '#'}
               </th>
             ))}
           </tr>
@@ -78,7 +84,7 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
           {count === 0 && (
             <tr>
               <td colSpan={COLUMNS.length} className="px-3 py-8 text-center text-slate-600">
-                No packet has this verdict. Choose another in Show.
+                {t('tester.table.empty')}
               </td>
             </tr>
           )}
@@ -89,7 +95,7 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
               return (
                 <tr key={`wait-${item}`} aria-rowindex={item + 2} style={{ height: ROW_HEIGHT }}>
                   <td colSpan={COLUMNS.length} className="px-2 text-slate-500">
-                    Reading packet…
+                    {t('tester.table.reading')}
                   </td>
                 </tr>
               );
@@ -100,7 +106,7 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
             const rule = names.rule(outcome?.rule_id ?? null);
             const way = row.direction;
             const search = packetSearch(row, source);
-            const summary = packetSummary(row);
+            const summary = packetSummary(row, t);
             const sessionName = names.session(outcome?.session_id ?? null)?.name;
             return (
               <tr
@@ -110,26 +116,30 @@ export function ResultsTable({ result, count, load, names, source }: ResultsTabl
                 className="border-b border-slate-100 hover:bg-slate-50"
               >
                 <td className="px-2 text-right text-slate-600 tabular-nums">{i + 1}</td>
-                <td className="px-2">{way === 0 ? 'in' : way === 1 ? 'out' : '—'}</td>
+                <td className="px-2">
+                  {way === 0 ? t('tester.table.wayIn') : way === 1 ? t('tester.table.wayOut') : '—'}
+                </td>
                 <td className="truncate px-2 font-mono text-xs" title={summary}>
                   {summary}
                 </td>
                 <td className="truncate px-2" title={reason}>
-                  <Badge tone={tone(reason)}>{REASON_WORDS[reason] ?? reason}</Badge>
+                  <Badge tone={tone(reason)}>{reasonWord(reason, t)}</Badge>
                 </td>
                 <td className="truncate px-2" title={sessionName}>
                   {sessionName ?? '—'}
                 </td>
-                <td className="truncate px-2">{rule ? `rule ${rule.priority} (${rule.action})` : '—'}</td>
+                <td className="truncate px-2">
+                  {rule ? t('tester.table.ruleCell', { priority: rule.priority, action: rule.action }) : '—'}
+                </td>
                 <td className="px-2">
                   {search && (
                     <Link
                       to="/packet-tester"
                       search={search}
                       className="text-brand-700 hover:underline"
-                      aria-label={`Test packet ${i + 1} alone`}
+                      aria-label={t('tester.table.testAlone', { number: i + 1 })}
                     >
-                      Test
+                      {t('tester.table.test')}
                     </Link>
                   )}
                 </td>

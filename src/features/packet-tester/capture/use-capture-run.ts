@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PacketRow } from '@/domain/capture/packet-rows';
+import type { TesterMessage } from '../tester-message';
 import type {
   CaptureJob,
   CaptureResult,
@@ -15,7 +16,7 @@ export type CaptureRunState =
   | { status: 'running'; done: number; total: number; packets: number; cancelling: boolean }
   | { status: 'done'; result: CaptureResult; run: number }
   | { status: 'csv-problems'; problems: LineProblem[]; count: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: TesterMessage };
 
 type Answer = Extract<FromWorker, { type: 'rows' | 'export' }>;
 
@@ -96,7 +97,9 @@ export function useCaptureRun() {
         event.preventDefault();
         setState({
           status: 'failed',
-          message: `The capture worker stopped: ${event.message || 'unknown error'}. Reload the page and try again.`,
+          message: event.message
+            ? { id: 'tester.capture.workerStopped', params: { detail: event.message } }
+            : { id: 'tester.capture.workerFailed' },
         });
         stop();
       };
@@ -120,10 +123,10 @@ export function useCaptureRun() {
   );
 
   /** The copies of the last run as a pcap Blob, or the message saying why there are none. */
-  const copies = useCallback(async (): Promise<Blob | string> => {
+  const copies = useCallback(async (): Promise<Blob | TesterMessage> => {
     const answer = await ask({ type: 'export' });
-    if (answer?.type !== 'export') return 'Run the capture again, then download the copies.';
-    return answer.copies ?? answer.message ?? 'The copies could not be written.';
+    if (answer?.type !== 'export') return { id: 'tester.capture.runAgain' };
+    return answer.copies ?? answer.message ?? { id: 'tester.capture.notWritten' };
   }, [ask]);
 
   return { state, run, cancel, rows, copies };

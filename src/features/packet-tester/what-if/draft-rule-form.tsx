@@ -5,7 +5,8 @@ import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { RuleFields } from '@/shared-ui/rule-fields';
 import { ruleFormStart } from '@/shared-ui/rule-form-model';
-import { directionWord } from '@/domain/model/direction-words';
+import { useT } from '@/i18n';
+import { say } from '../tester-message';
 import { copiedFilter, copyRuleProblem, type WhatIfCopy } from './what-if-copy';
 
 /** Props of {@link DraftRuleForm}. */
@@ -30,12 +31,14 @@ export function DraftRuleForm({ copy, direction, rule, onApply, onCancel }: Draf
     defaultValues: ruleFormStart(copy.saved.id, copiedFilter(copy), direction, rule),
     mode: 'onTouched',
   });
-  const word = directionWord(direction);
-  const title = rule ? `Edit ${word} rule ${rule.priority} of the copy` : `Add ${word} rule to the copy`;
+  const { t } = useT();
+  const title = rule
+    ? t('tester.whatIf.editTitle', { direction, priority: rule.priority })
+    : t('tester.whatIf.addTitle', { direction });
 
   const onSubmit = form.handleSubmit((parsed) => {
     const problem = copyRuleProblem(copy, { id: rule?.id ?? '', direction, priority: parsed.priority });
-    if (problem) return form.setError('priority', { message: problem });
+    if (problem) return form.setError('priority', { message: say(t, problem) });
     const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     onApply({
       project_id: copy.saved.project_id,
@@ -60,9 +63,9 @@ export function DraftRuleForm({ copy, direction, rule, onApply, onCancel }: Draf
       </FormProvider>
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
-          Apply to copy
+          {t('tester.whatIf.apply')}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('tester.whatIf.cancel')}</Button>
       </div>
     </form>
   );

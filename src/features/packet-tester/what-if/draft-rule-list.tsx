@@ -3,7 +3,7 @@ import { ruleSummary } from '@/domain/analysis';
 import type { Direction } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { directionWord } from '@/domain/model/direction-words';
+import { useT } from '@/i18n';
 import { DraftRuleForm } from './draft-rule-form';
 import { putRule, removeRule, ruleChange, rulesOf, type WhatIfCopy } from './what-if-copy';
 import { useAnalysisText } from '@/components/results/analysis-text';
@@ -17,39 +17,37 @@ export interface DraftRuleListProps {
 
 /** The copy's rules of one direction, each with Edit and Remove, and a way to add one. */
 export function DraftRuleList({ copy, direction, onChange }: DraftRuleListProps) {
+  const { t } = useT();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const rules = rulesOf(copy, direction);
   const text = useAnalysisText();
-  const word = directionWord(direction);
-  const Word = word.charAt(0).toUpperCase() + word.slice(1);
+  const ofCopy = t('tester.whatIf.rulesOfCopy', { direction });
   const done = (next: WhatIfCopy) => {
     onChange(next);
     setEditing(null);
   };
   return (
-    <section aria-label={`${Word} rules of the copy`}>
+    <section aria-label={ofCopy}>
       <div className="mb-1 flex items-center justify-between">
-        <h4 className="text-sm font-semibold text-slate-800">{Word} rules</h4>
+        <h4 className="text-sm font-semibold text-slate-800">{t('tester.whatIf.rules', { direction })}</h4>
         <Button variant="ghost" onClick={() => setEditing('new')} disabled={editing !== null}>
-          Add {word} rule
+          {t('tester.whatIf.add', { direction })}
         </Button>
       </div>
       {rules.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          No {word} rules: this filter copies no {word} packet.
-        </p>
+        <p className="text-sm text-slate-600">{t('tester.whatIf.empty', { direction })}</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label={`${Word} rules of the copy`}>
+        <table className="w-full text-left text-sm" aria-label={ofCopy}>
           <thead className="text-xs text-slate-600">
             <tr>
               <th scope="col" className="w-16 py-1 font-semibold">
-                Priority
+                {t('tester.whatIf.priority')}
               </th>
               <th scope="col" className="py-1 font-semibold">
-                Rule
+                {t('tester.whatIf.rule')}
               </th>
               <th scope="col" className="w-40 py-1 text-right font-semibold">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t('tester.whatIf.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -61,24 +59,28 @@ export function DraftRuleList({ copy, direction, onChange }: DraftRuleListProps)
                   <td className="py-1 tabular-nums">{rule.priority}</td>
                   <td className="py-1">
                     {text(ruleSummary(rule))}{' '}
-                    {change && <Badge tone="info">{change === 'new' ? 'New' : 'Edited'}</Badge>}
+                    {change && (
+                      <Badge tone="info">
+                        {change === 'new' ? t('tester.whatIf.new') : t('tester.whatIf.edited')}
+                      </Badge>
+                    )}
                   </td>
                   <td className="py-1 text-right whitespace-nowrap">
                     <Button
                       variant="ghost"
-                      aria-label={`Edit ${word} rule ${rule.priority}`}
+                      aria-label={t('tester.whatIf.editRule', { direction, priority: rule.priority })}
                       disabled={editing !== null}
                       onClick={() => setEditing(rule.id)}
                     >
-                      Edit
+                      {t('tester.whatIf.edit')}
                     </Button>
                     <Button
                       variant="ghost"
-                      aria-label={`Remove ${word} rule ${rule.priority}`}
+                      aria-label={t('tester.whatIf.removeRule', { direction, priority: rule.priority })}
                       disabled={editing !== null}
                       onClick={() => onChange(removeRule(copy, rule.id))}
                     >
-                      Remove
+                      {t('tester.whatIf.remove')}
                     </Button>
                   </td>
                 </tr>

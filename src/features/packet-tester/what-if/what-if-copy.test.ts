@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeFilter, makeRule } from '@/domain/matcher/fixtures';
 import { ruleCreateSchema } from '@/domain/model/rule-schema';
+import { translatorFor } from '@/i18n/testing';
 import { newRuleValues, ruleFormStart, ruleValuesOf } from '@/shared-ui/rule-form-model';
+import { say } from '../tester-message';
 import {
   copiedFilter,
   copyRuleProblem,
@@ -15,6 +17,9 @@ import {
   ruleChange,
   startCopy,
 } from './what-if-copy';
+
+const english = translatorFor('en').t;
+const chinese = translatorFor('zh-CN').t;
 
 const saved = makeFilter('f', [
   makeRule({ id: 'in-1', priority: 1 }),
@@ -50,9 +55,11 @@ describe('the what-if copy of a filter', () => {
 
   it('refuses a priority another rule of the same direction holds', () => {
     const copy = startCopy(saved);
-    expect(priorityClash(copy, { id: '', direction: 'ingress', priority: 2 })).toBe(
+    const clash = priorityClash(copy, { id: '', direction: 'ingress', priority: 2 });
+    expect(clash && say(english, clash)).toBe(
       'Another inbound rule of the copy has priority 2. Choose another priority.',
     );
+    expect(clash && say(chinese, clash)).toBe('副本中另一条入方向规则的优先级为 2。请选择其他优先级。');
     expect(priorityClash(copy, { id: 'in-2', direction: 'ingress', priority: 2 })).toBeNull();
     expect(priorityClash(copy, { id: '', direction: 'egress', priority: 2 })).toBeNull();
   });
@@ -83,7 +90,8 @@ describe('a rule applied to the copy', () => {
     ['an edited rule of a full direction', full, { id: 'in-3', direction: 'ingress', priority: 11 }, null],
     ['a new rule of the other direction', full, { id: '', direction: 'egress', priority: 1 }, null],
   ] as const)('%s', (_, copy, rule, problem) => {
-    expect(copyRuleProblem(copy, rule)).toBe(problem);
+    const found = copyRuleProblem(copy, rule);
+    expect(found && say(english, found)).toBe(problem);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { compareEvaluationOrder } from '@/domain/matcher/session-order';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
+import type { TesterMessage } from '../tester-message';
 import type { FullConfig } from '../use-tester-config';
 
 /** A filter being edited in the page only: the saved filter and the copy's rules. */
@@ -93,15 +93,18 @@ export function isChanged(copy: WhatIfCopy): boolean {
  * Why a rule cannot take this priority in the copy (C5: unique per filter and direction),
  * or null.
  *
- * @example priorityClash(copy, { id: '', direction: 'ingress', priority: 1 }) // 'Inbound rule ... already has priority 1 ...'
+ * @example priorityClash(copy, { id: '', direction: 'ingress', priority: 1 }) // { id: 'tester.whatIf.priorityTaken', ... }
  */
 export function priorityClash(
   copy: WhatIfCopy,
   rule: Pick<TrafficMirrorFilterRule, 'id' | 'direction' | 'priority'>,
-): string | null {
+): TesterMessage | null {
   const taken = rulesOf(copy, rule.direction).some((r) => r.priority === rule.priority && r.id !== rule.id);
   if (!taken) return null;
-  return `Another ${directionWord(rule.direction)} rule of the copy has priority ${rule.priority}. Choose another priority.`;
+  return {
+    id: 'tester.whatIf.priorityTaken',
+    params: { direction: rule.direction, priority: rule.priority },
+  };
 }
 
 /**
@@ -114,9 +117,9 @@ export function priorityClash(
 export function copyRuleProblem(
   copy: WhatIfCopy,
   rule: Pick<TrafficMirrorFilterRule, 'id' | 'direction' | 'priority'>,
-): string | null {
+): TesterMessage | null {
   const clash = priorityClash(copy, rule);
   if (clash) return clash;
   if (rule.id !== '' || rulesOf(copy, rule.direction).length < RULES_PER_DIRECTION) return null;
-  return `A filter holds at most ${RULES_PER_DIRECTION} ${directionWord(rule.direction)} rules. Remove one from the copy first.`;
+  return { id: 'tester.whatIf.full', params: { direction: rule.direction, limit: RULES_PER_DIRECTION } };
 }

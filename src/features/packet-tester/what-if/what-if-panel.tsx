@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
-import { directionWord } from '@/domain/model/direction-words';
+import { useT } from '@/i18n';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
@@ -21,27 +21,25 @@ export interface WhatIfPanelProps {
  * saving; the page then shows the verdict with the saved filter and with the copy side by side.
  */
 export function WhatIfPanel({ filters, suggested, copy, onChange }: WhatIfPanelProps) {
+  const { t } = useT();
   const [choice, setChoice] = useState<string | null>(null);
   const selected = choice ?? suggested ?? filters[0]?.id ?? '';
   if (!copy) {
     const filter = filters.find((f) => f.id === selected);
     return (
-      <Panel title="What if">
-        <p className="mb-2 text-sm text-slate-700">
-          Try a rule change before saving it: edit a copy of a filter here and compare the verdicts side by
-          side. Nothing is saved.
-        </p>
+      <Panel title={t('tester.whatIf.title')}>
+        <p className="mb-2 text-sm text-slate-700">{t('tester.whatIf.intro')}</p>
         <div className="flex items-end gap-2">
           <div className="w-80">
             <SelectField
-              label="Filter to copy"
+              label={t('tester.whatIf.filter')}
               options={filters.map((f) => ({ value: f.id, label: f.name }))}
               value={selected}
               onChange={(event) => setChoice(event.target.value)}
             />
           </div>
           <Button variant="primary" disabled={!filter} onClick={() => filter && onChange(startCopy(filter))}>
-            Edit a copy
+            {t('tester.whatIf.start')}
           </Button>
         </div>
       </Panel>
@@ -50,26 +48,24 @@ export function WhatIfPanel({ filters, suggested, copy, onChange }: WhatIfPanelP
   const removed = removedRules(copy);
   return (
     <Panel
-      title={`What if: a copy of ${copy.saved.name}`}
-      actions={<Button onClick={() => onChange(null)}>Discard the copy</Button>}
+      title={t('tester.whatIf.copyTitle', { name: copy.saved.name })}
+      actions={<Button onClick={() => onChange(null)}>{t('tester.whatIf.discard')}</Button>}
     >
       <p className="mb-3 text-sm text-slate-700">
-        {isChanged(copy)
-          ? 'The verdicts above compare the saved filter with this copy. The copy lives in this page only; to keep a change, make it on the filter’s page.'
-          : 'Edit, add or remove rules of the copy; the verdict with the copy then appears next to the saved one.'}
+        {isChanged(copy) ? t('tester.whatIf.changed') : t('tester.whatIf.unchanged')}
       </p>
       <div className="space-y-4">
         <DraftRuleList copy={copy} direction="ingress" onChange={onChange} />
         <DraftRuleList copy={copy} direction="egress" onChange={onChange} />
         {removed.length > 0 && (
-          <ul className="space-y-1 text-sm" aria-label="Rules removed from the copy">
+          <ul className="space-y-1 text-sm" aria-label={t('tester.whatIf.removedList')}>
             {removed.map((rule) => (
               <li key={rule.id} className="flex items-center gap-2">
                 <span className="text-slate-600">
-                  Removed: {directionWord(rule.direction)} rule {rule.priority}
+                  {t('tester.whatIf.removed', { direction: rule.direction, priority: rule.priority })}
                 </span>
                 <Button variant="ghost" onClick={() => onChange(restoreRule(copy, rule.id))}>
-                  Restore
+                  {t('tester.whatIf.restore')}
                 </Button>
               </li>
             ))}
