@@ -55,7 +55,7 @@ function halfway(points: { x: number; y: number }[]): { x: number; y: number } |
  */
 export function layoutTopology(topology: SessionTopology): TopologyLayout {
   const g = new graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 84, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 64, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const cluster of topology.clusters) {
     g.setNode(cluster.id, { width: 0, height: 0, paddingTop: 28 });

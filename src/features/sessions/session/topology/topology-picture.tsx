@@ -8,7 +8,7 @@ import { TopologyNodeBox } from './topology-node';
 import { TopologyLegend } from './topology-legend';
 
 /** The picture shrinks to fit its box down to this scale, then scrolls inside it. */
-const MIN_SCALE = 0.8;
+const MIN_SCALE = 0.72;
 
 function Arrow({ id, className }: { id: string; className: string }) {
   return (
