@@ -8,6 +8,8 @@ export class SessionDetailPage {
   readonly targetPanel: Locator;
   readonly sourcesPanel: Locator;
   readonly details: Locator;
+  /** The session's picture (its elements are images, its warning marks buttons). */
+  readonly topology: Locator;
 
   constructor(readonly page: Page) {
     this.settings = page.getByRole('form', { name: 'Session settings' });
@@ -16,6 +18,7 @@ export class SessionDetailPage {
     this.targetPanel = page.getByRole('region', { name: 'Mirror target' });
     this.sourcesPanel = page.getByRole('region', { name: /^Mirror sources/ });
     this.details = page.getByRole('region', { name: 'Details' });
+    this.topology = page.getByRole('group', { name: /^Topology of mirror session / });
   }
 
   async goto(id: string, name: string): Promise<void> {

@@ -18,6 +18,7 @@ import { SessionFilterPanel } from './session-filter-panel';
 import { SessionSettingsForm } from './session-settings-form';
 import { SessionSourcesPanel } from './session-sources-panel';
 import { SessionTargetPanel } from './session-target-panel';
+import { SessionTopology } from './topology/session-topology';
 import { SessionWarnings } from './session-warnings';
 import { useSessionSnapshot } from './use-session-snapshot';
 
@@ -119,6 +120,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
           onEnable={() => setEnabled(true)}
           enabling={togglePending}
         />
+        <SessionTopology session={session} snapshot={snapshot} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <div className="space-y-4">
             <section aria-labelledby="settings-heading" className="rounded border border-slate-200 bg-white">

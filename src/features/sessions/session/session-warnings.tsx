@@ -10,16 +10,13 @@ import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useT } from '@/i18n';
+import { warningAnchorId, warningKey } from './warning-anchor';
 
 export interface SessionWarningsProps {
   session: TrafficMirrorSession;
   snapshot: Snapshot;
   onEnable: () => void;
   enabling: boolean;
-}
-
-function warningKey(w: MirrorWarning): string {
-  return `${w.code}-${w.direction ?? ''}-${w.resources.join(',')}`;
 }
 
 /**
@@ -87,7 +84,12 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
       </h2>
       <ul className="divide-y divide-amber-200">
         {warnings.map((warning) => (
-          <li key={warningKey(warning)} className="flex items-start gap-3 px-4 py-2 text-sm text-amber-950">
+          <li
+            key={warningKey(warning)}
+            id={warningAnchorId(warning)}
+            tabIndex={-1}
+            className="flex scroll-mt-4 items-start gap-3 px-4 py-2 text-sm text-amber-950 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-700"
+          >
             <span className="w-40 shrink-0 font-medium">{warningLabel(warning.code)}</span>
             <p className="min-w-0 flex-1">{warning.message}</p>
             <div className="shrink-0">{action(warning)}</div>

@@ -1,8 +1,10 @@
 import type { AreaCatalog } from '../ids';
 import type { messages as english } from './en';
+import { topologyMessages } from './topology-zh-cn';
 
 /** Simplified Chinese messages of the `sessions` area, with the glossary's terms (docs/architecture.md, "Languages"). */
 export const messages: AreaCatalog<typeof english> = {
+  ...topologyMessages,
   'sessions.status.enabled': '已启用',
   'sessions.status.disabled': '已停用',
   'sessions.targetType.eni': '网卡',
