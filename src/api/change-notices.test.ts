@@ -105,6 +105,18 @@ describe('notices in batches', () => {
     expect(list()?.map((s) => [s.id, s.enabled])).toEqual([['b', false]]);
   });
 
+  it('looks the sessions of a batch up in one pass over the cached list, not one per notice', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => makeSession({ id: `s${i}`, name: `s${i}` }));
+    client.setQueryData(sessionKeys.list(P), many);
+    const read = vi.spyOn(client, 'getQueryData');
+    const disabled = many.map((s) => notice({ method: 'PUT', id: s.id, item: { ...s, enabled: false } }));
+    await applyChangeNotices(client, disabled);
+    const listKey = JSON.stringify(sessionKeys.list(P));
+    expect(read.mock.calls.filter(([key]) => JSON.stringify(key) === listKey)).toHaveLength(1);
+    expect(list()?.map((s) => s.enabled)).toEqual(many.map(() => false));
+    expect(stale(quotaKeys.all(P))).toBe(false);
+  });
+
   it('a burst of notices changes the list once, after the interval', async () => {
     vi.useFakeTimers();
     const writes = vi.fn();
