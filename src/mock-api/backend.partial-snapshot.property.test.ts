@@ -35,7 +35,7 @@ import {
   SOURCES,
   TARGET,
   rowOf,
-} from './testing/store-arbitraries';
+} from './testing/test-store-arbitraries';
 
 let t: TestBackend;
 beforeAll(async () => {

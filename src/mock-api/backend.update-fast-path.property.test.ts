@@ -14,7 +14,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { demoData } from './seed/demo-data';
 import { replaceStoreData } from './store/store-data';
 import { loadFullSnapshot } from './testing/full-snapshot';
-import { EXTRA, P, QUOTAS, SESSION, rowOf } from './testing/store-arbitraries';
+import { EXTRA, P, QUOTAS, SESSION, rowOf } from './testing/test-store-arbitraries';
 
 let t: TestBackend;
 beforeAll(async () => {
