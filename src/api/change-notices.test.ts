@@ -117,6 +117,21 @@ describe('notices in batches', () => {
     expect(stale(quotaKeys.all(P))).toBe(false);
   });
 
+  it("marks the deleted sessions' own entries stale in one pass over the cache, not one per delete", async () => {
+    const many = Array.from({ length: 60 }, (_, i) => makeSession({ id: `s${i}`, name: `s${i}` }));
+    client.setQueryData(sessionKeys.list(P), many);
+    for (const s of many) client.setQueryData(sessionKeys.detail(P, s.id), s);
+    const scans = vi.spyOn(client.getQueryCache(), 'findAll');
+    const gone = many.slice(0, 50);
+    await applyChangeNotices(
+      client,
+      gone.map((s) => notice({ method: 'DELETE', id: s.id })),
+    );
+    expect(scans.mock.calls.length).toBeLessThan(10);
+    expect(many.map((s) => stale(sessionKeys.detail(P, s.id)))).toEqual(many.map((_, i) => i < 50));
+    expect(list()?.map((s) => s.id)).toEqual(many.slice(50).map((s) => s.id));
+  });
+
   it('a burst of notices changes the list once, after the interval', async () => {
     vi.useFakeTimers();
     const writes = vi.fn();
