@@ -3,6 +3,7 @@ import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { CreateSessionPage } from './pages/create-session-page';
 import { addSessionUnseen, sessionsNamed } from './pages/create-session-mock';
 import { delayApi, failSource, healApi } from './pages/fault-injection';
+import { nextApiCall, pageNow } from './support/api-calls';
 import { resetMockCloud } from './support/console';
 
 // Whole journeys through a five-step wizard, on machines shared with other suites: after a
@@ -73,11 +74,9 @@ test('a priority taken meanwhile in another browser is refused by the server and
     targetType: 'elb',
     priority: 4,
   });
-  const created = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && r.url().endsWith('/traffic-mirror-sessions'),
-  );
+  const since = await pageNow(page);
   await wizard.button('Create session').click();
-  expect((await created).status()).toBe(409);
+  expect((await nextApiCall(page, since, 'POST', '/traffic-mirror-sessions', 30_000)).status).toBe(409);
   await delayApi(page, 0);
   const message = /Session "took-priority-4" already mirrors "pay-api-01-eth0" at priority 4/;
   await expect(wizard.reviewValue('Session', 'Priority')).toContainText(message);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { apiFromPage } from './support/api';
+import { apiCallsSince, pageNow } from './support/api-calls';
 import { openConsole, resetMockCloud } from './support/console';
 
 const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
@@ -90,12 +91,7 @@ test("another tab's rename and delete change the one row here, without reading t
   await page.getByRole('link', { name: 'Mirror Sessions' }).click();
   const old = page.getByRole('link', { name: 'figure-1-web-pay-to-elb' });
   await expect(old).toBeVisible();
-  const listReads: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.endsWith('/vpc/traffic-mirror-sessions') && request.method() === 'GET')
-      listReads.push(url.href);
-  });
+  const since = await pageNow(page);
   const other = await context.newPage();
   await openConsole(other);
   const id = CN_NORTH_4.sessions.figure1;
@@ -107,5 +103,8 @@ test("another tab's rename and delete change the one row here, without reading t
   await expect(old).toHaveCount(0);
   expect((await apiFromPage(other, 'DELETE', `${sessionsPath}/${id}`)).status).toBe(204);
   await expect(page.getByRole('link', { name: 'renamed-in-another-tab' })).toHaveCount(0);
-  expect(listReads).toEqual([]);
+  const calls = await apiCallsSince(page, since);
+  expect(calls.filter((c) => c.method === 'GET' && c.path.endsWith('/vpc/traffic-mirror-sessions'))).toEqual(
+    [],
+  );
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { nextApiCall, pageNow } from './support/api-calls';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -45,13 +46,9 @@ test("pointing at a session's link starts loading that session before the click"
   const name = (await link.textContent()) ?? '';
   const href = (await link.getAttribute('href')) ?? '';
   const sessionId = href.split('/').at(-1)?.split('?')[0] ?? '';
-  const read = page.waitForRequest(
-    (request) =>
-      request.method() === 'GET' &&
-      new URL(request.url()).pathname.endsWith(`/traffic-mirror-sessions/${sessionId}`),
-  );
+  const since = await pageNow(page);
   await link.hover();
-  await read;
+  await nextApiCall(page, since, 'GET', `/traffic-mirror-sessions/${sessionId}`);
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
 import { SessionDetailPage } from './pages/sessions-detail-page';
 import { changeStoreUnseen } from './pages/create-session-mock';
 import { failSource } from './pages/fault-injection';
+import { nextApiCall, pageNow } from './support/api-calls';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { openConsole, resetMockCloud } from './support/console';
 
@@ -86,11 +87,9 @@ test('a field error from the server is shown next to its field, and nothing type
   });
   await session.field('Name').fill('renamed-by-me');
   await session.field('Priority').fill('7');
-  const saved = page.waitForResponse(
-    (r) => r.request().method() === 'PUT' && r.url().endsWith(`/traffic-mirror-sessions/${S.idsEni}`),
-  );
+  const since = await pageNow(page);
   await session.settings.getByRole('button', { name: 'Save changes' }).click();
-  expect((await saved).status()).toBe(409);
+  expect((await nextApiCall(page, since, 'PUT', `/traffic-mirror-sessions/${S.idsEni}`)).status).toBe(409);
   const priority = session.field('Priority');
   await expect(priority).toHaveAttribute('aria-invalid', 'true');
   await expect(priority).toHaveAccessibleDescription(

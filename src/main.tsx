@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queueChangeNotices } from './api/change-notices';
-import { holdRequestsUntil } from './api/client';
+import { holdRequestsUntil, sendRequestsThrough } from './api/client';
 import { consoleMode } from './api/console-mode';
 import { App } from './app/app';
 import { queryClient } from './app/query-client';
@@ -10,12 +10,13 @@ import './index.css';
 
 /**
  * The demo's in-browser cloud is its own chunk, loaded after the shell starts rendering.
- * Requests wait for it; each write, from this tab or another, is applied to the cache. In cloud mode
+ * Requests wait for it, then it answers them in the page; each write, from this tab or
+ * another, is applied to the cache. In cloud mode
  * (`npm run cloud`) the server answers `/api/` and the chunk is never requested.
  */
 if (consoleMode().mode === 'demo') {
   const mockReady = import('./mock-api').then(async (mock) => {
-    await mock.startMockApi();
+    sendRequestsThrough(await mock.startMockApi());
     mock.subscribeToChanges(queueChangeNotices(queryClient));
   });
   holdRequestsUntil(mockReady);

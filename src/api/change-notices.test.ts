@@ -105,6 +105,33 @@ describe('notices in batches', () => {
     expect(list()?.map((s) => [s.id, s.enabled])).toEqual([['b', false]]);
   });
 
+  it('looks the sessions of a batch up in one pass over the cached list, not one per notice', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => makeSession({ id: `s${i}`, name: `s${i}` }));
+    client.setQueryData(sessionKeys.list(P), many);
+    const read = vi.spyOn(client, 'getQueryData');
+    const disabled = many.map((s) => notice({ method: 'PUT', id: s.id, item: { ...s, enabled: false } }));
+    await applyChangeNotices(client, disabled);
+    const listKey = JSON.stringify(sessionKeys.list(P));
+    expect(read.mock.calls.filter(([key]) => JSON.stringify(key) === listKey)).toHaveLength(1);
+    expect(list()?.map((s) => s.enabled)).toEqual(many.map(() => false));
+    expect(stale(quotaKeys.all(P))).toBe(false);
+  });
+
+  it("marks the deleted sessions' own entries stale in one pass over the cache, not one per delete", async () => {
+    const many = Array.from({ length: 60 }, (_, i) => makeSession({ id: `s${i}`, name: `s${i}` }));
+    client.setQueryData(sessionKeys.list(P), many);
+    for (const s of many) client.setQueryData(sessionKeys.detail(P, s.id), s);
+    const scans = vi.spyOn(client.getQueryCache(), 'findAll');
+    const gone = many.slice(0, 50);
+    await applyChangeNotices(
+      client,
+      gone.map((s) => notice({ method: 'DELETE', id: s.id })),
+    );
+    expect(scans.mock.calls.length).toBeLessThan(10);
+    expect(many.map((s) => stale(sessionKeys.detail(P, s.id)))).toEqual(many.map((_, i) => i < 50));
+    expect(list()?.map((s) => s.id)).toEqual(many.slice(50).map((s) => s.id));
+  });
+
   it('a burst of notices changes the list once, after the interval', async () => {
     vi.useFakeTimers();
     const writes = vi.fn();

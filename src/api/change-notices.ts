@@ -10,7 +10,7 @@ import { filterKeys } from './filters';
 import { inventoryKeys } from './inventory';
 import { adminKeys } from './mock-admin';
 import { quotaKeys } from './quotas';
-import { cachedSession, changesQuotaUsage, patchCachedSessions, refreshQuotaUsage } from './session-cache';
+import { cachedSessions, changesQuotaUsage, patchCachedSessions, refreshQuotaUsage } from './session-cache';
 import { sessionKeys } from './sessions-keys';
 
 /** A change notice as the mock posts it (docs/architecture.md, "Change notices"). */
@@ -72,12 +72,13 @@ async function applySessionFinals(queryClient: QueryClient, projectId: string, f
   const deleted: string[] = [];
   let quotasChanged = false;
   let unknown = false;
+  const cached = cachedSessions(queryClient, projectId);
   for (const [id, item] of final) {
     if (item === undefined) unknown = true;
     else if (item === null) deleted.push(id);
     else saved.push(item);
-    if (item === undefined || changesQuotaUsage(cachedSession(queryClient, projectId, id), item ?? undefined))
-      quotasChanged = true;
+    // An unknown change or a delete always changes the usage; a saved item, when it moved.
+    quotasChanged ||= !item || changesQuotaUsage(cached(id), item);
   }
   const work: Promise<unknown>[] = [patchCachedSessions(queryClient, projectId, { saved, deleted })];
   if (unknown) work.push(queryClient.invalidateQueries({ queryKey: sessionKeys.all(projectId) }));

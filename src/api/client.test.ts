@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, rememberProjectRegions, REGION_HEADER, setRequestRegion } from './client';
+import {
+  apiRequest,
+  rememberProjectRegions,
+  REGION_HEADER,
+  sendRequestsThrough,
+  setRequestRegion,
+} from './client';
 
 let sent: { url: string; headers: Headers }[];
 
@@ -36,5 +42,26 @@ describe('the region header', () => {
     await apiRequest('/v3/p-beijing/vpc/traffic-mirror-filters', { method: 'POST', body: {} });
     expect(sent[0]?.headers.get(REGION_HEADER)).toBe('cn-north-4');
     expect(sent[0]?.headers.get('Content-Type')).toBe('application/json');
+  });
+});
+
+describe('sendRequestsThrough', () => {
+  afterEach(() => sendRequestsThrough((url, init) => fetch(url, init)));
+
+  it('hands every request to the given sender instead of the network, as fetch would get it', async () => {
+    const handed: { url: string; method?: string; body?: unknown }[] = [];
+    sendRequestsThrough(async (url, init) => {
+      handed.push({ url, method: init.method, body: init.body });
+      return Response.json({ ok: true });
+    });
+    const answer = await apiRequest('/v3/p-beijing/vpc/traffic-mirror-filters', {
+      method: 'POST',
+      body: { a: 1 },
+    });
+    expect(answer).toEqual({ ok: true });
+    expect(handed).toEqual([
+      { url: '/api/v3/p-beijing/vpc/traffic-mirror-filters', method: 'POST', body: '{"a":1}' },
+    ]);
+    expect(sent).toEqual([]);
   });
 });

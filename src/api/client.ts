@@ -1,7 +1,8 @@
 /**
  * The one place the console calls fetch. Paths and bodies are the cloud API's (docs/api.md); the
- * base is `<app base>api`, answered by the in-page mock in the demo and by `npm run cloud`'s
- * signing proxy in cloud mode (the page's policy allows no other origin).
+ * base is `<app base>api`, answered by the in-page mock in the demo (handed the requests
+ * directly, see `sendRequestsThrough`) and by `npm run cloud`'s signing proxy in cloud mode
+ * (the page's policy allows no other origin).
  */
 
 import { ApiError, parseApiError } from './api-error';
@@ -11,6 +12,20 @@ export { ApiError, type FieldDetail } from './api-error';
 export const API_BASE: string = `${import.meta.env.BASE_URL}api`;
 
 let gate: Promise<unknown> = Promise.resolve();
+
+/** What sends a request and resolves to its response: fetch's signature. */
+export type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
+let transport: Transport = (url, init) => fetch(url, init);
+
+/**
+ * Sends the console's requests through `send` instead of the network: the demo's in-page
+ * cloud answers them in the page, without the service worker's round trip (main.tsx). They
+ * are the same HTTP requests and answers either way (docs/architecture.md).
+ */
+export function sendRequestsThrough(send: Transport): void {
+  transport = send;
+}
 
 /**
  * Requests wait for this promise before they are sent: the in-browser API starts after the
@@ -74,7 +89,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   await gate;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await transport(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers: headersFor(path, options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -4,7 +4,7 @@
  * the list and the session's own entry. At 20,000 sessions a re-list costs about a second of
  * the page's time, so a write never waits for one.
  */
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { quotaKeys } from './quotas';
 import { sessionKeys } from './sessions-keys';
@@ -41,11 +41,14 @@ export function patchCachedSessions(
     }
     return [...next, ...replacing.values()];
   });
-  return Promise.all(
-    deleted.map((id) =>
-      queryClient.invalidateQueries({ queryKey: sessionKeys.detail(projectId, id), exact: true }),
-    ),
-  ).then(() => undefined);
+  if (deleted.length === 0) return Promise.resolve();
+  // One pass over the cache for all of them: a filter per id would hash every cached query's
+  // key once per deleted session (a thousand deletes, seconds of the page's time).
+  const goneEntries = new Set(deleted.map((id) => hashKey(sessionKeys.detail(projectId, id))));
+  return queryClient.invalidateQueries({
+    queryKey: sessionKeys.all(projectId),
+    predicate: (query) => goneEntries.has(query.queryHash),
+  });
 }
 
 /** Puts `session` in the cached list (replacing the row with its id, or appending it) and in its own entry. */
@@ -68,10 +71,30 @@ export function cachedSession(
   projectId: string,
   id: string,
 ): TrafficMirrorSession | undefined {
-  return (
-    queryClient.getQueryData<TrafficMirrorSession>(sessionKeys.detail(projectId, id)) ??
-    queryClient.getQueryData<TrafficMirrorSession[]>(sessionKeys.list(projectId))?.find((s) => s.id === id)
-  );
+  return cachedSessions(queryClient, projectId)(id);
+}
+
+/**
+ * Finds cached sessions by id, from their own entries or from the list, which it indexes once
+ * at the first lookup the entries miss: a thousand lookups then cost one pass over the
+ * 20,000-row list, not a thousand.
+ */
+export function cachedSessions(
+  queryClient: QueryClient,
+  projectId: string,
+): (id: string) => TrafficMirrorSession | undefined {
+  let byId: Map<string, TrafficMirrorSession> | undefined;
+  return (id) => {
+    const own = queryClient.getQueryData<TrafficMirrorSession>(sessionKeys.detail(projectId, id));
+    if (own) return own;
+    byId ??= new Map(
+      (queryClient.getQueryData<TrafficMirrorSession[]>(sessionKeys.list(projectId)) ?? []).map((s) => [
+        s.id,
+        s,
+      ]),
+    );
+    return byId.get(id);
+  };
 }
 
 /**

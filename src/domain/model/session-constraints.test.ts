@@ -6,6 +6,7 @@ import {
   validateRemoveSources,
   validateSessionCreate,
   validateSessionUpdate,
+  updateChangesShape,
 } from './session-constraints';
 import { makeSession, makeSnapshot } from './test-fixtures';
 import type { TrafficMirrorSession } from './types';
@@ -320,5 +321,37 @@ describe('validateAddSources and validateRemoveSources', () => {
     expect(brief(validateRemoveSources(snapshot, s1, ['p1', 'p2']))).toEqual([
       ['C6', 'not_found', ['traffic_mirror_sources.1']],
     ]);
+  });
+});
+
+describe('updateChangesShape', () => {
+  const stored = makeSession({ traffic_mirror_sources: ['p1', 'p2'] });
+  it.each<[string, Partial<TrafficMirrorSession>, boolean]>([
+    [
+      'a new name, description, VNI, packet length and enabled',
+      { name: 'n', description: 'd', virtual_network_id: 9, packet_length: 64, enabled: false },
+      false,
+    ],
+    ['every field the same', {}, false],
+    ['a new priority', { priority: 2 }, true],
+    ['a new filter', { traffic_mirror_filter_id: 'f-2' }, true],
+    ['a new target', { traffic_mirror_target_id: 'p3' }, true],
+    ['a new target type', { traffic_mirror_target_type: 'elb' }, true],
+    ['other sources', { traffic_mirror_sources: ['p1', 'p3'] }, true],
+    ['one source fewer', { traffic_mirror_sources: ['p1'] }, true],
+  ])('%s: %s', (_name, change, expected) => {
+    expect(updateChangesShape(stored, { ...stored, ...change })).toBe(expected);
+  });
+
+  it('is false only where the update checks find nothing, even on a session over its quotas', () => {
+    const other = makeSession({ id: 's-2', name: 's-2', priority: 2 });
+    const quotas = resolveQuotas({ sessions_per_source: 1, sessions_per_eni_target: 1 });
+    const snapshot = makeSnapshot([stored, other], { quotas });
+    const missing = makeSession({ traffic_mirror_target_id: 'gone', traffic_mirror_filter_id: 'gone' });
+    for (const session of [stored, missing]) {
+      const renamed: TrafficMirrorSession = { ...session, name: 'n', enabled: false };
+      expect(validateSessionUpdate(snapshot, session, renamed)).toEqual([]);
+    }
+    expect(validateSessionUpdate(snapshot, stored, { ...stored, priority: 2 })).not.toEqual([]);
   });
 });

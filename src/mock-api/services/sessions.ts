@@ -14,6 +14,7 @@ import {
   validateRemoveSources,
   validateSessionCreate,
   validateSessionUpdate,
+  updateChangesShape,
 } from '@/domain/model/session-constraints';
 import type { SessionShape } from '@/domain/model/session-constraints';
 import type { TrafficMirrorSession } from '@/domain/model/types';
@@ -106,8 +107,10 @@ export async function updateSession(ctx: ServiceContext, project_id: string, id:
     const existing = await getSession(ctx, project_id, id);
     const merged = mergeSessionUpdate(existing, patch);
     if (!merged.ok) return raiseFieldProblems(merged.problems, WRAPPER);
-    const snapshot = await loadSnapshotFor(db, project_id, scopeOf(existing, merged.value));
-    raiseViolations(validateSessionUpdate(snapshot, existing, merged.value), WRAPPER);
+    if (updateChangesShape(existing, merged.value)) {
+      const snapshot = await loadSnapshotFor(db, project_id, scopeOf(existing, merged.value));
+      raiseViolations(validateSessionUpdate(snapshot, existing, merged.value), WRAPPER);
+    }
     const session = { ...merged.value, updated_at: ctx.now() };
     await db.sessions.put(session);
     return session;

@@ -27,10 +27,17 @@ export interface MockChange extends Partial<ChangeDetail> {
   at: string;
 }
 
+/** The channel this page posts on, opened once: a bulk change posts a thousand notices. */
+let posting: BroadcastChannel | undefined;
+
 /** Posts a change notice; silently does nothing where BroadcastChannel does not exist. */
 export function postChange(project_id: string, resource: string, detail?: ChangeDetail): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  if (!posting) {
+    posting = new BroadcastChannel(CHANGES_CHANNEL);
+    // In Node (tests) an open channel would keep the process alive; browsers have no `unref`.
+    (posting as BroadcastChannel & { unref?: () => void }).unref?.();
+  }
   const change: MockChange = {
     type: 'mock-api-change',
     project_id,
@@ -38,8 +45,7 @@ export function postChange(project_id: string, resource: string, detail?: Change
     ...detail,
     at: new Date().toISOString(),
   };
-  channel.postMessage(change);
-  channel.close();
+  posting.postMessage(change);
 }
 
 /**
