@@ -1,5 +1,6 @@
 import type { SizeBins } from '@/domain/capture/capture-histograms';
 import { useT } from '@/i18n';
+import { barHeight } from './bar-height';
 import { ChartFigure } from './chart-figure';
 import { SIZE_COLOURS } from './chart-colours';
 import { useRovingFocus } from './use-roving-focus';
@@ -56,7 +57,7 @@ export function SizeChart({ sizes }: { sizes: SizeBins }) {
           return (
             <g key={k}>
               {KINDS.map((kind) => {
-                const height = ((sizes[kind][k] ?? 0) / top) * HEIGHT;
+                const height = barHeight(sizes[kind][k] ?? 0, top, HEIGHT);
                 y -= height;
                 return (
                   <rect key={kind} x={k + 0.1} width={0.8} y={y} height={height} fill={SIZE_COLOURS[kind]} />

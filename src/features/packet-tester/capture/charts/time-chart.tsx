@@ -1,6 +1,7 @@
 import type { TimeBuckets } from '@/domain/capture/capture-histograms';
 import { useT } from '@/i18n';
 import { formatBytes } from '../capture-progress';
+import { barHeight } from './bar-height';
 import { ChartFigure } from './chart-figure';
 import { BYTES_COLOUR, PART_COLOURS } from './chart-colours';
 import { useRovingFocus } from './use-roving-focus';
@@ -50,8 +51,8 @@ export function TimeChart({ time }: { time: TimeBuckets }) {
         role="group"
       >
         {time.copies.map((copies, k) => {
-          const copiesHeight = (copies / topCopies) * PANEL;
-          const bytesHeight = ((time.bytes[k] ?? 0) / topBytes) * PANEL;
+          const copiesHeight = barHeight(copies, topCopies, PANEL);
+          const bytesHeight = barHeight(time.bytes[k] ?? 0, topBytes, PANEL);
           return (
             <g key={k}>
               <rect
