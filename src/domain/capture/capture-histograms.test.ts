@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeFilter, makeRule, makeSession } from '../matcher/fixtures';
+import type { MirrorConfig } from '../model/types';
 import { copySize } from '../net/copy-size';
-import { VXLAN_IP_OVERHEAD } from '../net/packet-vxlan';
-import { HistogramTally, SIZE_BINS, TIME_BUCKETS, topWithOther, type CopyLimits } from './capture-histograms';
+import { capturedFrameLength, VXLAN_IP_OVERHEAD } from '../net/packet-vxlan';
+import {
+  copyLimitsOf,
+  HistogramTally,
+  SIZE_BINS,
+  TIME_BUCKETS,
+  topWithOther,
+  type CopyLimits,
+} from './capture-histograms';
+import { evaluateCapture } from './evaluate-capture';
+import { generateCapture } from './synthetic-capture';
 
 /** Outcome 0: no copy; 1: a 96-byte session; 2: a 1460-byte session; on a source of MTU 1450. */
 const PACKET_LENGTHS = [0, 96, 1460];
@@ -101,6 +112,36 @@ describe('HistogramTally', () => {
         }).toEqual(kinds);
       }),
     );
+  });
+});
+
+describe('the tally fed by the capture evaluator', () => {
+  it('counts every packet read, every copy made and every byte of the copies written', () => {
+    const config: MirrorConfig = {
+      filters: [
+        makeFilter('filter-1', [
+          makeRule({ id: 'in', direction: 'ingress', protocol: 'TCP' }),
+          makeRule({ id: 'out', direction: 'egress', ethertype: 'IPv6' }),
+        ]),
+      ],
+      sessions: [makeSession({ id: 's-1', traffic_mirror_sources: ['eni-a'], packet_length: 128 })],
+    };
+    const source = { source: 'eni-a', addresses: ['10.0.0.5', '2001:db8::5'] };
+    const file = generateCapture({ packets: 20_000, ipv4: '10.0.0.5', ipv6: '2001:db8::5', seed: 3 });
+    const tally = new HistogramTally(copyLimitsOf(config, 'eni-a'));
+    const evaluation = evaluateCapture(file, config, {
+      ...source,
+      onPacket: (record, packet, code) =>
+        tally.add(record.seconds, record.nanoseconds, code, code >= 0 ? capturedFrameLength(packet) : 0),
+    });
+    const { time, sizes } = tally.result();
+    expect(evaluation.mirrored).toBeGreaterThan(0);
+    expect(sum(time!.packets)).toBe(evaluation.total);
+    expect(sum(time!.copies)).toBe(evaluation.mirrored);
+    expect(sum(sizes.whole) + sum(sizes.cutByLength) + sum(sizes.cutByMtu)).toBe(evaluation.mirrored);
+    expect(sum(sizes.cutByLength)).toBeGreaterThan(0);
+    // The copies file: a 24-byte header, then a 16-byte record header and the frame of each copy.
+    expect(sum(time!.bytes)).toBe(evaluation.copies.length - 24 - 16 * evaluation.mirrored);
   });
 });
 

@@ -14,12 +14,12 @@ export const chartMessages = {
   'tester.charts.other': 'Other ({count, plural, one {# more} other {# more}})',
   'tester.charts.time':
     'Copies and bytes on the wire over time: {copies, plural, one {# copy} other {# copies}}, {bytes}',
-  'tester.charts.timeScale': 'From {start} (UTC), in intervals of {width, number} s.',
+  'tester.charts.timeScale': 'From {start} (UTC), in intervals of {width, number, ::@###} s.',
   'tester.charts.timeCopies': 'Copies',
   'tester.charts.timeBytes': 'Bytes on the wire',
   'tester.charts.interval':
-    '{from, number}–{to, number} s: {packets, plural, one {# packet} other {# packets}} read, {copies, plural, one {# copy} other {# copies}}, {bytes} on the wire',
-  'tester.charts.seconds': '{value, number} s',
+    '{from, number, ::@###}–{to, number, ::@###} s: {packets, plural, one {# packet} other {# packets}} read, {copies, plural, one {# copy} other {# copies}}, {bytes} on the wire',
+  'tester.charts.seconds': '{value, number, ::@###} s',
   'tester.charts.sizes':
     'Sizes of the copies against the MTU: {total, plural, one {# copy} other {# copies}}',
   'tester.charts.sizesScale':

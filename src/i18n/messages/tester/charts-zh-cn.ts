@@ -12,12 +12,12 @@ export const chartMessages: AreaCatalog<typeof english> = {
     '{label}：{unit, select, copies {{count, plural, other {# 个镜像报文}}} other {{count, plural, other {# 个报文}}}}（{share, number, ::percent .0}）',
   'tester.charts.other': '其他（另外 {count, plural, other {# 项}}）',
   'tester.charts.time': '镜像报文数和线路字节数随时间的变化：{copies, plural, other {# 个镜像报文}}，{bytes}',
-  'tester.charts.timeScale': '自 {start}（UTC）起，每段 {width, number} 秒。',
+  'tester.charts.timeScale': '自 {start}（UTC）起，每段 {width, number, ::@###} 秒。',
   'tester.charts.timeCopies': '镜像报文数',
   'tester.charts.timeBytes': '线路字节数',
   'tester.charts.interval':
-    '{from, number}–{to, number} 秒：读取 {packets, plural, other {# 个报文}}，{copies, plural, other {# 个镜像报文}}，线路上 {bytes}',
-  'tester.charts.seconds': '{value, number} 秒',
+    '{from, number, ::@###}–{to, number, ::@###} 秒：读取 {packets, plural, other {# 个报文}}，{copies, plural, other {# 个镜像报文}}，线路上 {bytes}',
+  'tester.charts.seconds': '{value, number, ::@###} 秒',
   'tester.charts.sizes': '镜像报文大小与 MTU 对比：{total, plural, other {# 个镜像报文}}',
   'tester.charts.sizesScale':
     '每个镜像报文的外层 IP 报文，按约 {width, number} 字节分段，直到 MTU {mtu, number}{assumed, select, yes {（假定值：网卡未报告其 MTU）} other {}}。',
