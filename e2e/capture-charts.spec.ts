@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Locator } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { englishWordsIn } from './support/english-words';
 import { openConsole, resetMockCloud } from './support/console';
 
 /** Machines shared by several suites need the time. */
@@ -112,4 +113,17 @@ test('each picture is one tab stop whose parts the arrow keys visit; the results
   await expect(sizes).toContainText('up to the MTU of 1,450');
 
   await expectNoSeriousA11yViolations(page);
+});
+
+test('the charts speak Chinese when the language is switched', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption({ label: '简体中文' });
+  const charts = page.getByRole('region', { name: '抓包文件图表' });
+  await expect(charts.getByRole('figure', { name: /^各判定结果的报文占比：20,000 个报文/ })).toBeVisible();
+  await expect(
+    charts
+      .getByRole('figure', { name: /^镜像报文大小与 MTU 对比/ })
+      .getByRole('img')
+      .last(),
+  ).toHaveAccessibleName(/^1,378–1,450 字节：/);
+  expect(await englishWordsIn(charts)).toEqual([]);
 });

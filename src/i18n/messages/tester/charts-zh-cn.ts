@@ -4,7 +4,7 @@ import type { chartMessages as english } from './charts-en';
 /** Simplified Chinese messages of the capture's charts, with the glossary's terms (docs/architecture.md, "Languages"). */
 export const chartMessages: AreaCatalog<typeof english> = {
   'tester.charts.title': '抓包文件图表',
-  'tester.charts.keys': '按 Tab 键进入图表，再用方向键在各部分之间移动。',
+  'tester.charts.keys': '用制表键进入图表，再用方向键在各部分之间移动。',
   'tester.charts.verdicts': '各判定结果的报文占比：{total, plural, other {# 个报文}}',
   'tester.charts.sessions': '各镜像会话的镜像报文占比：{total, plural, other {# 个镜像报文}}',
   'tester.charts.rules': '各决定规则的报文占比：{total, plural, other {# 个报文}}',
@@ -12,7 +12,7 @@ export const chartMessages: AreaCatalog<typeof english> = {
     '{label}：{unit, select, copies {{count, plural, other {# 个镜像报文}}} other {{count, plural, other {# 个报文}}}}（{share, number, ::percent .0}）',
   'tester.charts.other': '其他（另外 {count, plural, other {# 项}}）',
   'tester.charts.time': '镜像报文数和线路字节数随时间的变化：{copies, plural, other {# 个镜像报文}}，{bytes}',
-  'tester.charts.timeScale': '自 {start}（UTC）起，每段 {width, number, ::@###} 秒。',
+  'tester.charts.timeScale': '自 {start}（协调世界时）起，每段 {width, number, ::@###} 秒。',
   'tester.charts.timeCopies': '镜像报文数',
   'tester.charts.timeBytes': '线路字节数',
   'tester.charts.interval':
