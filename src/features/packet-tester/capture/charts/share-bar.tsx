@@ -33,11 +33,14 @@ export function ShareBar({ caption, rows, unit }: ShareBarProps) {
       value: other,
       colour: OTHER_COLOUR,
     });
-  const starts = parts.map((_, i) => parts.slice(0, i).reduce((sum, part) => sum + part.value, 0));
+  // Every part at least 0.6 % of the bar, so that one packet in millions can still be seen and focused.
+  const widths = parts.map((part) => Math.max(6, (part.value / total) * 1000));
+  const scale = 1000 / widths.reduce((sum, width) => sum + width, 0);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((sum, width) => sum + width, 0) * scale);
   const named = parts.map((part, i) => ({
     ...part,
-    at: ((starts[i] ?? 0) / total) * 1000,
-    width: (part.value / total) * 1000,
+    at: starts[i] ?? 0,
+    width: (widths[i] ?? 0) * scale,
     name: t('tester.charts.part', { label: part.label, unit, count: part.value, share: part.value / total }),
   }));
   const { shown, partProps } = useRovingFocus(parts.length);
