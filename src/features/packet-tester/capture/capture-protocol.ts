@@ -2,6 +2,7 @@
  * Messages between the capture page and its worker. The worker keeps the per-packet data
  * (8 bytes a packet) and hands the page counts, then the rows in view as it asks for them.
  */
+import type { CaptureHistograms } from '@/domain/capture/capture-histograms';
 import type { CaptureCounts } from '@/domain/capture/capture-summary';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import type { MirrorConfig } from '@/domain/model/types';
@@ -51,6 +52,8 @@ export interface CompactOutcome {
 /** A finished run: counts and what each result code means; the rows stay in the worker. */
 export interface CaptureResult extends CaptureCounts {
   outcomes: CompactOutcome[];
+  /** What the charts draw, tallied while reading (fixed size). */
+  charts: CaptureHistograms;
   format: 'pcap' | 'pcapng' | 'csv' | null;
   error: CaptureError | null;
   aborted: boolean;

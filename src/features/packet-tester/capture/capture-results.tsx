@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import { SelectField } from '@/components/form/select-field';
 import { Alert } from '@/components/ui/alert';
@@ -22,6 +22,10 @@ export interface CaptureResultsProps {
   /** The copies as a pcap Blob, written by the worker, or why there are none. */
   copies: () => Promise<Blob | TesterMessage>;
 }
+
+const CaptureCharts = lazy(() =>
+  import('./charts/capture-charts').then((module) => ({ default: module.CaptureCharts })),
+);
 
 const byCount = (a: CountRow, b: CountRow) => b.value - a.value;
 
@@ -89,6 +93,9 @@ export function CaptureResults({ result, names, source, rows, copies }: CaptureR
           {t('tester.outcome.cancelledBody', { count: result.total })}
         </Alert>
       )}
+      <Suspense fallback={null}>
+        <CaptureCharts reasons={reasons} sessions={sessions} rules={rules} charts={result.charts} />
+      </Suspense>
       <div className="grid grid-cols-2 gap-x-6 gap-y-4">
         <CountBars
           title={t('tester.outcome.byVerdict')}

@@ -4,6 +4,8 @@
  * index (8 bytes a packet); then serves the rows in view and writes the copies on request.
  */
 import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
+import { copyLimitsOf, HistogramTally } from '@/domain/capture/capture-histograms';
+import { capturedFrameLength } from '@/domain/net/packet-vxlan';
 import { PacketIndex } from '@/domain/capture/packet-index';
 import { PacketRowReader } from '@/domain/capture/packet-rows';
 import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-protocol';
@@ -36,6 +38,7 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
   } else source = fileSource(job.input.file);
   const size = source.size;
   const index = new PacketIndex();
+  const charts = new HistogramTally(copyLimitsOf(job.config, job.source));
   const evaluator = new CaptureEvaluator(job.config, {
     source: job.source,
     addresses: job.addresses,
@@ -43,6 +46,8 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
     signal: mine,
     index,
     copies: false,
+    onPacket: (record, packet, code) =>
+      charts.add(record.seconds, record.nanoseconds, code, code >= 0 ? capturedFrameLength(packet) : 0),
   });
   let done = 0;
   let posted = 0;
@@ -75,6 +80,7 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
     by_session: evaluation.by_session,
     by_rule: evaluation.by_rule,
     outcomes,
+    charts: charts.result(),
     format: job.input.kind === 'csv' ? 'csv' : evaluation.format,
     // Stopping mid-file leaves a record unread: that is the cancel, not a damaged file.
     error: aborted ? null : evaluation.error,

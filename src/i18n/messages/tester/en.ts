@@ -2,6 +2,8 @@
  * English messages of the `tester` area: the Packet Tester: packets, captures, verdicts as the page lays them out. Loaded with its page (docs/architecture.md, "Languages").
  * Every id starts with `tester.`; add it here and in zh-cn.ts together.
  */
+import { chartMessages } from './charts-en';
+
 export const messages = {
   'tester.page.title': 'Packet Tester',
   'tester.page.description':
@@ -317,4 +319,5 @@ export const messages = {
   'tester.csv.length': 'length: write the IP packet length in bytes, {minimum, number}-65535.',
   'tester.csv.tooManyValues': '{values, number} values, but the header has {columns, number} columns.',
   'tester.csv.noLines': 'No packet lines: paste at least one.',
+  ...chartMessages,
 } as const;

@@ -1,5 +1,6 @@
 import type { AreaCatalog } from '../ids';
 import type { messages as english } from './en';
+import { chartMessages } from './charts-zh-cn';
 
 /** Simplified Chinese messages of the `tester` area, with the glossary's terms (docs/architecture.md, "Languages"). */
 export const messages: AreaCatalog<typeof english> = {
@@ -299,4 +300,5 @@ export const messages: AreaCatalog<typeof english> = {
   'tester.csv.length': 'length：请写 IP 报文长度（字节），{minimum, number}-65535。',
   'tester.csv.tooManyValues': '有 {values, number} 个值，但首行只有 {columns, number} 列。',
   'tester.csv.noLines': '没有报文行：请至少粘贴一行。',
+  ...chartMessages,
 };
