@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 test('every page of the navigation opens with its heading and passes axe', async ({ page }) => {
   test.setTimeout(180_000);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const entry of navigation.map(({ label }) => ({ label: en[label] }))) {
+  for (const entry of navigation.map(({ label }) => ({ label: en[label as keyof typeof en] }))) {
     await nav.getByRole('link', { name: entry.label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: entry.label })).toBeVisible();
     await expect(nav.getByRole('link', { name: entry.label, exact: true })).toHaveAttribute(

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ResultMessage } from '@/domain/model/message';
 import type { Inventory } from '@/domain/model/types';
 import {
   aclRuleName,
@@ -8,6 +9,7 @@ import {
 } from '@/domain/model/warning-fixes';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 
@@ -22,7 +24,11 @@ export interface RuleFixDialogProps {
   onClose: () => void;
 }
 
-function rowsOf(fix: DeliveryRuleFix, sourceName: string, inventory: Inventory): [string, string][] {
+function rowsOf(
+  fix: DeliveryRuleFix,
+  sourceName: string,
+  inventory: Inventory,
+): [string, string | ResultMessage][] {
   const description: [string, string] = ['Description', deliveryRuleDescription(sourceName)];
   if (fix.kind === 'add-security-group-rule') {
     const { rule } = fix;
@@ -60,6 +66,7 @@ function rowsOf(fix: DeliveryRuleFix, sourceName: string, inventory: Inventory):
  */
 export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }: RuleFixDialogProps) {
   const toast = useToast();
+  const text = useResultText();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const acl = fix?.kind === 'add-network-acl-rule';
@@ -75,7 +82,7 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
     setError(null);
     try {
       await onConfirm();
-      toast('success', `Rule added to ${acl ? 'network ACL' : 'security group'} ${where?.[1] ?? ''}.`);
+      toast('success', `Rule added to ${acl ? 'network ACL' : 'security group'} ${text(where?.[1])}.`);
       close();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -111,7 +118,7 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
                 <th scope="row" className="py-1 pr-3 text-left font-medium whitespace-nowrap text-slate-600">
                   {name}
                 </th>
-                <td className="py-1">{value}</td>
+                <td className="py-1">{text(value)}</td>
               </tr>
             ))}
         </tbody>

@@ -4,6 +4,7 @@
  * filter, the filter page and the packet tester's what-if copy all use it.
  */
 import { describeRule, displayCidr } from '@/domain/model/describe-rule';
+import type { ResultMessage } from '@/domain/model/message';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import { RULE_PROTOCOLS } from '@/domain/model/rule-coherence';
 import type { RuleCreateInput } from '@/domain/model/rule-schema';
@@ -119,9 +120,9 @@ export function cidrHint(value: unknown): string {
 /**
  * The rule being typed, read as a sentence (whatever the form holds so far).
  *
- * @example previewSentence(newRuleValues(1)) // 'Mirror IPv4 packets from any source ...'
+ * @example previewSentence(newRuleValues(1)) // renders 'Mirror IPv4 packets from any source ...'
  */
-export function previewSentence(values: Partial<RuleFieldValues> | undefined): string {
+export function previewSentence(values: Partial<RuleFieldValues> | undefined): ResultMessage {
   return describeRule({
     protocol: String(values?.protocol ?? ''),
     ethertype: values?.ethertype === 'IPv6' ? 'IPv6' : 'IPv4',

@@ -6,6 +6,7 @@ import type { TrafficMirrorFilter } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 
@@ -23,6 +24,7 @@ export interface DeleteFilterDialogProps {
 export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFilterDialogProps) {
   const remove = useDeleteFilter();
   const toast = useToast();
+  const result = useResultText();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const refusal = validateFilterDelete(snapshot, filter.id)[0];
@@ -60,7 +62,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
       }
     >
       {refusal ? (
-        <p>{refusal.message}</p>
+        <p>{result(refusal.message)}</p>
       ) : (
         <p>
           {rules === 0

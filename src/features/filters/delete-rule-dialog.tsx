@@ -5,6 +5,7 @@ import type { TrafficMirrorFilterRule } from '@/domain/model/types';
 import { directionWord } from '@/domain/model/direction-words';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 
@@ -18,6 +19,7 @@ export function DeleteRuleDialog({
 }) {
   const remove = useDeleteRule();
   const toast = useToast();
+  const result = useResultText();
   const [error, setError] = useState<string | null>(null);
   const word = directionWord(rule?.direction ?? 'ingress');
   const close = () => (setError(null), onClose());
@@ -48,7 +50,7 @@ export function DeleteRuleDialog({
         </>
       }
     >
-      {rule && <p>{describeRule(rule)} Packets it decided go on to the next rule.</p>}
+      {rule && <p>{result(describeRule(rule))} Packets it decided go on to the next rule.</p>}
       {error && (
         <div className="mt-3">
           <Alert tone="error" title="Not deleted">

@@ -9,6 +9,7 @@ import { directionLabel, directionWord } from '@/domain/model/direction-words';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { RuleAnalysisCell, useRuleAnalysis } from './analysis-rule-cell';
 import { DeleteRuleDialog } from './delete-rule-dialog';
 import { GenericExamplesNote } from './generic-examples-note';
@@ -54,10 +55,12 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
   const word = directionWord(direction);
+  const result = useResultText();
   const analysis = useRuleAnalysis(filter, direction);
   const title = `${directionLabel(direction)} rules`;
   const full = rules.length >= quota;
-  const empty = filterWarnings(filter).find((w) => w.direction === direction)?.message ?? `No ${word} rule.`;
+  const warning = filterWarnings(filter).find((w) => w.direction === direction)?.message;
+  const empty = warning ? result(warning) : `No ${word} rule.`;
 
   const columns: Column<TrafficMirrorFilterRule>[] = [
     { header: 'Priority', numeric: true, cell: (r) => r.priority },
@@ -84,7 +87,7 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       className: 'min-w-48',
       cell: (r) => (
         <>
-          {describeRule(r)}
+          {result(describeRule(r))}
           {r.description && <span className="block text-xs text-slate-500">{r.description}</span>}
         </>
       ),

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { MirrorPacket, Verdict } from '@/domain/matcher/types';
 import { describeRule } from '@/domain/model/describe-rule';
 import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
+import { useResultText } from '@/components/results/use-result-text';
 import { ruleTitle, type ConfigNames } from './config-names';
 import { verdictWords, type VerdictTone } from './verdict-words';
 
@@ -46,6 +47,7 @@ export interface VerdictSummaryProps {
 /** The verdict in plain words, then the deciding session and rule, each named and linked. */
 export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
   const words = verdictWords(verdict, packet, names);
+  const text = useResultText();
   const session = names.session(verdict.session_id);
   const rule = names.rule(verdict.rule_id);
   return (
@@ -88,7 +90,7 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
               {' '}
               of {names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id}
             </span>
-            <span className="block text-slate-700">{describeRule(rule)}</span>
+            <span className="block text-slate-700">{text(describeRule(rule))}</span>
           </dd>
         </dl>
       )}

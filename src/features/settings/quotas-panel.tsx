@@ -5,7 +5,8 @@ import { useRaiseQuota } from '@/api/mock-admin';
 import { useCurrentProject } from '@/api/project-context';
 import { useQuotas } from '@/api/quotas';
 import { QUOTA_RAISE_LIMIT, quotaFloor, quotaValueFormSchema } from '@/domain/model/quota-raise';
-import { QUOTA_DEFINITIONS, quotaDefinition } from '@/domain/model/quotas';
+import { QUOTA_DEFINITIONS, quotaDefinition, quotaLabel } from '@/domain/model/quotas';
+import { useResultText } from '@/components/results/use-result-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -23,6 +24,7 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
   const quotas = useQuotas();
   const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
   const adjustable = byType.get(ADJUSTABLE.type);
+  const text = useResultText();
   const rows = QUOTA_DEFINITIONS.flatMap((definition) => {
     const resource = byType.get(definition.type);
     return resource ? [{ definition, resource }] : [];
@@ -55,9 +57,13 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
           <tbody>
             {rows.map(({ definition, resource }) => (
               <tr key={definition.key} className="border-t border-slate-100">
-                <td className="py-1.5">{definition.label}</td>
+                <td className="py-1.5">{text(quotaLabel(definition.key))}</td>
                 <td className="py-1.5">
-                  <QuotaBar label={definition.label} used={resource.used} quota={resource.quota} />
+                  <QuotaBar
+                    label={text(quotaLabel(definition.key))}
+                    used={resource.used}
+                    quota={resource.quota}
+                  />
                 </td>
                 <td className="py-1.5 text-right tabular-nums">
                   {resource.used.toLocaleString('en')} / {resource.quota.toLocaleString('en')}
@@ -83,6 +89,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
   const project = useCurrentProject();
   const raise = useRaiseQuota(project.id);
   const toast = useToast();
+  const label = useResultText()(quotaLabel(ADJUSTABLE.key));
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<{ value: string }, unknown, { value: number }>({
     resolver: zodResolver(quotaValueFormSchema(ADJUSTABLE, used)),
@@ -94,7 +101,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
     setFormError(null);
     try {
       await raise.mutateAsync({ [ADJUSTABLE.key]: value });
-      toast('success', `${ADJUSTABLE.label} ${value > current ? 'raised' : 'set'} to ${value}.`);
+      toast('success', `${label} ${value > current ? 'raised' : 'set'} to ${value}.`);
       form.reset();
     } catch (error) {
       setFormError(applyServerError(error, { [ADJUSTABLE.key]: 'value' }, form.setError).formMessage);
@@ -110,7 +117,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
       <div className="flex items-start gap-2">
         <div className="w-96">
           <TextField
-            label={`Raise ${ADJUSTABLE.label.toLowerCase()} to`}
+            label={`Raise ${label.toLowerCase()} to`}
             hint={`Now ${current}. The only adjustable quota: from ${quotaFloor(ADJUSTABLE, used)} to ${QUOTA_RAISE_LIMIT}.`}
             inputMode="numeric"
             autoComplete="off"

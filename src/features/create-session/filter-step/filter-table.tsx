@@ -1,4 +1,5 @@
 import { describeRule } from '@/domain/model/describe-rule';
+import { useResultText } from '@/components/results/use-result-text';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { directionWord } from '@/domain/model/direction-words';
 import { MoreList } from '@/components/ui/more-list';
@@ -7,6 +8,7 @@ import { SelectionTable } from '../selection/selection-table';
 import { useWizard } from '../wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
+  const text = useResultText();
   const rules = [
     ...filter.ingress_rules.map((rule) => ({ rule, word: 'In' })),
     ...filter.egress_rules.map((rule) => ({ rule, word: 'Out' })),
@@ -23,7 +25,7 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
             <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
               {word} {rule.priority}
             </span>
-            <span>{describeRule(rule)}</span>
+            <span>{text(describeRule(rule))}</span>
           </span>
         ),
       }))}

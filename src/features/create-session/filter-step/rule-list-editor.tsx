@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { newRuleValues } from '@/shared-ui/rule-form-model';
 import { directionLabel } from '@/domain/model/direction-words';
 import { draftFilterOf, type NewFilterValues } from './new-filter-schema';
@@ -24,7 +25,8 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
   const label = directionLabel(direction);
   const headingId = `new-filter-${direction}-heading`;
   const full = fields.length >= limit;
-  const listError = formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message;
+  const text = useResultText();
+  const listError = text(formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message);
 
   const add = () => {
     const { ingress, egress } = getValues();

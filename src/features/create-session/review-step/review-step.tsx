@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { describeRule } from '@/domain/model/describe-rule';
+import { useResultText } from '@/components/results/use-result-text';
 import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { directionLabel } from '@/domain/model/direction-words';
@@ -27,7 +28,8 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
   const { inventory } = snapshot;
   const { control, setValue, formState } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
-  const error = (field: keyof WizardValues) => formState.errors[field]?.message;
+  const text = useResultText();
+  const error = (field: keyof WizardValues) => text(formState.errors[field]?.message) || undefined;
   const filter = snapshot.filters.find((f) => f.id === values.traffic_mirror_filter_id);
   const target = targetEndpoint(
     inventory,
@@ -90,7 +92,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
                   noun="rules"
                   items={rules.map((r) => ({
                     key: r.id,
-                    content: `${directionLabel(r.direction)} ${r.priority}: ${describeRule(r)}`,
+                    content: `${directionLabel(r.direction)} ${r.priority}: ${text(describeRule(r))}`,
                   }))}
                 />
               ),

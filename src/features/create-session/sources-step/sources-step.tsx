@@ -4,6 +4,7 @@ import { sourceEligibility, suggestPriority } from '@/domain/model/eligibility';
 import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { controlClass } from '@/components/form/field';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
@@ -16,6 +17,7 @@ import type { WizardValues } from '../wizard-values';
 /** Step 3: the interfaces whose traffic is copied, each saying whether it can be a source and why not. */
 export function SourcesStep() {
   const { snapshot } = useWizard();
+  const result = useResultText();
   const { inventory, quotas } = snapshot;
   const { control, setValue, getValues } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
@@ -58,8 +60,8 @@ export function SourcesStep() {
       text: (
         <>
           {reasons.map((r) => (
-            <span key={r.message} className="block">
-              {r.message}
+            <span key={r.code} className="block">
+              {result(r.message)}
             </span>
           ))}
           {free !== undefined && (

@@ -1,6 +1,7 @@
 import { targetEligibility } from '@/domain/model/eligibility';
 import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
+import { useResultText } from '@/components/results/use-result-text';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
 import { draftOf } from '../step-checks';
@@ -17,6 +18,7 @@ export interface TargetTableProps {
 /** The candidate targets of one type, each saying whether it can receive this session's copies. */
 export function TargetTable({ type, values, onSelect }: TargetTableProps) {
   const { snapshot } = useWizard();
+  const text = useResultText();
   const { inventory, quotas, sessions } = snapshot;
   const draft = draftOf(values);
   const limit = type === 'eni' ? quotas.sessions_per_eni_target : quotas.sessions_per_elb_target;
@@ -29,7 +31,7 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
       return { ok: true, text: values.traffic_mirror_target_id === id ? 'Chosen.' : 'Can be the target.' };
     return {
       ok: false,
-      text: [...new Set(reasons.map((r) => r.message))].map((message) => (
+      text: [...new Set(reasons.map((r) => text(r.message)))].map((message) => (
         <span key={message} className="block">
           {message}
         </span>

@@ -8,6 +8,7 @@ import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { directionWord } from '@/domain/model/direction-words';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 
@@ -30,6 +31,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
   const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const update = useUpdateSession();
   const toast = useToast();
+  const text = useResultText();
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
 
@@ -84,8 +86,8 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
       <ul className="divide-y divide-amber-200">
         {warnings.map((warning) => (
           <li key={warningKey(warning)} className="flex items-start gap-3 px-4 py-2 text-sm text-amber-950">
-            <span className="w-40 shrink-0 font-medium">{warningLabel(warning.code)}</span>
-            <p className="min-w-0 flex-1">{warning.message}</p>
+            <span className="w-40 shrink-0 font-medium">{text(warningLabel(warning.code))}</span>
+            <p className="min-w-0 flex-1">{text(warning.message)}</p>
             <div className="shrink-0">{action(warning)}</div>
           </li>
         ))}

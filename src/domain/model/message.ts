@@ -1,0 +1,245 @@
+/**
+ * The domain's words as message descriptors: an id and typed parameters, never a sentence. The
+ * console renders them in the chosen language and the mock API formats its English `error_msg`
+ * from the same catalog (docs/architecture.md, "Languages"). The domain knows no language.
+ */
+import type { Direction, TargetType } from './types';
+
+/** A parameter: a value, a descriptor rendered first, or a list of them (joined the language's way). */
+export type ResultParam = string | number | ResultMessage | readonly ResultParam[];
+
+type Yes = 'yes' | 'no';
+type Suggestion = number | 'none';
+type QuotaParams = { label: ResultMessage; value: number; used: number };
+
+/** Every message of the domain's results with its parameters: the catalog has `results.<id>` for each. */
+export interface ResultMessageParams {
+  plain: { text: string };
+  sentences: { first: ResultMessage; next: ResultMessage };
+  'label.quoted': { name: string };
+  'label.loadBalancer': { name: ResultParam };
+  'label.vpc': { name: ResultParam };
+  'warningTitle.W1': object;
+  'warningTitle.W2': object;
+  'warningTitle.W3': object;
+  'warningTitle.W4': object;
+  warningLabel: { code: string; title: ResultMessage };
+  'w1.head': { target: string; source: ResultParam; ip: string; port: number };
+  'w1.noGroup': { head: ResultMessage };
+  'w1.denied': { head: ResultMessage; rule: string };
+  'w1.addRule': { head: ResultMessage; ip: string; port: number };
+  'w2.ruleDenies': { acl: string; source: ResultParam; ip: string; rule: string; port: number };
+  'w2.noRuleAllows': { acl: string; source: ResultParam; ip: string; port: number };
+  'w3.cut': {
+    whole: Yes;
+    kept: number;
+    inner: number;
+    outer: number;
+    overhead: number;
+    over: number;
+    assumed: Yes;
+    mtu: number;
+    cut: number;
+    copied: number;
+  };
+  'w3.head': { source: ResultParam; length: number; mtu: number; cut: ResultMessage };
+  'w3.noLength': { head: ResultMessage };
+  'w3.setLength': { head: ResultMessage; limit: number };
+  'w4.disabled': object;
+  'w4.noRule': { filter: string; direction: Direction };
+  'fix.before': { rule: string };
+  'fix.onlyRule': object;
+  'fix.afterLast': object;
+  'quota.sources_per_session': object;
+  'quota.sessions_per_source': object;
+  'quota.targets_per_session': object;
+  'quota.sessions_per_eni_target': object;
+  'quota.sessions_per_elb_target': object;
+  'quota.filters_per_session': object;
+  'quota.sessions_per_filter': object;
+  'quota.ingress_rules_per_filter': object;
+  'quota.egress_rules_per_filter': object;
+  'quota.sessions_per_region': object;
+  'quota.sourcesPerSession': QuotaParams & { count: number };
+  'quota.sessionsPerSource': QuotaParams & { source: ResultParam };
+  'quota.sessionsPerTarget': QuotaParams & { target: ResultParam };
+  'quota.sessionsPerRegion': QuotaParams;
+  'quota.sessionsPerFilter': QuotaParams;
+  'quota.rulesPerFilter': QuotaParams & { direction: Direction };
+  'quota.unknown': { key: string };
+  'quota.fixed': { label: ResultMessage; value: number };
+  'quota.enterValue': { floor: number; max: number };
+  'quota.enterValueInUse': { floor: number; max: number; label: ResultMessage; used: number };
+  'source.missing': { id: string };
+  'source.notC7t': { source: ResultParam; server: string; flavor: string };
+  'source.notOnEcs': { source: ResultParam };
+  'source.isThisTarget': { source: ResultParam };
+  'source.isTargetOf': { source: ResultParam; session: string };
+  'source.priorityTaken': { session: string; source: ResultParam; priority: number; next: Suggestion };
+  'source.unreachable': {
+    source: ResultParam;
+    sourceVpc: ResultMessage;
+    target: ResultParam;
+    targetVpc: ResultMessage;
+  };
+  'source.alreadyInSession': { source: ResultParam };
+  'source.listedTwice': { source: ResultParam };
+  'source.notInSession': { source: ResultParam };
+  'target.missing': { kind: TargetType; id: string };
+  'target.isThisSource': { target: ResultParam };
+  'target.isSourceOf': { target: ResultParam; session: string };
+  'filter.missing': { id: string };
+  'filter.inUse': { count: number; names: readonly string[]; more: number };
+  'rule.priorityTaken': { direction: Direction; priority: number; next: Suggestion };
+  'region.unavailable': { region: string; example: string };
+  'eligibility.notEligible': { reasons: readonly ResultMessage[] };
+  'eligibility.source.C1': object;
+  'eligibility.source.C2': object;
+  'eligibility.source.C3': object;
+  'eligibility.source.C4': object;
+  'eligibility.source.C6': object;
+  'eligibility.source.QUOTA': object;
+  'eligibility.target.C2': object;
+  'eligibility.target.C3': object;
+  'eligibility.target.C6': object;
+  'eligibility.target.QUOTA': object;
+  'eligibility.otherRule': { code: string };
+  'rule.sentence': { action: 'accept' | 'reject'; match: ResultMessage };
+  'rule.match': { what: ResultMessage; source: ResultMessage; destination: ResultMessage };
+  'rule.what': { protocol: string; ethertype: string };
+  'rule.whatAll': { ethertype: string };
+  'rule.end': { side: 'source' | 'destination'; cidr: string; ports: ResultParam };
+  'rule.endAny': { side: 'source' | 'destination'; ports: ResultParam };
+  'rule.anyPort': object;
+  'rule.port': { port: number };
+  'rule.portPair': { from: number; to: number };
+  'rule.ports': { range: string };
+  'field.nameEmpty': object;
+  'field.nameChars': { chars: readonly string[] };
+  'field.nameLength': { max: number; length: number };
+  'field.descriptionChars': object;
+  'field.descriptionLength': { max: number; length: number };
+  'field.descriptionType': object;
+  'session.filter': object;
+  'session.sources': object;
+  'session.source': object;
+  'session.target': object;
+  'session.targetType': object;
+  'session.priority': { min: number; max: number };
+  'session.vni': { max: number };
+  'session.packetLength': { max: number };
+  'session.enabled': object;
+  'session.type': object;
+  'session.sourcesByUpdate': object;
+  'filter.type': object;
+  'ruleField.filter': object;
+  'ruleField.direction': object;
+  'ruleField.protocol': object;
+  'ruleField.ethertype': object;
+  'ruleField.action': object;
+  'ruleField.priority': { max: number };
+  'ruleField.cidr': object;
+  'ruleField.ports': object;
+  'ruleField.moveFilter': object;
+  'ruleField.moveDirection': object;
+  'coherence.icmpV4': object;
+  'coherence.icmpV6': object;
+  'coherence.ports': { side: 'source' | 'destination' };
+  'coherence.family': { side: 'source' | 'destination'; ethertype: string; cidr: string; family: number };
+  'fault.latency': { max: number };
+  'fault.failureRate': object;
+  'fault.failurePath': object;
+  'fault.failurePathLength': { max: number };
+  'fault.failurePathStart': object;
+  'fault.unknown': object;
+  'fault.latencyOrder': { min: number };
+  'address.ipEmpty': object;
+  'address.ipSpaces': object;
+  'address.ipZone': object;
+  'address.v6Gaps': object;
+  'address.v6Chars': object;
+  'address.v6Group': { group: string };
+  'address.v4Invalid': { address: string };
+  'address.v6Form': object;
+  'address.v4Big': { number: string };
+  'address.v4Zeros': { plain: string; written: string };
+  'address.v4Full': { full: string; written: string };
+  'address.v4Count': object;
+  'address.cidrFamily': { family: number; example: string; text: string; actual: number };
+  'address.cidrSpacesFix': { compact: string };
+  'address.cidrSpaces': object;
+  'address.cidrZone': object;
+  'address.cidrSlash': object;
+  'address.cidrPrefixAdd': { cidr: string };
+  'address.cidrInvalid': object;
+  'address.prefixZeros': { plain: number; written: string };
+  'address.prefixRange': { max: number; family: number };
+  'port.endEmpty': { end: 'first' | 'last' };
+  'port.endNotNumber': { end: 'first' | 'last'; text: string };
+  'port.endZeros': { end: 'first' | 'last'; plain: number };
+  'port.endRange': { end: 'first' | 'last'; text: string };
+  'port.spacesFix': { compact: string };
+  'port.spaces': object;
+  'port.outOfRange': { text: string };
+  'port.single': { port: number };
+  'port.form': object;
+  'port.order': { range: string };
+}
+
+/** The id of a domain message: `results.<id>` in the catalog. */
+export type ResultMessageId = keyof ResultMessageParams;
+
+/** A message of the domain: its id and its parameters, rendered in the UI's language. */
+export type ResultMessage = {
+  [K in ResultMessageId]: { readonly id: K; readonly params?: Readonly<ResultMessageParams[K]> };
+}[ResultMessageId];
+
+type ParamsArg<K extends ResultMessageId> = ResultMessageParams[K] extends { [key: string]: unknown }
+  ? [params: ResultMessageParams[K]]
+  : [];
+
+/**
+ * A descriptor, its parameters checked against the id.
+ *
+ * @example message('w4.noRule', { filter: 'web', direction: 'egress' })
+ */
+export function message<K extends ResultMessageId>(id: K, ...params: ParamsArg<K>): ResultMessage {
+  return (params[0] === undefined ? { id } : { id, params: params[0] }) as ResultMessage;
+}
+
+/** Where a descriptor travels inside a string (zod issues, form errors): a marked JSON text. */
+const MARK = '{"$result":';
+
+/**
+ * A descriptor as a string, for zod issue messages and form errors: {@link decodeMessage}
+ * reads it back; the UI's renderer shows it in the language.
+ *
+ * @example encodeMessage(message('session.filter')) // '{"$result":{"id":"session.filter"}}'
+ */
+export function encodeMessage(descriptor: ResultMessage): string {
+  return `${MARK}${JSON.stringify(descriptor)}}`;
+}
+
+/**
+ * The descriptor inside a string from {@link encodeMessage}, or undefined for other text.
+ *
+ * @example decodeMessage(encodeMessage(message('session.filter')))?.id // 'session.filter'
+ */
+export function decodeMessage(text: string): ResultMessage | undefined {
+  if (!text.startsWith(MARK)) return undefined;
+  try {
+    return (JSON.parse(text) as { $result: ResultMessage }).$result;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A zod issue's message or a descriptor, as a descriptor: what the checks return.
+ *
+ * @example asMessage(encodeMessage(message('session.filter'))) // { id: 'session.filter' }
+ */
+export function asMessage(text: string | ResultMessage): ResultMessage {
+  if (typeof text !== 'string') return text;
+  return decodeMessage(text) ?? message('plain', { text });
+}
