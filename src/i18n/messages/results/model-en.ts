@@ -8,7 +8,7 @@
 const DIR = '{direction, select, ingress {inbound} other {outbound}}';
 const SHARED = 'An interface cannot be a source and a target at the same time;';
 const SUGGEST = '{next, select, none {} other {, such as {next}}}';
-const QUOTA = '(quota "{label}": {value, number}, in use: {used, number})';
+const QUOTA = '(quota "{label}": {value}, in use: {used})';
 const END = '{end, select, first {first} other {last}}';
 
 export const modelMessages = {
@@ -52,17 +52,16 @@ export const modelMessages = {
   'results.quota.ingress_rules_per_filter': 'Inbound rules per mirror filter',
   'results.quota.egress_rules_per_filter': 'Outbound rules per mirror filter',
   'results.quota.sessions_per_region': 'Mirror sessions per region',
-  'results.quota.sourcesPerSession': `A session can have at most {value, number} sources and this one would have {count, number} ${QUOTA}. Remove sources, or raise the quota in Settings.`,
-  'results.quota.sessionsPerSource': `{source} already has {used, plural, one {# mirror session} other {# mirror sessions}} ${QUOTA}. Choose another source or delete one of its sessions.`,
-  'results.quota.sessionsPerTarget': `{target} already receives {used, plural, one {# mirror session} other {# mirror sessions}} ${QUOTA}. Choose another target or delete one of its sessions.`,
-  'results.quota.sessionsPerRegion': `This region already has {used, plural, one {# mirror session} other {# mirror sessions}} ${QUOTA}. Delete a session first.`,
-  'results.quota.sessionsPerFilter': `This filter is already used by {used, plural, one {# session} other {# sessions}} ${QUOTA}. Choose another filter or create a new one.`,
-  'results.quota.rulesPerFilter': `This filter already has {used, plural, one {# ${DIR} rule} other {# ${DIR} rules}} ${QUOTA}. Delete a rule or use another filter.`,
+  'results.quota.sourcesPerSession': `A session can have at most {value} sources and this one would have {count} ${QUOTA}. Remove sources, or raise the quota in Settings.`,
+  'results.quota.sessionsPerSource': `{source} already has {used, plural, one {{used} mirror session} other {{used} mirror sessions}} ${QUOTA}. Choose another source or delete one of its sessions.`,
+  'results.quota.sessionsPerTarget': `{target} already receives {used, plural, one {{used} mirror session} other {{used} mirror sessions}} ${QUOTA}. Choose another target or delete one of its sessions.`,
+  'results.quota.sessionsPerRegion': `This region already has {used, plural, one {{used} mirror session} other {{used} mirror sessions}} ${QUOTA}. Delete a session first.`,
+  'results.quota.sessionsPerFilter': `This filter is already used by {used, plural, one {{used} session} other {{used} sessions}} ${QUOTA}. Choose another filter or create a new one.`,
+  'results.quota.rulesPerFilter': `This filter already has {used, plural, one {{used} ${DIR} rule} other {{used} ${DIR} rules}} ${QUOTA}. Delete a rule or use another filter.`,
   'results.quota.unknown': 'There is no quota named {key}.',
-  'results.quota.fixed': '{label} is fixed at {value, number} and cannot be changed.',
+  'results.quota.fixed': '{label} is fixed at {value} and cannot be changed.',
   'results.quota.enterValue': 'Enter a whole number from {floor} to {max}.',
-  'results.quota.enterValueInUse':
-    'Enter a whole number from {floor} to {max} ({label}: {used, number} in use).',
+  'results.quota.enterValueInUse': 'Enter a whole number from {floor} to {max} ({label}: {used} in use).',
   'results.source.missing': 'There is no network interface {id}. Choose an existing interface as the source.',
   'results.source.notC7t':
     '{source} cannot be a mirror source: its ECS "{server}" is {flavor}. Only interfaces of c7t ECSs can be sources; choose another interface.',

@@ -4,7 +4,7 @@ import type { modelMessages as english } from './model-en';
 const DIR = '{direction, select, ingress {入方向} other {出方向}}';
 const SHARED = '网卡不能同时作为镜像源和镜像目的，';
 const SUGGEST = '{next, select, none {} other {，例如 {next}}}';
-const QUOTA = '（配额“{label}”：{value, number}，已使用：{used, number}）';
+const QUOTA = '（配额“{label}”：{value}，已使用：{used}）';
 const END = '{end, select, first {起始} other {结束}}';
 
 /** Simplified Chinese words of the domain model's results (docs/architecture.md, "Languages"). */
@@ -49,16 +49,16 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.quota.ingress_rules_per_filter': '每个镜像筛选条件的入方向规则数',
   'results.quota.egress_rules_per_filter': '每个镜像筛选条件的出方向规则数',
   'results.quota.sessions_per_region': '每个区域的镜像会话数',
-  'results.quota.sourcesPerSession': `一个镜像会话最多可有 {value, number} 个镜像源，此镜像会话将有 {count, number} 个${QUOTA}。请移除镜像源，或在“设置”中提升配额。`,
-  'results.quota.sessionsPerSource': `{source} 已有 {used, plural, other {# 个镜像会话}}${QUOTA}。请选择其他镜像源，或删除其中一个镜像会话。`,
-  'results.quota.sessionsPerTarget': `{target} 已接收 {used, plural, other {# 个镜像会话}}的镜像流量${QUOTA}。请选择其他镜像目的，或删除其中一个镜像会话。`,
-  'results.quota.sessionsPerRegion': `本区域已有 {used, plural, other {# 个镜像会话}}${QUOTA}。请先删除一个镜像会话。`,
-  'results.quota.sessionsPerFilter': `此镜像筛选条件已被 {used, plural, other {# 个镜像会话}}使用${QUOTA}。请选择其他镜像筛选条件，或新建一个。`,
-  'results.quota.rulesPerFilter': `此镜像筛选条件已有 {used, plural, other {# 条${DIR}规则}}${QUOTA}。请删除一条规则，或使用其他镜像筛选条件。`,
+  'results.quota.sourcesPerSession': `一个镜像会话最多可有 {value} 个镜像源，此镜像会话将有 {count} 个${QUOTA}。请移除镜像源，或在“设置”中提升配额。`,
+  'results.quota.sessionsPerSource': `{source} 已有 {used, plural, other {{used} 个镜像会话}}${QUOTA}。请选择其他镜像源，或删除其中一个镜像会话。`,
+  'results.quota.sessionsPerTarget': `{target} 已接收 {used, plural, other {{used} 个镜像会话}}的镜像流量${QUOTA}。请选择其他镜像目的，或删除其中一个镜像会话。`,
+  'results.quota.sessionsPerRegion': `本区域已有 {used, plural, other {{used} 个镜像会话}}${QUOTA}。请先删除一个镜像会话。`,
+  'results.quota.sessionsPerFilter': `此镜像筛选条件已被 {used, plural, other {{used} 个镜像会话}}使用${QUOTA}。请选择其他镜像筛选条件，或新建一个。`,
+  'results.quota.rulesPerFilter': `此镜像筛选条件已有 {used, plural, other {{used} 条${DIR}规则}}${QUOTA}。请删除一条规则，或使用其他镜像筛选条件。`,
   'results.quota.unknown': '没有名为 {key} 的配额。',
-  'results.quota.fixed': '{label}固定为 {value, number}，无法更改。',
+  'results.quota.fixed': '{label}固定为 {value}，无法更改。',
   'results.quota.enterValue': '请输入 {floor} 到 {max} 之间的整数。',
-  'results.quota.enterValueInUse': '请输入 {floor} 到 {max} 之间的整数（{label}：已使用 {used, number}）。',
+  'results.quota.enterValueInUse': '请输入 {floor} 到 {max} 之间的整数（{label}：已使用 {used}）。',
   'results.source.missing': '网卡 {id} 不存在。请选择一个已有的网卡作为镜像源。',
   'results.source.notC7t':
     '{source} 不能作为镜像源：其弹性云服务器（ECS）“{server}”的规格为 {flavor}。只有 c7t 弹性云服务器的网卡才能作为镜像源，请选择其他网卡。',
