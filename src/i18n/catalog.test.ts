@@ -31,7 +31,7 @@ const read = (files: string[]) => files.map((file) => readFileSync(file, 'utf8')
 /** The argument names of a message, with what each needs (a number for `number` and `plural`). */
 function argumentsOf(elements: MessageFormatElement[], found = new Map<string, 'number' | 'text'>()) {
   for (const e of elements) {
-    if (e.type === TYPE.argument) found.set(e.value, found.get(e.value) ?? 'text');
+    if (e.type === TYPE.argument || e.type === TYPE.select) found.set(e.value, found.get(e.value) ?? 'text');
     if (e.type === TYPE.number || e.type === TYPE.plural) found.set(e.value, 'number');
     if (e.type === TYPE.select || e.type === TYPE.plural)
       for (const option of Object.values(e.options)) argumentsOf(option.value, found);

@@ -3,6 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import { targetEligibility } from '@/domain/model/eligibility';
 import { LOAD_BALANCER_TARGET_NOTE } from '@/domain/model/mirror-kinds';
+import { useResultText } from '@/components/results/use-result-text';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
 import { findSubnet } from '@/domain/network/inventory-lookup';
@@ -21,6 +22,7 @@ const SESSIONS_PER_LB_TARGET =
 /** The region's load balancers and whether each can receive mirrored traffic (at its private VIP). */
 export function LoadBalancersPage() {
   const region = useRegionData(useCurrentProject().id, inventoryNeeds);
+  const text = useResultText();
   const { sessions, inventory } = region.data;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
 
@@ -75,7 +77,7 @@ export function LoadBalancersPage() {
     <>
       <PageHeader
         title="Load Balancers"
-        description={`Load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to ${SESSIONS_PER_LB_TARGET} sessions. ${LOAD_BALANCER_TARGET_NOTE}`}
+        description={`Load balancers of this region. A load balancer target spreads mirrored traffic across its inspection back ends; it can serve up to ${SESSIONS_PER_LB_TARGET} sessions. ${text(LOAD_BALANCER_TARGET_NOTE)}`}
       />
       <QueryState what="load balancers" state={region}>
         <DataTable

@@ -1,12 +1,14 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { LOAD_BALANCER_TARGET_NOTE, TARGET_TYPE_LABEL } from '@/domain/model/mirror-kinds';
+import type { ResultMessage } from '@/domain/model/message';
 import type { TargetType } from '@/domain/model/types';
+import { useResultText } from '@/components/results/use-result-text';
 import { MirrorWarnings } from '../mirror-warnings';
 import { StepError } from '../step-error';
 import { TargetTable } from './target-table';
 import type { WizardValues } from '../wizard-values';
 
-const TYPES: { value: TargetType; label: string; hint: string }[] = [
+const TYPES: { value: TargetType; label: ResultMessage; hint: string; note?: ResultMessage }[] = [
   {
     value: 'eni',
     label: TARGET_TYPE_LABEL.eni,
@@ -15,7 +17,8 @@ const TYPES: { value: TargetType; label: string; hint: string }[] = [
   {
     value: 'elb',
     label: TARGET_TYPE_LABEL.elb,
-    hint: `Spreads copies over several tools; up to 200 sessions each. ${LOAD_BALANCER_TARGET_NOTE}`,
+    hint: 'Spreads copies over several tools; up to 200 sessions each.',
+    note: LOAD_BALANCER_TARGET_NOTE,
   },
 ];
 
@@ -24,6 +27,7 @@ export function TargetStep() {
   const { control, setValue } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
   const type = values.traffic_mirror_target_type;
+  const text = useResultText();
 
   const chooseType = (next: TargetType) => {
     setValue('traffic_mirror_target_type', next, { shouldDirty: true });
@@ -51,10 +55,11 @@ export function TargetStep() {
               />
               <div>
                 <label htmlFor={`target-type-${t.value}`} className="font-medium">
-                  {t.label}
+                  {text(t.label)}
                 </label>
                 <p id={`target-type-${t.value}-hint`} className="text-xs text-slate-500">
                   {t.hint}
+                  {t.note && ` ${text(t.note)}`}
                 </p>
               </div>
             </div>

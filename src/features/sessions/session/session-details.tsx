@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SOURCE_TYPE_LABEL } from '@/domain/model/mirror-kinds';
+import { useResultText } from '@/components/results/use-result-text';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
@@ -7,10 +8,11 @@ import { shortTime } from '../session-rows';
 
 /** The fields of a session that are not edited here: identity, state and times. */
 export function SessionDetails({ session }: { session: TrafficMirrorSession }) {
+  const text = useResultText();
   const rows: [string, ReactNode][] = [
     ['ID', <span className="font-mono text-xs">{session.id}</span>],
     ['Status', session.enabled ? <Badge tone="success">Enabled</Badge> : <Badge>Disabled</Badge>],
-    ['Source type', SOURCE_TYPE_LABEL[session.type]],
+    ['Source type', text(SOURCE_TYPE_LABEL[session.type])],
     ['Sources', session.traffic_mirror_sources.length],
     ['Project', <span className="font-mono text-xs">{session.project_id}</span>],
     ['Created (UTC)', shortTime(session.created_at)],

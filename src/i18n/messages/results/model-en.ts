@@ -14,6 +14,11 @@ const END = '{end, select, first {first} other {last}}';
 export const modelMessages = {
   'results.plain': '{text}',
   'results.sentences': '{first} {next}',
+  'results.kind.source.eni': 'Elastic network interface (ENI)',
+  'results.kind.target.eni': 'Network interface',
+  'results.kind.target.elb': 'Load balancer',
+  'results.kind.loadBalancerNote':
+    'Copies go to its private address (VIP), so any load balancer in a VPC your sources can reach can receive them, with or without a public IP.',
   'results.label.quoted': '"{name}"',
   'results.label.loadBalancer': 'load balancer {name}',
   'results.label.vpc': 'VPC {name}',

@@ -11,6 +11,11 @@ const END = '{end, select, first {起始} other {结束}}';
 export const modelMessages: AreaCatalog<typeof english> = {
   'results.plain': '{text}',
   'results.sentences': '{first}{next}',
+  'results.kind.source.eni': '弹性网卡（ENI）',
+  'results.kind.target.eni': '网卡',
+  'results.kind.target.elb': '负载均衡器',
+  'results.kind.loadBalancerNote':
+    '镜像流量发往其私有地址（VIP），因此镜像源可到达的虚拟私有云中的任何负载均衡器都能接收，无论是否绑定公网 IP。',
   'results.label.quoted': '“{name}”',
   'results.label.loadBalancer': '负载均衡器 {name}',
   'results.label.vpc': '虚拟私有云 {name}',
