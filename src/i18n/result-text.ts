@@ -16,6 +16,16 @@ export type ResultValue = string | number | ResultDescriptor | readonly ResultVa
 /** The text a domain descriptor travels in inside a string (zod issues, form errors). */
 const MARK = '{"$result":';
 
+/**
+ * A descriptor as the text a form error carries: the domain's `encodeMessage` format
+ * (src/domain/model/message.ts), for descriptors that arrive from the API's details.
+ *
+ * @example encodeResult({ id: 'session.filter' }) // '{"$result":{"id":"session.filter"}}'
+ */
+export function encodeResult(descriptor: ResultDescriptor): string {
+  return `${MARK}${JSON.stringify(descriptor)}}`;
+}
+
 function decode(text: string): ResultDescriptor | undefined {
   if (!text.startsWith(MARK)) return undefined;
   try {

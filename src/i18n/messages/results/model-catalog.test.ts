@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultMessage, ResultMessageId, ResultMessageParams } from '@/domain/model/message';
-import { resultText } from '../../result-text';
+import {
+  encodeMessage,
+  decodeMessage,
+  type ResultMessage,
+  type ResultMessageId,
+  type ResultMessageParams,
+} from '@/domain/model/message';
+import { encodeResult, resultText } from '../../result-text';
 import { translatorFor } from '../../testing';
 import type { modelMessages } from './model-en';
 
@@ -238,6 +244,14 @@ describe('the domain model messages', () => {
     expect(resultText(translatorFor('en'), text)).toBe('Enter a priority from 1 to 32766.');
     expect(resultText(translatorFor('zh-CN'), text)).toBe('请输入 1 到 32766 之间的优先级。');
     expect(resultText(translatorFor('zh-CN'), 'The API said so.')).toBe('The API said so.');
+  });
+
+  it('reads form error strings in the format the domain writes them, both ways', () => {
+    const descriptor = { id: 'w4.noRule', params: { filter: 'f', direction: 'egress' } } as const;
+    expect(resultText(translatorFor('zh-CN'), encodeMessage(descriptor))).toBe(
+      '镜像筛选条件“f”没有出方向规则，因此不会镜像出方向流量。请添加出方向规则以镜像该流量。',
+    );
+    expect(decodeMessage(encodeResult(descriptor))).toEqual(descriptor);
   });
 
   it('joins lists the way each language does', () => {
