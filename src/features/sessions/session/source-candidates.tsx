@@ -1,6 +1,7 @@
 import type { Eligibility } from '@/domain/model/eligibility';
 import type { Port } from '@/domain/model/types';
 import { portIpv4 } from '@/domain/network/inventory-lookup';
+import { useResultText } from '@/components/results/use-result-text';
 
 export interface SourceCandidatesProps {
   candidates: readonly { port: Port; eligibility: Eligibility }[];
@@ -14,6 +15,7 @@ export interface SourceCandidatesProps {
 
 /** Interfaces to choose from, each with a checkbox and why it can or cannot be a source. */
 export function SourceCandidates({ candidates, total, none, chosen, onToggle }: SourceCandidatesProps) {
+  const text = useResultText();
   if (candidates.length === 0) return <p className="text-sm text-slate-600">{none}</p>;
   return (
     <>
@@ -37,7 +39,9 @@ export function SourceCandidates({ candidates, total, none, chosen, onToggle }: 
               id={`reason-${port.id}`}
               className={eligibility.eligible ? 'text-emerald-800' : 'text-slate-600'}
             >
-              {eligibility.eligible ? 'Can be added.' : eligibility.reasons.map((r) => r.message).join(' ')}
+              {eligibility.eligible
+                ? 'Can be added.'
+                : eligibility.reasons.map((r) => text(r.message)).join(' ')}
             </span>
           </li>
         ))}
