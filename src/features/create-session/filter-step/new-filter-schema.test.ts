@@ -7,7 +7,9 @@ import { newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
 const schema = newFilterFormSchema(DEFAULT_QUOTAS);
 const problems = (values: NewFilterValues) => {
   const result = schema.safeParse(values);
-  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), englishResultText(i.message)]);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => [i.path.join('.'), englishResultText(i.message)]);
 };
 const filter = (extra: Partial<NewFilterValues>): NewFilterValues => ({
   name: 'https-only',
