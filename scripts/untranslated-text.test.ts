@@ -14,6 +14,8 @@ const TRANSLATED = [
   'src/features/overview',
   'src/components/ui/quota-bar.tsx',
   'src/components/ui/query-state.tsx',
+  'src/components/ui/error-details.tsx',
+  'src/components/form/field.tsx',
 ];
 /** Attributes whose value a user sees or a screen reader reads. */
 const SHOWN_ATTRIBUTES = new Set([
