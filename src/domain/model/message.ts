@@ -159,37 +159,6 @@ export interface ResultMessageParams {
   'fault.failurePathStart': None;
   'fault.unknown': None;
   'fault.latencyOrder': { min: number };
-  'address.ipEmpty': None;
-  'address.ipSpaces': None;
-  'address.ipZone': None;
-  'address.v6Gaps': None;
-  'address.v6Chars': None;
-  'address.v6Group': { group: string };
-  'address.v4Invalid': { address: string };
-  'address.v6Form': None;
-  'address.v4Big': { number: string };
-  'address.v4Zeros': { plain: string; written: string };
-  'address.v4Full': { full: string; written: string };
-  'address.v4Count': None;
-  'address.cidrFamily': { family: number; example: string; text: string; actual: number };
-  'address.cidrSpacesFix': { compact: string };
-  'address.cidrSpaces': None;
-  'address.cidrZone': None;
-  'address.cidrSlash': None;
-  'address.cidrPrefixAdd': { cidr: string };
-  'address.cidrInvalid': None;
-  'address.prefixZeros': { plain: number; written: string };
-  'address.prefixRange': { max: number; family: number };
-  'port.endEmpty': { end: 'first' | 'last' };
-  'port.endNotNumber': { end: 'first' | 'last'; text: string };
-  'port.endZeros': { end: 'first' | 'last'; plain: number };
-  'port.endRange': { end: 'first' | 'last'; text: string };
-  'port.spacesFix': { compact: string };
-  'port.spaces': None;
-  'port.outOfRange': { text: string };
-  'port.single': { port: number };
-  'port.form': None;
-  'port.order': { range: string };
 }
 
 /** The id of a domain message: `results.<id>` in the catalog. */

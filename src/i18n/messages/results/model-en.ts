@@ -9,7 +9,6 @@ const DIR = '{direction, select, ingress {inbound} other {outbound}}';
 const SHARED = 'An interface cannot be a source and a target at the same time;';
 const SUGGEST = '{next, select, none {} other {, such as {next}}}';
 const QUOTA = '(quota "{label}": {value}, in use: {used})';
-const END = '{end, select, first {first} other {last}}';
 
 export const modelMessages = {
   'results.plain': '{text}',
@@ -160,42 +159,6 @@ export const modelMessages = {
   'results.fault.failurePathStart': 'Start the path pattern with / or *, e.g. /v1/*/ports.',
   'results.fault.unknown': 'Send only latency_min_ms, latency_max_ms, failure_rate and failure_path.',
   'results.fault.latencyOrder': 'Make the longest latency at least the shortest one ({min} ms).',
-  'results.address.ipEmpty': 'Enter an IP address such as 10.0.0.1 or 2001:db8::1.',
-  'results.address.ipSpaces': 'Remove the spaces from the address.',
-  'results.address.ipZone': 'Remove the zone id (the part from %): it is not accepted here.',
-  'results.address.v6Gaps': 'Use :: only once in an IPv6 address.',
-  'results.address.v6Chars':
-    'An IPv6 address holds only hexadecimal digits and colons (and may end in an IPv4 address).',
-  'results.address.v6Group':
-    'Each group of an IPv6 address has at most 4 hexadecimal digits: {group} is too long.',
-  'results.address.v4Invalid': '{address} is not a valid IPv4 address.',
-  'results.address.v6Form':
-    'Write an IPv6 address as 8 groups of hexadecimal digits, or fewer with :: once, such as 2001:db8::1.',
-  'results.address.v4Big': 'Each number of an IPv4 address must be 0-255: {number} is too large.',
-  'results.address.v4Zeros': 'Remove the leading zeros: write {plain}, not {written}.',
-  'results.address.v4Full': 'Write the address in full: {full} is not accepted as {written}.',
-  'results.address.v4Count': 'An IPv4 address has exactly 4 numbers separated by dots.',
-  'results.address.cidrFamily':
-    'Enter an IPv{family} CIDR block here, such as {example}: {text} is IPv{actual}.',
-  'results.address.cidrSpacesFix': 'Remove the spaces: write {compact}.',
-  'results.address.cidrSpaces': 'Remove the spaces from the CIDR block.',
-  'results.address.cidrZone': 'Remove the zone id (the part from %): a CIDR block has none.',
-  'results.address.cidrSlash':
-    'Write one / followed by the prefix length, such as 10.0.0.0/24 or 2001:db8::/32.',
-  'results.address.cidrPrefixAdd': 'Add the prefix length: write {cidr} for this one address.',
-  'results.address.cidrInvalid': 'Enter a CIDR block such as 10.0.0.0/24 or 2001:db8::/32.',
-  'results.address.prefixZeros': 'Write the prefix length without leading zeros: /{plain}, not /{written}.',
-  'results.address.prefixRange': 'The prefix length must be 0-{max} for IPv{family}.',
-  'results.port.endEmpty': `Enter the ${END} port.`,
-  'results.port.endNotNumber': `The ${END} port must be a whole number 1-65535: {text} is not.`,
-  'results.port.endZeros': `Remove the leading zeros from the ${END} port: write {plain}.`,
-  'results.port.endRange': `Ports are 1-65535: the ${END} port {text} is out of range.`,
-  'results.port.spacesFix': 'Remove the spaces: write {compact}.',
-  'results.port.spaces': 'Remove the spaces from the port range.',
-  'results.port.outOfRange': 'Ports are 1-65535: {text} is out of range.',
-  'results.port.single': 'Write a single port as a range: {port}-{port}.',
-  'results.port.form': 'Write the range as from-to with two ports 1-65535, such as 10000-10001.',
-  'results.port.order': 'The first port must not be greater than the last: write {range}.',
   'results.apiError.code': 'Error code',
   'results.apiError.requestId': 'Request ID',
 } as const;

@@ -5,7 +5,6 @@ const DIR = '{direction, select, ingress {入方向} other {出方向}}';
 const SHARED = '网卡不能同时作为镜像源和镜像目的，';
 const SUGGEST = '{next, select, none {} other {，例如 {next}}}';
 const QUOTA = '（配额“{label}”：{value}，已使用：{used}）';
-const END = '{end, select, first {起始} other {结束}}';
 
 /** Simplified Chinese words of the domain model's results (docs/architecture.md, "Languages"). */
 export const modelMessages: AreaCatalog<typeof english> = {
@@ -149,37 +148,6 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.fault.failurePathStart': '路径模式须以 / 或 * 开头，例如 /v1/*/ports。',
   'results.fault.unknown': '只能发送 latency_min_ms、latency_max_ms、failure_rate 和 failure_path。',
   'results.fault.latencyOrder': '最长延迟不能小于最短延迟（{min} ms）。',
-  'results.address.ipEmpty': '请输入 IP 地址，例如 10.0.0.1 或 2001:db8::1。',
-  'results.address.ipSpaces': '请删除地址中的空格。',
-  'results.address.ipZone': '请删除区域 ID（% 及其后的部分）：此处不接受。',
-  'results.address.v6Gaps': 'IPv6 地址中 :: 只能出现一次。',
-  'results.address.v6Chars': 'IPv6 地址只能包含十六进制数字和冒号（末尾可以是 IPv4 地址）。',
-  'results.address.v6Group': 'IPv6 地址的每组最多 4 个十六进制数字：{group} 太长。',
-  'results.address.v4Invalid': '{address} 不是有效的 IPv4 地址。',
-  'results.address.v6Form': 'IPv6 地址应写成 8 组十六进制数字，或用一次 :: 省略，例如 2001:db8::1。',
-  'results.address.v4Big': 'IPv4 地址的每个数必须在 0-255 之间：{number} 太大。',
-  'results.address.v4Zeros': '请删除前导零：写成 {plain}，而不是 {written}。',
-  'results.address.v4Full': '请写出完整地址：{written} 不会被当作 {full} 接受。',
-  'results.address.v4Count': 'IPv4 地址由 4 个以点分隔的数组成。',
-  'results.address.cidrFamily': '此处请输入 IPv{family} CIDR 网段，例如 {example}：{text} 是 IPv{actual}。',
-  'results.address.cidrSpacesFix': '请删除空格：写成 {compact}。',
-  'results.address.cidrSpaces': '请删除 CIDR 网段中的空格。',
-  'results.address.cidrZone': '请删除区域 ID（% 及其后的部分）：CIDR 网段没有区域 ID。',
-  'results.address.cidrSlash': '请写一个 / 再加前缀长度，例如 10.0.0.0/24 或 2001:db8::/32。',
-  'results.address.cidrPrefixAdd': '请添加前缀长度：对这一个地址写成 {cidr}。',
-  'results.address.cidrInvalid': '请输入 CIDR 网段，例如 10.0.0.0/24 或 2001:db8::/32。',
-  'results.address.prefixZeros': '前缀长度不能有前导零：写成 /{plain}，而不是 /{written}。',
-  'results.address.prefixRange': 'IPv{family} 的前缀长度必须在 0-{max} 之间。',
-  'results.port.endEmpty': `请输入${END}端口。`,
-  'results.port.endNotNumber': `${END}端口必须是 1-65535 之间的整数：{text} 不是。`,
-  'results.port.endZeros': `请删除${END}端口的前导零：写成 {plain}。`,
-  'results.port.endRange': `端口范围为 1-65535：${END}端口 {text} 超出范围。`,
-  'results.port.spacesFix': '请删除空格：写成 {compact}。',
-  'results.port.spaces': '请删除端口范围中的空格。',
-  'results.port.outOfRange': '端口范围为 1-65535：{text} 超出范围。',
-  'results.port.single': '单个端口也请写成范围：{port}-{port}。',
-  'results.port.form': '请将范围写成“起始-结束”，两个端口都在 1-65535 之间，例如 10000-10001。',
-  'results.port.order': '起始端口不能大于结束端口：写成 {range}。',
   'results.apiError.code': '错误码',
   'results.apiError.requestId': '请求 ID',
 };
