@@ -62,14 +62,18 @@ describe('layer boundaries (docs/architecture.md)', () => {
     expect(answers.map((f) => f.file)).toEqual([]);
   });
 
-  it('the mock API uses only the domain and its own libraries', () => {
+  it("the mock API uses only the domain, its own libraries and the language layer's English entry", () => {
     const ok = new Set(['mock-api', 'domain', 'package:dexie', 'package:msw', 'package:zod']);
     expect(
       violations(
         (a) => a === 'mock-api',
         (t) => ok.has(t),
-      ),
+      ).filter((v) => !/ imports i18n$/.test(v)),
     ).toEqual([]);
+    const i18nImports = files
+      .filter((f) => f.area === 'mock-api')
+      .flatMap((f) => importsOf(join(SRC, f.file)).filter((s) => areaOf(s, join(SRC, f.file)) === 'i18n'));
+    expect(new Set(i18nImports)).toEqual(new Set(['@/i18n/english-results']));
   });
 
   it('the API layer uses only the domain (never the mock)', () => {

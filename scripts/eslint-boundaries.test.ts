@@ -40,6 +40,9 @@ describe('ESLint import boundaries', () => {
     ['src/components/ui/a.ts', "import { x } from '../../domain/model/types';", ZONE],
     ['src/api/a.ts', "import { x } from '@/mock-api';", ZONE],
     ['src/app/a.ts', "import { x } from '@/mock-api/backend';", ZONE],
+    ['src/mock-api/services/a.ts', "import { x } from '@/i18n/translator';", ZONE],
+    ['src/mock-api/services/a.ts', "import { x } from '@/i18n';", ZONE],
+    ['src/mock-api/services/a.ts', "import { x } from '../../i18n/english-results-more';", ZONE],
   ])('%s: %s is refused', async (path, code, rules) => {
     expect(await broken(path, code)).toEqual(rules);
   });
@@ -47,6 +50,7 @@ describe('ESLint import boundaries', () => {
   it.each([
     ['src/features/sessions/a.ts', "import { x } from '@/features/sessions/session-rows';"],
     ['src/features/sessions/a.ts', "import { x } from './session-rows';"],
+    ['src/mock-api/services/a.ts', "import { x } from '@/i18n/english-results';"],
     ['src/features/packet-tester/capture/a.ts', "import { x } from '../what-if/what-if-copy';"],
     ['src/features/sessions/list/bulk/a.ts', "import { x } from '@/features/sessions/session-rows';"],
     ['src/features/create-session/target-step/a.ts', "import { x } from '../selection/selection-table';"],

@@ -36,6 +36,7 @@ const TRANSLATED = [
   ].map((name) => `src/components/ui/${name}.tsx`),
   'src/shared-ui',
   'src/features/packet-tester',
+  'src/components/ui/error-details.tsx',
 ];
 /** Attributes whose value a user sees or a screen reader reads. */
 const SHOWN_ATTRIBUTES = new Set([

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locale';
 import { FEATURE_AREAS, MESSAGE_AREAS, type MessageArea } from './messages/areas';
 import type { MessageId } from './messages/ids';
+import { analysisMessages } from './messages/results/analysis-en';
+import { modelMessages } from './messages/results/model-en';
 import { ALL_MESSAGES, allMessagesOf, translatorFor } from './testing';
 
 /**
@@ -56,6 +58,11 @@ describe('message catalogs', () => {
     expect(counted).toBe(ids.length);
     const misplaced = ids.filter((id) => areaOf.get(id) !== 'core' && !id.startsWith(`${areaOf.get(id)}.`));
     expect(misplaced).toEqual([]);
+  });
+
+  it("the results area's two files share no id (one would silently hide the other)", () => {
+    const model = new Set(Object.keys(modelMessages));
+    expect(Object.keys(analysisMessages).filter((id) => model.has(id))).toEqual([]);
   });
 
   it('every id is used in the source (literally, or through a `prefix.${key}` template)', () => {

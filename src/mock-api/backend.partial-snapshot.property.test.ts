@@ -20,6 +20,7 @@ import {
 } from '@/domain/model/filter-constraints';
 import type { Violation } from '@/domain/model/violations';
 import { apiErrorFor } from './http/violation-answers';
+import { answeredDetail } from './http/api-error';
 import type { Snapshot } from '@/domain/model/violations';
 import { demoData } from './seed/demo-data';
 import { CN_NORTH_4 as N4 } from './seed/seed-ids';
@@ -180,7 +181,7 @@ it('answers every write as the checks over the whole region would', async () => 
         status,
         error_code,
         error_msg,
-        ...(details.length > 0 ? { details } : {}),
+        ...(details.length > 0 ? { details: details.map(answeredDetail) } : {}),
       });
     }),
     { numRuns: 250 },

@@ -1,4 +1,5 @@
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
+import { useResultText } from '@/components/results/use-result-text';
 import { RULE_PRIORITY_MAX } from '@/domain/model/rule-schema';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
@@ -40,6 +41,7 @@ export interface RuleFieldsProps {
 export function RuleFields({ prefix = '' }: RuleFieldsProps) {
   const { t } = useT();
   const { register, control, trigger, getFieldState, formState } = useFormContext<FieldValues>();
+  const result = useResultText();
   const name = (field: RuleField) => `${prefix}${field}`;
   const values = ruleAt(useWatch({ control }), prefix);
   const error = (field: RuleField) => getFieldState(name(field), formState).error?.message;
@@ -109,7 +111,7 @@ export function RuleFields({ prefix = '' }: RuleFieldsProps) {
       />
       <p className="text-sm text-slate-700">
         <span className="font-medium">{t('ruleFields.preview')}</span>
-        {previewSentence(values)}
+        {result(previewSentence(values))}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ResultMessage } from '@/domain/model/message';
 import type { Inventory } from '@/domain/model/types';
 import {
   aclRuleName,
@@ -8,6 +9,7 @@ import {
 } from '@/domain/model/warning-fixes';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT, type Translator } from '@/i18n';
@@ -28,7 +30,7 @@ function rowsOf(
   fix: DeliveryRuleFix,
   sourceName: string,
   inventory: Inventory,
-): [string, string][] {
+): [string, string | ResultMessage][] {
   const description: [string, string] = [t('ruleFix.description'), deliveryRuleDescription(sourceName)];
   const inbound: [string, string] = [t('ruleFix.direction'), t('ruleFix.inbound')];
   const allow: [string, string] = [t('ruleFix.action'), t('ruleFix.allow')];
@@ -69,6 +71,7 @@ function rowsOf(
 export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }: RuleFixDialogProps) {
   const { t } = useT();
   const toast = useToast();
+  const text = useResultText();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const acl = fix?.kind === 'add-network-acl-rule';
@@ -85,7 +88,7 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
     setError(null);
     try {
       await onConfirm();
-      toast('success', t('ruleFix.added', { kind, name: rows[0]?.[1] ?? '' }));
+      toast('success', t('ruleFix.added', { kind, name: text(rows[0]?.[1] ?? '') }));
       close();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -117,7 +120,7 @@ export function RuleFixDialog({ fix, sourceName, inventory, onConfirm, onClose }
                 <th scope="row" className="py-1 pr-3 text-left font-medium whitespace-nowrap text-slate-600">
                   {name}
                 </th>
-                <td className="py-1">{value}</td>
+                <td className="py-1">{text(value)}</td>
               </tr>
             ))}
         </tbody>

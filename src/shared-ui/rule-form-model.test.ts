@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishResultText } from '@/i18n/english-results';
 import { RULE_PRIORITY_MAX, ruleCreateSchema } from '@/domain/model/rule-schema';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
 import { makeFilter, makeRule } from '@/domain/matcher/fixtures';
@@ -42,7 +43,7 @@ describe('the rule form model', () => {
       direction: 'egress',
     });
     expect(parsed.success).toBe(true);
-    expect(previewSentence(values)).toBe(
+    expect(englishResultText(previewSentence(values))).toBe(
       'Mirror IPv4 packets from any source over any port to any destination over any port.',
     );
   });

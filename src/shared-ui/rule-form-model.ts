@@ -5,6 +5,7 @@
  */
 import { describeRule, displayCidr } from '@/domain/model/describe-rule';
 import type { Translator } from '@/i18n';
+import type { ResultMessage } from '@/domain/model/message';
 import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import { RULE_PROTOCOLS } from '@/domain/model/rule-coherence';
 import type { RuleCreateInput } from '@/domain/model/rule-schema';
@@ -124,9 +125,9 @@ export function cidrHint(t: Translator['t'], value: unknown): string {
 /**
  * The rule being typed, read as a sentence (whatever the form holds so far).
  *
- * @example previewSentence(newRuleValues(1)) // 'Mirror IPv4 packets from any source ...'
+ * @example previewSentence(newRuleValues(1)) // renders 'Mirror IPv4 packets from any source ...'
  */
-export function previewSentence(values: Partial<RuleFieldValues> | undefined): string {
+export function previewSentence(values: Partial<RuleFieldValues> | undefined): ResultMessage {
   return describeRule({
     protocol: String(values?.protocol ?? ''),
     ethertype: values?.ethertype === 'IPv6' ? 'IPv6' : 'IPv4',

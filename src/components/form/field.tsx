@@ -1,10 +1,14 @@
 import { useId, type ReactNode } from 'react';
+import { useResultText } from '../results/use-result-text';
 
 export interface FieldProps {
   label: string;
   /** A short help text under the label. */
   hint?: ReactNode;
-  /** The problem with the value, shown next to the field and announced to screen readers. */
+  /**
+   * The problem with the value, shown next to the field and announced to screen readers: a
+   * domain message a schema carries is shown in the language.
+   */
   error?: string;
   required?: boolean;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
@@ -16,6 +20,7 @@ export interface FieldProps {
  */
 export function Field({ label, hint, error, required, children }: FieldProps) {
   const id = useId();
+  const text = useResultText();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -37,7 +42,7 @@ export function Field({ label, hint, error, required, children }: FieldProps) {
       )}
       {error && (
         <p id={errorId} role="alert" className="text-xs font-medium text-red-700">
-          {error}
+          {text(error)}
         </p>
       )}
     </div>

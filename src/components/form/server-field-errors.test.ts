@@ -5,7 +5,7 @@ import { applyFieldMessages, applyServerError } from './server-field-errors';
 class Refusal extends Error {
   constructor(
     message: string,
-    readonly details: { field: string; message: string }[],
+    readonly details: { field: string; message: string; message_id?: string; params?: object }[],
   ) {
     super(message);
   }
@@ -99,6 +99,34 @@ describe('applyServerError', () => {
       { type: 'server', message: 'In use.' },
       { shouldFocus: false },
     );
+  });
+});
+
+describe('a refusal whose details carry message ids (the demo cloud)', () => {
+  it("puts the console's own message at the field, for the field to say in its language; the rest stays English", () => {
+    const setError = vi.fn();
+    const error = new Refusal('Two problems.', [
+      {
+        field: 'traffic_mirror_session.priority',
+        message: 'Enter a priority from 1 to 32766.',
+        message_id: 'session.priority',
+        params: { min: 1, max: 32766 },
+      },
+      {
+        field: 'traffic_mirror_session.other',
+        message: 'Other.',
+        message_id: 'plain',
+        params: { text: 'Other.' },
+      },
+    ]);
+    const outcome = applyServerError<Form, 'priority'>(error, ['priority'], setError);
+    const shown = '{"$result":{"id":"session.priority","params":{"min":1,"max":32766}}}';
+    expect(setError).toHaveBeenCalledWith(
+      'priority',
+      { type: 'server', message: shown },
+      { shouldFocus: true },
+    );
+    expect(outcome.formMessage).toBe('Other.');
   });
 });
 

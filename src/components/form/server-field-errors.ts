@@ -1,9 +1,15 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { encodeResult, type ResultDescriptor } from '@/i18n/result-text';
 
 /** One entry of an API error's `details`: a wrapper-qualified field and its message. */
 export interface ServerFieldDetail {
   field: string;
   message: string;
+  /**
+   * What the field shows when it differs from `message`: the console's own words for a message
+   * it knows (the mock's `message_id` and `params`), which the field renders in its language.
+   */
+  shown?: string;
 }
 
 /**
@@ -75,12 +81,9 @@ export function applyFieldMessages<F extends FieldValues, K extends Path<F>>(
       continue;
     }
     if (placed.some((p) => p.field === field)) continue;
-    setError(
-      field,
-      { type: 'server', message: detail.message },
-      { shouldFocus: focus && placed.length === 0 },
-    );
-    placed.push({ field, message: detail.message });
+    const message = detail.shown ?? detail.message;
+    setError(field, { type: 'server', message }, { shouldFocus: focus && placed.length === 0 });
+    placed.push({ field, message });
   }
   return { placed, rest };
 }
@@ -99,12 +102,17 @@ export interface ServerErrorOutcome<K extends string> {
 function detailsOf(error: unknown): readonly ServerFieldDetail[] {
   if (typeof error !== 'object' || error === null || !('details' in error)) return [];
   const { details } = error as { details: unknown };
-  return Array.isArray(details)
-    ? details.filter(
-        (d): d is ServerFieldDetail =>
-          typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
-      )
-    : [];
+  if (!Array.isArray(details)) return [];
+  return details
+    .filter(
+      (d): d is ServerFieldDetail & { message_id?: unknown; params?: unknown } =>
+        typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
+    )
+    .map(({ field, message, message_id: id, params }) =>
+      typeof id === 'string'
+        ? { field, message, shown: encodeResult({ id, params: params as ResultDescriptor['params'] }) }
+        : { field, message },
+    );
 }
 
 /**

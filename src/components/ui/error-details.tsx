@@ -1,3 +1,6 @@
+import { useT } from '@/i18n';
+import { apiErrorText } from '../results/api-error-text';
+
 /** What the cloud adds to an error it answered: its code and the id of the request (API errors carry both). */
 interface Traceable {
   code?: unknown;
@@ -13,23 +16,25 @@ function given(value: unknown): string | undefined {
  * quotes to support, and what tells a throttled (429) or failing (5xx) cloud from a refusal.
  */
 export function ErrorDetails({ error }: { error: Error | null | undefined }) {
+  const translator = useT();
   if (!error) return null;
   const { code, requestId } = error as Error & Traceable;
   const shownCode = given(code);
   const shownId = given(requestId);
   return (
     <>
-      <p>{error.message}</p>
+      <p>{apiErrorText(translator, error)}</p>
       {(shownCode ?? shownId) && (
         <p className="mt-1 flex flex-wrap gap-x-3 text-xs">
           {shownCode && (
             <span>
-              Error code <span className="font-mono">{shownCode}</span>
+              {translator.t('results.apiError.code')} <span className="font-mono">{shownCode}</span>
             </span>
           )}
           {shownId && (
             <span>
-              Request ID <span className="font-mono select-all">{shownId}</span>
+              {translator.t('results.apiError.requestId')}{' '}
+              <span className="font-mono select-all">{shownId}</span>
             </span>
           )}
         </p>

@@ -12,7 +12,7 @@ import { message, type AnalysisMessage, type AnalysisParam } from './messages';
 function portsPhrase(range: string): AnalysisParam {
   if (range === '') return '';
   const [from, to] = range.split('-');
-  return from === to ? message('rule.port', { port: from ?? range }) : message('rule.ports', { range });
+  return from === to ? message('summary.port', { port: from ?? range }) : message('summary.ports', { range });
 }
 
 function endPhrase(id: 'rule.from' | 'rule.to', cidr: string, ports: string): AnalysisParam {

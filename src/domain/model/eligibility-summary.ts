@@ -3,37 +3,36 @@
  * explanation stays the reason's message (eligibility.ts); this only names which rule refuses.
  */
 import type { Eligibility } from './eligibility';
+import { message, type ResultMessage, type ResultMessageId } from './message';
 import type { ViolationCode } from './violations';
 
 /** What the resource would be in the session. */
 export type EligibilityRole = 'source' | 'target';
 
-const SUMMARY: Record<EligibilityRole, Partial<Record<ViolationCode, string>>> = {
-  source: {
-    C1: 'not on a c7t ECS',
-    C2: 'a mirror target',
-    C3: 'cannot reach the target',
-    C4: 'priority taken',
-    C6: 'no such interface',
-    QUOTA: 'at its sessions quota',
-  },
-  target: {
-    C2: 'a mirror source',
-    C3: 'not reachable from a source',
-    C6: 'no such target',
-    QUOTA: 'at its sessions quota',
-  },
+const SUMMARY: Record<EligibilityRole, readonly ViolationCode[]> = {
+  source: ['C1', 'C2', 'C3', 'C4', 'C6', 'QUOTA'],
+  target: ['C2', 'C3', 'C6', 'QUOTA'],
 };
+
+function reasonWords(role: EligibilityRole, code: ViolationCode): ResultMessage {
+  if (!SUMMARY[role].includes(code)) return message('eligibility.otherRule', { code });
+  return message(
+    `eligibility.${role}.${code}` as Extract<ResultMessageId, `eligibility.${string}.${string}`>,
+  );
+}
 
 /**
  * The reasons of a refusal in a few words each, once per rule, for a one-line table cell;
  * undefined when the resource is eligible.
  *
- * @example eligibilitySummary('source', { eligible: false, reasons: [{ code: 'C1', message: '...' }] })
- * // 'Not eligible: not on a c7t ECS'
+ * @example eligibilitySummary('source', { eligible: false, reasons: [{ code: 'C1', message }] })
+ * // renders 'Not eligible: not on a c7t ECS'
  */
-export function eligibilitySummary(role: EligibilityRole, eligibility: Eligibility): string | undefined {
+export function eligibilitySummary(
+  role: EligibilityRole,
+  eligibility: Eligibility,
+): ResultMessage | undefined {
   if (eligibility.eligible) return undefined;
-  const words = [...new Set(eligibility.reasons.map((r) => SUMMARY[role][r.code] ?? `rule ${r.code}`))];
-  return `Not eligible: ${words.join('; ')}`;
+  const codes = [...new Set(eligibility.reasons.map((r) => r.code))];
+  return message('eligibility.notEligible', { reasons: codes.map((code) => reasonWords(role, code)) });
 }

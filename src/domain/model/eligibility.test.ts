@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { sourceEligibility, suggestPriority, targetEligibility } from './eligibility';
 import type { SessionDraft } from './eligibility';
@@ -50,8 +51,8 @@ describe('sourceEligibility', () => {
     ],
   ])('%s', (_name, draft, portId, sessions, expected) => {
     const result = sourceEligibility(makeSnapshot(sessions), draft, portId);
-    expect(codes(result)).toEqual(expected);
-    expect(result.eligible).toBe(expected.length === 0);
+    expect(inEnglish(codes(result))).toEqual(inEnglish(expected));
+    expect(inEnglish(result.eligible)).toBe(inEnglish(expected.length === 0));
   });
 
   it('gives every reason with its message', () => {
@@ -60,14 +61,16 @@ describe('sourceEligibility', () => {
       { sources: [], target: { type: 'eni', id: 'p-s6' } },
       'p-s6',
     );
-    expect(result.reasons).toEqual([
-      { code: 'C1', message: expect.stringContaining('s6.large.2') },
-      {
-        code: 'C2',
-        message:
-          '"eni-p-s6" is this session\'s mirror target. An interface cannot be a source and a target at the same time; choose another source.',
-      },
-    ]);
+    expect(inEnglish(result.reasons)).toEqual(
+      inEnglish([
+        { code: 'C1', message: expect.stringContaining('s6.large.2') },
+        {
+          code: 'C2',
+          message:
+            '"eni-p-s6" is this session\'s mirror target. An interface cannot be a source and a target at the same time; choose another source.',
+        },
+      ]),
+    );
   });
 });
 
@@ -80,7 +83,7 @@ describe('C3 refusals name VPCs', () => {
     }));
     const named = { ...snapshot, inventory: { ...snapshot.inventory, vpcs } };
     const [reason] = targetEligibility(named, { sources: ['pe'] }, { type: 'elb', id: 'lb-1' }).reasons;
-    expect(reason?.message).toMatch(
+    expect(inEnglish(reason?.message)).toMatch(
       /^"eni-pe" \(VPC "E network"\) cannot reach load balancer "[^"]+" \(VPC "A network"\)\./,
     );
   });
@@ -116,7 +119,9 @@ describe('targetEligibility', () => {
       ['C3', 'C3'],
     ],
   ])('%s', (_name, draft, target, sessions, expected) => {
-    expect(codes(targetEligibility(makeSnapshot(sessions), draft, target))).toEqual(expected);
+    expect(inEnglish(codes(targetEligibility(makeSnapshot(sessions), draft, target)))).toEqual(
+      inEnglish(expected),
+    );
   });
 
   it('quotes the load balancer quota of 200', () => {
@@ -133,8 +138,10 @@ describe('targetEligibility', () => {
       { sources: ['p1'] },
       { type: 'elb', id: 'lb-1' },
     ).reasons;
-    expect(reason?.message).toBe(
-      'load balancer "lb-1" already receives 200 mirror sessions (quota "Mirror sessions per load balancer target": 200, in use: 200). Choose another target or delete one of its sessions.',
+    expect(inEnglish(reason?.message)).toBe(
+      inEnglish(
+        'load balancer "lb-1" already receives 200 mirror sessions (quota "Mirror sessions per load balancer target": 200, in use: 200). Choose another target or delete one of its sessions.',
+      ),
     );
   });
 });
@@ -152,15 +159,15 @@ describe('priorities', () => {
     [['p1', 'p2'], 3],
     [['p3'], 1],
   ])('suggests for %j -> %s', (sources, expected) => {
-    expect(suggestPriority(makeSnapshot(sessions), { sources })).toBe(expected);
+    expect(inEnglish(suggestPriority(makeSnapshot(sessions), { sources }))).toBe(inEnglish(expected));
   });
 
   it('leaves the edited session out', () => {
-    expect(suggestPriority(makeSnapshot(sessions), { sources: ['p1'], session_id: 'a' })).toBe(1);
+    expect(inEnglish(suggestPriority(makeSnapshot(sessions), { sources: ['p1'], session_id: 'a' }))).toBe(1);
   });
 
   it('starts from a given priority and gives up past 32766', () => {
-    expect(nextFreePriority(sessions, ['p1'], 4)).toBe(5);
-    expect(nextFreePriority([makeSession({ priority: 32766 })], ['p1'], 32766)).toBeUndefined();
+    expect(inEnglish(nextFreePriority(sessions, ['p1'], 4))).toBe(5);
+    expect(inEnglish(nextFreePriority([makeSession({ priority: 32766 })], ['p1'], 32766))).toBeUndefined();
   });
 });

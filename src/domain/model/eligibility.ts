@@ -16,6 +16,7 @@ import {
   nextFreePriority,
 } from './session-checks';
 import type { TargetRef } from './session-checks';
+import type { ResultMessage } from './message';
 import type { TrafficMirrorSession } from './types';
 import type { Snapshot, Violation, ViolationCode } from './violations';
 
@@ -30,7 +31,7 @@ export interface SessionDraft {
 
 export interface EligibilityReason {
   code: ViolationCode;
-  message: string;
+  message: ResultMessage;
 }
 
 export interface Eligibility {
@@ -57,7 +58,7 @@ function toEligibility(found: readonly (Violation | null)[]): Eligibility {
  * on it already has the draft's priority (C4), or its VPC cannot reach the draft's target (C3).
  *
  * @example sourceEligibility(snapshot, { sources: [], priority: 1 }, 'port-on-s6')
- * // { eligible: false, reasons: [{ code: 'C1', message: '"eni-s6" cannot be a mirror source: its ECS "db" is s6.large.2. ...' }] }
+ * // { eligible: false, reasons: [{ code: 'C1', message: { id: 'source.notC7t', ... } }] }
  */
 export function sourceEligibility(snapshot: Snapshot, draft: SessionDraft, portId: string): Eligibility {
   const field = 'traffic_mirror_sources';
@@ -84,7 +85,7 @@ export function sourceEligibility(snapshot: Snapshot, draft: SessionDraft, portI
  * source).
  *
  * @example targetEligibility(snapshot, { sources: ['port-b'] }, { type: 'eni', id: 'port-b' })
- * // { eligible: false, reasons: [{ code: 'C2', message: '"eni-b" is a mirror source of this session. ...' }] }
+ * // { eligible: false, reasons: [{ code: 'C2', message: { id: 'target.isThisSource', ... } }] }
  */
 export function targetEligibility(snapshot: Snapshot, draft: SessionDraft, target: TargetRef): Eligibility {
   const field = 'traffic_mirror_target_id';

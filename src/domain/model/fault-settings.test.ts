@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import {
   FAULT_MESSAGES,
@@ -43,7 +44,9 @@ describe('faultSettingsSchema: every rule and its message', () => {
       'Make the longest latency at least the shortest one (500 ms).',
     ],
   ])('refuses %s', (_, change, field, message) => {
-    expect(problems(faultSettingsSchema.safeParse({ ...valid, ...change }))).toEqual([{ field, message }]);
+    expect(inEnglish(problems(faultSettingsSchema.safeParse({ ...valid, ...change })))).toEqual(
+      inEnglish([{ field, message }]),
+    );
   });
 
   it.each([
@@ -52,21 +55,23 @@ describe('faultSettingsSchema: every rule and its message', () => {
     ['every call failing on one path', { ...valid, failure_rate: 1, failure_path: '*-sessions' }],
     ['equal latencies at the limit', { ...valid, latency_min_ms: 60_000, latency_max_ms: 60_000 }],
   ])('accepts %s', (_, settings) => {
-    expect(faultSettingsSchema.safeParse(settings).success).toBe(true);
+    expect(inEnglish(faultSettingsSchema.safeParse(settings).success)).toBe(true);
   });
 
   it('does not compare the latencies when one of them is already wrong', () => {
     const result = faultSettingsSchema.safeParse({ ...valid, latency_min_ms: 70_000, latency_max_ms: 100 });
-    expect(problems(result)).toEqual([{ field: 'latency_min_ms', message: FAULT_MESSAGES.latency }]);
+    expect(inEnglish(problems(result))).toEqual(
+      inEnglish([{ field: 'latency_min_ms', message: FAULT_MESSAGES.latency }]),
+    );
   });
 });
 
 describe('faultSettingsPatchSchema', () => {
   it('takes any of the fields and refuses others', () => {
-    expect(faultSettingsPatchSchema.safeParse({ failure_rate: 0.5 }).success).toBe(true);
-    expect(problems(faultSettingsPatchSchema.safeParse({ other: 1 }))).toEqual([
-      { field: '', message: FAULT_MESSAGES.unknown },
-    ]);
+    expect(inEnglish(faultSettingsPatchSchema.safeParse({ failure_rate: 0.5 }).success)).toBe(true);
+    expect(inEnglish(problems(faultSettingsPatchSchema.safeParse({ other: 1 })))).toEqual(
+      inEnglish([{ field: '', message: FAULT_MESSAGES.unknown }]),
+    );
   });
 });
 
@@ -79,13 +84,15 @@ describe('faultSettingsFormSchema', () => {
   };
 
   it('reads the typed text, the failure rate in percent', () => {
-    expect(faultSettingsFormSchema.parse({ ...form, failure_rate: '12.5', failure_path: ' /v1/* ' })).toEqual(
-      {
+    expect(
+      inEnglish(faultSettingsFormSchema.parse({ ...form, failure_rate: '12.5', failure_path: ' /v1/* ' })),
+    ).toEqual(
+      inEnglish({
         latency_min_ms: 80,
         latency_max_ms: 250,
         failure_rate: 0.125,
         failure_path: '/v1/*',
-      },
+      }),
     );
   });
 
@@ -95,21 +102,27 @@ describe('faultSettingsFormSchema', () => {
     ['150 %', { failure_rate: '150' }, 'failure_rate', FAULT_MESSAGES.failureRate],
     ['a blank failure rate', { failure_rate: ' ' }, 'failure_rate', FAULT_MESSAGES.failureRate],
   ])('refuses %s at its field', (_, change, field, message) => {
-    expect(problems(faultSettingsFormSchema.safeParse({ ...form, ...change }))).toEqual([{ field, message }]);
+    expect(inEnglish(problems(faultSettingsFormSchema.safeParse({ ...form, ...change })))).toEqual(
+      inEnglish([{ field, message }]),
+    );
   });
 
   it('shows saved settings as the form holds them and reads them back unchanged', () => {
     const shown = faultSettingsFormValues({ ...valid, failure_rate: 0.125, failure_path: '/v1/*' });
-    expect(shown).toEqual({
-      latency_min_ms: '80',
-      latency_max_ms: '250',
-      failure_rate: '12.5',
-      failure_path: '/v1/*',
-    });
-    expect(faultSettingsFormSchema.parse(shown)).toEqual({
-      ...valid,
-      failure_rate: 0.125,
-      failure_path: '/v1/*',
-    });
+    expect(inEnglish(shown)).toEqual(
+      inEnglish({
+        latency_min_ms: '80',
+        latency_max_ms: '250',
+        failure_rate: '12.5',
+        failure_path: '/v1/*',
+      }),
+    );
+    expect(inEnglish(faultSettingsFormSchema.parse(shown))).toEqual(
+      inEnglish({
+        ...valid,
+        failure_rate: 0.125,
+        failure_path: '/v1/*',
+      }),
+    );
   });
 });

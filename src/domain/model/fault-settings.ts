@@ -5,6 +5,7 @@
  * imported settings, and the Settings form, so that they refuse the same values alike.
  */
 import { z } from 'zod';
+import { encodeMessage, message } from './message';
 import { typedNumber } from './typed-number';
 
 /** The longest latency that can be set, in milliseconds (ours). */
@@ -12,16 +13,19 @@ export const LATENCY_MAX_MS = 60_000;
 /** The longest failure path pattern (ours). */
 export const FAILURE_PATH_MAX = 200;
 
-/** Every message of the fault settings: what is wrong and what to enter instead. */
+/**
+ * Every message of the fault settings (what is wrong and what to enter instead), as zod
+ * carries them (`encodeMessage`); the UI renders them in its language.
+ */
 export const FAULT_MESSAGES = {
-  latency: `Enter whole milliseconds from 0 to ${LATENCY_MAX_MS}.`,
-  failureRate: 'Enter a failure rate from 0 to 100 % of calls (a share from 0 to 1 over the API).',
-  failurePath: 'Enter a path pattern such as /v1/*/ports, or nothing for every path.',
-  failurePathLength: `Shorten the path pattern to ${FAILURE_PATH_MAX} characters or fewer.`,
-  failurePathStart: 'Start the path pattern with / or *, e.g. /v1/*/ports.',
-  unknown: 'Send only latency_min_ms, latency_max_ms, failure_rate and failure_path.',
+  latency: encodeMessage(message('fault.latency', { max: LATENCY_MAX_MS })),
+  failureRate: encodeMessage(message('fault.failureRate')),
+  failurePath: encodeMessage(message('fault.failurePath')),
+  failurePathLength: encodeMessage(message('fault.failurePathLength', { max: FAILURE_PATH_MAX })),
+  failurePathStart: encodeMessage(message('fault.failurePathStart')),
+  unknown: encodeMessage(message('fault.unknown')),
   /** The longest latency is below the shortest one. */
-  latencyOrder: (min: number) => `Make the longest latency at least the shortest one (${min} ms).`,
+  latencyOrder: (min: number) => encodeMessage(message('fault.latencyOrder', { min })),
 } as const;
 
 const latency = z
@@ -56,7 +60,7 @@ export const faultSettingsFields = {
  * The rule across fields: the longest latency is at least the shortest. Reported at the longest
  * latency, the field a person corrects after typing both.
  *
- * @example checkLatencyOrder({ latency_min_ms: 500, latency_max_ms: 100 }, ctx) // issue at latency_max_ms: 'Make the longest latency at least the shortest one (500 ms).'
+ * @example checkLatencyOrder({ latency_min_ms: 500, latency_max_ms: 100 }, ctx) // issue at latency_max_ms: fault.latencyOrder ('Make the longest latency at least the shortest one (500 ms).')
  */
 export function checkLatencyOrder(
   settings: { latency_min_ms: number; latency_max_ms: number },

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { describeDescriptionProblem, describeNameProblem, nameSchema, descriptionSchema } from './fields';
 
@@ -11,7 +12,7 @@ describe('describeNameProblem', () => {
     ['x'.repeat(64), null],
     ['𠀀'.repeat(64), null],
   ])('accepts %j', (name, expected) => {
-    expect(describeNameProblem(name)).toBe(expected);
+    expect(inEnglish(describeNameProblem(name))).toBe(inEnglish(expected));
   });
 
   it.each([
@@ -22,7 +23,7 @@ describe('describeNameProblem', () => {
     ['café', 'Names can use only letters, digits, CJK characters, _, - and . (remove "é").'],
     ['a\u0000', 'Names can use only letters, digits, CJK characters, _, - and . (remove "\u0000").'],
   ])('refuses %j', (name, message) => {
-    expect(describeNameProblem(name)).toBe(message);
+    expect(inEnglish(describeNameProblem(name))).toBe(inEnglish(message));
   });
 });
 
@@ -35,22 +36,24 @@ describe('describeDescriptionProblem', () => {
     ['<script>', 'Remove < and > from the description.'],
     ['a > b', 'Remove < and > from the description.'],
   ])('%j -> %j', (text, message) => {
-    expect(describeDescriptionProblem(text)).toBe(message);
+    expect(inEnglish(describeDescriptionProblem(text))).toBe(inEnglish(message));
   });
 });
 
 describe('nameSchema and descriptionSchema', () => {
   it('gives the name message for a non-string', () => {
     const result = nameSchema.safeParse(42);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Enter a name.');
+    expect(inEnglish(result.success)).toBe(false);
+    expect(inEnglish(result.error?.issues[0]?.message)).toBe(inEnglish('Enter a name.'));
   });
 
   it('turns a null description into ""', () => {
-    expect(descriptionSchema.parse(null)).toBe('');
+    expect(inEnglish(descriptionSchema.parse(null))).toBe(inEnglish(''));
   });
 
   it('refuses a numeric description with a message', () => {
-    expect(descriptionSchema.safeParse(5).error?.issues[0]?.message).toBe('Enter the description as text.');
+    expect(inEnglish(descriptionSchema.safeParse(5).error?.issues[0]?.message)).toBe(
+      inEnglish('Enter the description as text.'),
+    );
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Field schemas shared by the session, filter and rule schemas (docs/behaviour.md, "Resources and their fields"). Each field
- * gives one human message that says what to do, so that the form and the API error `details`
- * read the same.
+ * gives one message that says what to do, so that the form and the API error `details`
+ * read the same. zod carries a message as {@link encodeMessage} text; `fieldProblemsOf`
+ * (field-details.ts) reads it back, and the UI renders it in its language.
  */
 import { z } from 'zod';
+import { encodeMessage, message, type ResultMessage } from './message';
 
 /** A problem with one field; `field` is a dotted path inside the resource (`priority`). */
 export interface FieldProblem {
   field: string;
-  message: string;
+  message: ResultMessage;
 }
 
 /** The outcome of applying an update to a resource: the merged resource or the problems. */
@@ -25,18 +27,15 @@ const DESCRIPTION_MAX = 255;
  * Length counts characters, not UTF-16 code units. Why: one rule for sessions and filters,
  * usable for live hints in the form.
  *
- * @example describeNameProblem('web server') // 'Names can use only letters, digits, CJK characters, _, - and . (remove " ").'
+ * @example describeNameProblem('web server') // renders 'Names can use only letters, digits, CJK characters, _, - and . (remove " ").'
  */
-export function describeNameProblem(text: string): string | null {
+export function describeNameProblem(text: string): ResultMessage | null {
   const chars = Array.from(text);
-  if (chars.length === 0) return 'Enter a name.';
+  if (chars.length === 0) return message('field.nameEmpty');
   const bad = [...new Set(chars.filter((c) => !NAME_CHAR.test(c)))];
-  if (bad.length > 0) {
-    const shown = bad.map((c) => `"${c}"`).join(', ');
-    return `Names can use only letters, digits, CJK characters, _, - and . (remove ${shown}).`;
-  }
+  if (bad.length > 0) return message('field.nameChars', { chars: bad.map((c) => `"${c}"`) });
   if (chars.length > NAME_MAX) {
-    return `Shorten the name to ${NAME_MAX} characters or fewer (it has ${chars.length}).`;
+    return message('field.nameLength', { max: NAME_MAX, length: chars.length });
   }
   return null;
 }
@@ -44,44 +43,46 @@ export function describeNameProblem(text: string): string | null {
 /**
  * What is wrong with a description, or null: at most 255 characters, no `<` or `>`.
  *
- * @example describeDescriptionProblem('a <b>') // 'Remove < and > from the description.'
+ * @example describeDescriptionProblem('a <b>') // renders 'Remove < and > from the description.'
  */
-export function describeDescriptionProblem(text: string): string | null {
-  if (/[<>]/.test(text)) return 'Remove < and > from the description.';
+export function describeDescriptionProblem(text: string): ResultMessage | null {
+  if (/[<>]/.test(text)) return message('field.descriptionChars');
   const length = Array.from(text).length;
   if (length > DESCRIPTION_MAX) {
-    return `Shorten the description to ${DESCRIPTION_MAX} characters or fewer (it has ${length}).`;
+    return message('field.descriptionLength', { max: DESCRIPTION_MAX, length });
   }
   return null;
 }
 
 /** Adds the message of `describe` (if any) as a custom issue. */
-function checkedText(describe: (text: string) => string | null, typeMessage: string) {
-  return z.string({ error: typeMessage }).superRefine((text, ctx) => {
-    const message = describe(text);
-    if (message) ctx.addIssue({ code: 'custom', message });
+function checkedText(describe: (text: string) => ResultMessage | null, typeMessage: ResultMessage) {
+  return z.string({ error: encodeMessage(typeMessage) }).superRefine((text, ctx) => {
+    const problem = describe(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: encodeMessage(problem) });
   });
 }
 
 /** A required resource name. */
-export const nameSchema = checkedText(describeNameProblem, 'Enter a name.');
+export const nameSchema = checkedText(describeNameProblem, message('field.nameEmpty'));
 
 /** A description; `null` means `""`. */
 export const descriptionSchema = optionalTextSchema(
   describeDescriptionProblem,
-  'Enter the description as text.',
+  message('field.descriptionType'),
 );
 
 /** A required reference to another resource by id. */
-export function idSchema(message: string) {
-  return z.string({ error: message }).min(1, { error: message });
+export function idSchema(problem: ResultMessage) {
+  const text = encodeMessage(problem);
+  return z.string({ error: text }).min(1, { error: text });
 }
 
 /**
  * A whole number in `[min, max]`. With `acceptString`, decimal text such as `"96"` is also
  * taken (the real API types some numbers as strings); the output is always a number.
  */
-export function integerSchema(min: number, max: number, message: string, acceptString = false) {
+export function integerSchema(min: number, max: number, problem: ResultMessage, acceptString = false) {
+  const message = encodeMessage(problem);
   const check = (value: number, ctx: z.RefinementCtx): number => {
     if (!Number.isSafeInteger(value) || value < min || value > max) {
       ctx.addIssue({ code: 'custom', message });
@@ -100,7 +101,8 @@ export function integerSchema(min: number, max: number, message: string, acceptS
 }
 
 /** A boolean given as `true`/`false` or as the text `"true"`/`"false"` (any case). */
-export function booleanSchema(message: string) {
+export function booleanSchema(problem: ResultMessage) {
+  const message = encodeMessage(problem);
   return z.union([z.boolean(), z.string()], { error: message }).transform((value, ctx) => {
     if (typeof value === 'boolean') return value;
     const lower = value.toLowerCase();
@@ -115,12 +117,15 @@ export function booleanSchema(message: string) {
  * Text where `null` means `""` (the API's unset CIDRs and port ranges); callers add
  * `.default('')` on create or `.optional()` on update.
  */
-export function optionalTextSchema(describe: (text: string) => string | null, typeMessage: string) {
-  return z.union([z.string(), z.null()], { error: typeMessage }).transform((value, ctx) => {
+export function optionalTextSchema(
+  describe: (text: string) => ResultMessage | null,
+  typeMessage: ResultMessage,
+) {
+  return z.union([z.string(), z.null()], { error: encodeMessage(typeMessage) }).transform((value, ctx) => {
     const text = value ?? '';
-    const message = describe(text);
-    if (message) {
-      ctx.addIssue({ code: 'custom', message });
+    const problem = describe(text);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: encodeMessage(problem) });
       return z.NEVER;
     }
     return text;

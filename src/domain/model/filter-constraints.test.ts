@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import {
   nextFreeRulePriority,
@@ -25,7 +26,9 @@ describe('validateRuleCreate', () => {
       [['C5', 'conflict', ['priority']]],
     ],
   ])('%j', (rule, expected) => {
-    expect(validateRuleCreate(snapshot, rule).map((v) => [v.code, v.kind, v.fields])).toEqual(expected);
+    expect(inEnglish(validateRuleCreate(snapshot, rule).map((v) => [v.code, v.kind, v.fields]))).toEqual(
+      inEnglish(expected),
+    );
   });
 
   it('says which direction holds the priority and suggests a free one (C5)', () => {
@@ -34,8 +37,10 @@ describe('validateRuleCreate', () => {
       direction: 'egress',
       priority: 1,
     });
-    expect(c5?.message).toBe(
-      'Another outbound rule of this filter already has priority 1. Choose another priority, such as 2.',
+    expect(inEnglish(c5?.message)).toBe(
+      inEnglish(
+        'Another outbound rule of this filter already has priority 1. Choose another priority, such as 2.',
+      ),
     );
   });
 
@@ -47,20 +52,26 @@ describe('validateRuleCreate', () => {
       direction: 'ingress',
       priority: 50,
     });
-    expect(found).toMatchObject([
-      {
-        code: 'QUOTA',
-        kind: 'quota',
-        fields: ['direction'],
-        quota: { key: 'ingress_rules_per_filter', value: 10, used: 10 },
-      },
-    ]);
-    expect(found[0]?.message).toBe(
-      'This filter already has 10 inbound rules (quota "Inbound rules per mirror filter": 10, in use: 10). Delete a rule or use another filter.',
+    expect(inEnglish(found)).toMatchObject(
+      inEnglish([
+        {
+          code: 'QUOTA',
+          kind: 'quota',
+          fields: ['direction'],
+          quota: { key: 'ingress_rules_per_filter', value: 10, used: 10 },
+        },
+      ]),
+    );
+    expect(inEnglish(found[0]?.message)).toBe(
+      inEnglish(
+        'This filter already has 10 inbound rules (quota "Inbound rules per mirror filter": 10, in use: 10). Delete a rule or use another filter.',
+      ),
     );
     expect(
-      validateRuleCreate(full, { traffic_mirror_filter_id: 'f-1', direction: 'egress', priority: 50 }),
-    ).toEqual([]);
+      inEnglish(
+        validateRuleCreate(full, { traffic_mirror_filter_id: 'f-1', direction: 'egress', priority: 50 }),
+      ),
+    ).toEqual(inEnglish([]));
   });
 });
 
@@ -74,13 +85,15 @@ describe('validateRuleUpdate', () => {
     [2, []],
     [5, ['C5']],
   ])('priority %d -> %j', (priority, codes) => {
-    expect(validateRuleUpdate(snapshot, rule, { ...rule, priority }).map((v) => v.code)).toEqual(codes);
+    expect(inEnglish(validateRuleUpdate(snapshot, rule, { ...rule, priority }).map((v) => v.code))).toEqual(
+      inEnglish(codes),
+    );
   });
 
   it('reports a filter that has gone', () => {
-    expect(validateRuleUpdate(makeSnapshot([], { filters: [] }), rule, rule).map((v) => v.kind)).toEqual([
-      'not_found',
-    ]);
+    expect(
+      inEnglish(validateRuleUpdate(makeSnapshot([], { filters: [] }), rule, rule).map((v) => v.kind)),
+    ).toEqual(inEnglish(['not_found']));
   });
 });
 
@@ -99,9 +112,11 @@ describe('validateFilterDelete (C6)', () => {
   ])('with %d sessions', (count, message) => {
     const sessions = Array.from({ length: count }, (_, i) => makeSession({ id: `s${i}`, name: `s${i}` }));
     const found = validateFilterDelete(makeSnapshot(sessions), 'f-1');
-    expect(found.map((v) => v.message)).toEqual(message === null ? [] : [message]);
+    expect(inEnglish(found.map((v) => v.message))).toEqual(inEnglish(message === null ? [] : [message]));
     expect(
-      found.every((v) => v.code === 'C6' && v.kind === 'conflict' && v.resources?.length === count),
+      inEnglish(
+        found.every((v) => v.code === 'C6' && v.kind === 'conflict' && v.resources?.length === count),
+      ),
     ).toBe(true);
   });
 });
@@ -115,6 +130,6 @@ describe('nextFreeRulePriority', () => {
     const filter = makeFilter({
       ingress_rules: used.map((priority, i) => makeRule({ id: `r${i}`, priority })),
     });
-    expect(nextFreeRulePriority(filter, 'ingress', from)).toBe(next);
+    expect(inEnglish(nextFreeRulePriority(filter, 'ingress', from))).toBe(inEnglish(next));
   });
 });

@@ -4,8 +4,8 @@
  * deleted; a rule names an existing filter).
  */
 import { quotasOf } from './session-checks';
-import { directionWord } from './direction-words';
-import { quotaDefinition } from './quotas';
+import { message } from './message';
+import { quotaLabel } from './quotas';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule, TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
 import { RULE_PRIORITY_MAX } from './rule-schema';
@@ -40,19 +40,21 @@ function priorityConflict(
   const clash = rulesOf(filter, rule.direction).find((r) => r.priority === rule.priority && r.id !== selfId);
   if (!clash) return null;
   const next = nextFreeRulePriority(filter, rule.direction, rule.priority);
-  const suggestion = next === undefined ? '' : `, such as ${next}`;
-  const message = `Another ${directionWord(rule.direction)} rule of this filter already has priority ${rule.priority}. Choose another priority${suggestion}.`;
-  return { code: 'C5', kind: 'conflict', message, fields: ['priority'], resources: [clash.id] };
+  const text = message('rule.priorityTaken', {
+    direction: rule.direction,
+    priority: rule.priority,
+    next: next ?? 'none',
+  });
+  return { code: 'C5', kind: 'conflict', message: text, fields: ['priority'], resources: [clash.id] };
 }
 
 function findFilter(snapshot: Snapshot, filterId: string): TrafficMirrorFilter | Violation {
   const filter = snapshot.filters.find((f) => f.id === filterId);
   if (filter) return filter;
-  const message = `There is no mirror filter ${filterId}. Choose an existing filter.`;
   return {
     code: 'C6',
     kind: 'not_found',
-    message,
+    message: message('filter.missing', { id: filterId }),
     fields: ['traffic_mirror_filter_id'],
     resources: [filterId],
   };
@@ -63,7 +65,7 @@ function findFilter(snapshot: Snapshot, filterId: string): TrafficMirrorFilter |
  * and direction (C5), and the direction has room (10 rules per direction).
  *
  * @example validateRuleCreate(snapshot, { traffic_mirror_filter_id: 'f-1', direction: 'ingress', priority: 1 })
- * // [{ code: 'C5', kind: 'conflict', fields: ['priority'], message: 'Another inbound rule of this filter already has priority 1. ...' }]
+ * // [{ code: 'C5', kind: 'conflict', fields: ['priority'], message: { id: 'rule.priorityTaken', ... } }]
  */
 export function validateRuleCreate(snapshot: Snapshot, rule: RuleShape): Violation[] {
   const filter = findFilter(snapshot, rule.traffic_mirror_filter_id);
@@ -75,11 +77,11 @@ export function validateRuleCreate(snapshot: Snapshot, rule: RuleShape): Violati
   const value = quotasOf(snapshot)[key];
   const used = rulesOf(filter, rule.direction).length;
   if (used >= value) {
-    const message = `This filter already has ${used} ${directionWord(rule.direction)} rules (quota "${quotaDefinition(key).label}": ${value}, in use: ${used}). Delete a rule or use another filter.`;
+    const label = quotaLabel(key);
     out.push({
       code: 'QUOTA',
       kind: 'quota',
-      message,
+      message: message('quota.rulesPerFilter', { label, value, used, direction: rule.direction }),
       fields: ['direction'],
       resources: [filter.id],
       quota: { key, value, used },
@@ -118,19 +120,18 @@ export function checkSessionFilter(
 ): Violation[] {
   const field = 'traffic_mirror_filter_id';
   if (!snapshot.filters.some((f) => f.id === filterId)) {
-    const message = `There is no mirror filter ${filterId}. Choose an existing filter.`;
-    return [{ code: 'C6', kind: 'not_found', message, fields: [field], resources: [filterId] }];
+    const text = message('filter.missing', { id: filterId });
+    return [{ code: 'C6', kind: 'not_found', message: text, fields: [field], resources: [filterId] }];
   }
   const value = quotasOf(snapshot).sessions_per_filter;
   const used = others.filter((s) => s.traffic_mirror_filter_id === filterId).length;
   if (used < value) return [];
-  const label = quotaDefinition('sessions_per_filter').label;
-  const message = `This filter is already used by ${used} sessions (quota "${label}": ${value}, in use: ${used}). Choose another filter or create a new one.`;
+  const label = quotaLabel('sessions_per_filter');
   return [
     {
       code: 'QUOTA',
       kind: 'quota',
-      message,
+      message: message('quota.sessionsPerFilter', { label, value, used }),
       fields: [field],
       resources: [filterId],
       quota: { key: 'sessions_per_filter', value, used },
@@ -143,15 +144,12 @@ export function checkSessionFilter(
  * the message names the sessions.
  *
  * @example validateFilterDelete(snapshot, 'f-1')
- * // [{ code: 'C6', kind: 'conflict', message: 'This filter is used by session "web". Delete the session or give it another filter first.' }]
+ * // [{ code: 'C6', kind: 'conflict', message: { id: 'filter.inUse', params: { count: 1, names: ['"web"'], more: 0 } } }]
  */
 export function validateFilterDelete(snapshot: Snapshot, filterId: string): Violation[] {
   const users = snapshot.sessions.filter((s) => s.traffic_mirror_filter_id === filterId);
   if (users.length === 0) return [];
-  const shown = users.slice(0, 3).map((s) => `"${s.name}"`);
-  const more = users.length > 3 ? ` and ${users.length - 3} more` : '';
-  const noun = users.length === 1 ? 'session' : 'sessions';
-  const them = users.length === 1 ? 'the session' : 'those sessions';
-  const message = `This filter is used by ${noun} ${shown.join(', ')}${more}. Delete ${them} or give ${users.length === 1 ? 'it' : 'them'} another filter first.`;
-  return [{ code: 'C6', kind: 'conflict', message, resources: users.map((s) => s.id) }];
+  const names = users.slice(0, 3).map((s) => `"${s.name}"`);
+  const text = message('filter.inUse', { count: users.length, names, more: Math.max(0, users.length - 3) });
+  return [{ code: 'C6', kind: 'conflict', message: text, resources: users.map((s) => s.id) }];
 }

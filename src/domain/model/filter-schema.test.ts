@@ -1,9 +1,12 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { filterCreateSchema, filterUpdateSchema } from './filter-schema';
 
 describe('filterCreateSchema', () => {
   it('fills description and type', () => {
-    expect(filterCreateSchema.parse({ name: 'web' })).toEqual({ name: 'web', description: '', type: 'eni' });
+    expect(inEnglish(filterCreateSchema.parse({ name: 'web' }))).toEqual(
+      inEnglish({ name: 'web', description: '', type: 'eni' }),
+    );
   });
 
   it.each([
@@ -17,15 +20,17 @@ describe('filterCreateSchema', () => {
     [{ name: 'ok', type: 'elb' }, ['type'], 'The filter type can only be eni.'],
   ])('refuses %j', (body, path, message) => {
     const issue = filterCreateSchema.safeParse(body).error?.issues[0];
-    expect(issue?.path).toEqual(path);
-    expect(issue?.message).toBe(message);
+    expect(inEnglish(issue?.path)).toEqual(inEnglish(path));
+    expect(inEnglish(issue?.message)).toBe(inEnglish(message));
   });
 });
 
 describe('filterUpdateSchema', () => {
   it('takes name and description, both optional, and drops other fields', () => {
-    expect(filterUpdateSchema.parse({})).toEqual({});
-    expect(filterUpdateSchema.parse({ description: 'x', ingress_rules: [] })).toEqual({ description: 'x' });
-    expect(filterUpdateSchema.safeParse({ name: '' }).success).toBe(false);
+    expect(inEnglish(filterUpdateSchema.parse({}))).toEqual(inEnglish({}));
+    expect(inEnglish(filterUpdateSchema.parse({ description: 'x', ingress_rules: [] }))).toEqual(
+      inEnglish({ description: 'x' }),
+    );
+    expect(inEnglish(filterUpdateSchema.safeParse({ name: '' }).success)).toBe(false);
   });
 });

@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { descriptionSchema, nameSchema } from './fields';
+import { encodeMessage, message } from './message';
 
 /** Body of `POST traffic-mirror-filters`; description defaults to `""`, type to `eni`. */
 export const filterCreateSchema = z.object({
   name: nameSchema,
   description: descriptionSchema.default(''),
-  type: z.literal('eni', { error: 'The filter type can only be eni.' }).default('eni'),
+  type: z.literal('eni', { error: encodeMessage(message('filter.type')) }).default('eni'),
 });
 export type FilterCreate = z.infer<typeof filterCreateSchema>;
 export type FilterCreateInput = z.input<typeof filterCreateSchema>;

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { fieldProblemsOf } from './field-details';
 import {
@@ -20,10 +21,10 @@ describe('the value of the adjustable quota', () => {
   it.each([
     [0, 10, 'Enter a whole number from 10 to 1000.'],
     [10, 10, 'Enter a whole number from 10 to 1000.'],
-    [12, 12, 'Enter a whole number from 12 to 1000 (mirror sources per session: 12 in use).'],
+    [12, 12, 'Enter a whole number from 12 to 1000 (Mirror sources per session: 12 in use).'],
   ])('with %d in use: from %d, saying %j', (used, floor, message) => {
-    expect(quotaFloor(sources, used)).toBe(floor);
-    expect(quotaValueMessage(sources, used)).toBe(message);
+    expect(inEnglish(quotaFloor(sources, used))).toBe(inEnglish(floor));
+    expect(inEnglish(quotaValueMessage(sources, used))).toBe(inEnglish(message));
   });
 });
 
@@ -34,16 +35,22 @@ describe('raiseQuota', () => {
     [QUOTA_RAISE_LIMIT, 0],
     [12, 12],
   ])('sets sources per session to %d with %d in use', (value, used) => {
-    expect(raiseQuota(DEFAULT_QUOTAS, 'sources_per_session', value, usage(used))).toEqual({
-      ok: true,
-      quotas: { ...DEFAULT_QUOTAS, sources_per_session: value },
-    });
+    expect(inEnglish(raiseQuota(DEFAULT_QUOTAS, 'sources_per_session', value, usage(used)))).toEqual(
+      inEnglish({
+        ok: true,
+        quotas: { ...DEFAULT_QUOTAS, sources_per_session: value },
+      }),
+    );
   });
 
   it('lowers a raised quota back, not below the default', () => {
     const raised = { ...DEFAULT_QUOTAS, sources_per_session: 50 };
-    expect(raiseQuota(raised, 'sources_per_session', 15, usage(2))).toMatchObject({ ok: true });
-    expect(raiseQuota(raised, 'sources_per_session', 9, usage(2))).toMatchObject({ ok: false });
+    expect(inEnglish(raiseQuota(raised, 'sources_per_session', 15, usage(2)))).toMatchObject(
+      inEnglish({ ok: true }),
+    );
+    expect(inEnglish(raiseQuota(raised, 'sources_per_session', 9, usage(2)))).toMatchObject(
+      inEnglish({ ok: false }),
+    );
   });
 
   it.each([
@@ -57,22 +64,26 @@ describe('raiseQuota', () => {
       'sources_per_session',
       11,
       12,
-      'Enter a whole number from 12 to 1000 (mirror sources per session: 12 in use).',
+      'Enter a whole number from 12 to 1000 (Mirror sources per session: 12 in use).',
     ],
   ] as const)('refuses %s = %j with %d in use', (key, value, used, message) => {
-    expect(raiseQuota(DEFAULT_QUOTAS, key, value, usage(used))).toEqual({ ok: false, message });
+    expect(inEnglish(raiseQuota(DEFAULT_QUOTAS, key, value, usage(used)))).toEqual(
+      inEnglish({ ok: false, message }),
+    );
   });
 });
 
 describe('quotaValueFormSchema', () => {
   it('reads the typed value', () => {
-    expect(quotaValueFormSchema(sources, 0).parse({ value: ' 20 ' })).toEqual({ value: 20 });
+    expect(inEnglish(quotaValueFormSchema(sources, 0).parse({ value: ' 20 ' }))).toEqual(
+      inEnglish({ value: 20 }),
+    );
   });
 
   it.each(['', 'ten', '5', '10.5', '1001'])('refuses %j with the rule of the quota', (value) => {
     const result = quotaValueFormSchema(sources, 0).safeParse({ value });
-    expect(result.error && fieldProblemsOf(result.error)).toEqual([
-      { field: 'value', message: 'Enter a whole number from 10 to 1000.' },
-    ]);
+    expect(inEnglish(result.error && fieldProblemsOf(result.error))).toEqual(
+      inEnglish([{ field: 'value', message: 'Enter a whole number from 10 to 1000.' }]),
+    );
   });
 });

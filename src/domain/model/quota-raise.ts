@@ -3,7 +3,14 @@
  * rule, with its message, for the mock's admin call and the Settings form.
  */
 import { z } from 'zod';
-import { QUOTA_DEFINITIONS, type QuotaDefinition, type QuotaKey, type QuotaValues } from './quotas';
+import { encodeMessage, message, type ResultMessage } from './message';
+import {
+  QUOTA_DEFINITIONS,
+  quotaLabel,
+  type QuotaDefinition,
+  type QuotaKey,
+  type QuotaValues,
+} from './quotas';
 import { typedNumberSchema } from './typed-number';
 
 /** The largest value Settings may set an adjustable quota to (ours). */
@@ -25,13 +32,14 @@ export function quotaFloor(definition: QuotaDefinition, used: number): number {
 /**
  * What to enter for an adjustable quota, naming the usage when it sets the floor.
  *
- * @example quotaValueMessage(quotaDefinition('sources_per_session'), 2) // 'Enter a whole number from 10 to 1000.'
- * @example quotaValueMessage(quotaDefinition('sources_per_session'), 12) // 'Enter a whole number from 12 to 1000 (mirror sources per session: 12 in use).'
+ * @example quotaValueMessage(quotaDefinition('sources_per_session'), 2) // renders 'Enter a whole number from 10 to 1000.'
+ * @example quotaValueMessage(quotaDefinition('sources_per_session'), 12) // renders 'Enter a whole number from 12 to 1000 (Mirror sources per session: 12 in use).'
  */
-export function quotaValueMessage(definition: QuotaDefinition, used: number): string {
+export function quotaValueMessage(definition: QuotaDefinition, used: number): ResultMessage {
   const floor = quotaFloor(definition, used);
-  const why = used > definition.value ? ` (${definition.label.toLowerCase()}: ${used} in use)` : '';
-  return `Enter a whole number from ${floor} to ${QUOTA_RAISE_LIMIT}${why}.`;
+  if (used <= definition.value) return message('quota.enterValue', { floor, max: QUOTA_RAISE_LIMIT });
+  const label = quotaLabel(definition.key);
+  return message('quota.enterValueInUse', { floor, max: QUOTA_RAISE_LIMIT, label, used });
 }
 
 /**
@@ -41,12 +49,12 @@ export function quotaValueMessage(definition: QuotaDefinition, used: number): st
  * @example quotaValueSchema(quotaDefinition('sources_per_session'), 0).safeParse(9).success // false
  */
 export function quotaValueSchema(definition: QuotaDefinition, used: number) {
-  const message = quotaValueMessage(definition, used);
+  const text = encodeMessage(quotaValueMessage(definition, used));
   return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(quotaFloor(definition, used), { error: message })
-    .max(QUOTA_RAISE_LIMIT, { error: message });
+    .number({ error: text })
+    .int({ error: text })
+    .min(quotaFloor(definition, used), { error: text })
+    .max(QUOTA_RAISE_LIMIT, { error: text });
 }
 
 /**
@@ -70,11 +78,11 @@ export function raiseQuota(
   key: string,
   value: unknown,
   used: Readonly<Record<QuotaKey, number>>,
-): { ok: true; quotas: QuotaValues } | { ok: false; message: string } {
+): { ok: true; quotas: QuotaValues } | { ok: false; message: ResultMessage } {
   const d = QUOTA_DEFINITIONS.find((x) => x.key === key);
-  if (!d) return { ok: false, message: `There is no quota named ${key}.` };
+  if (!d) return { ok: false, message: message('quota.unknown', { key }) };
   if (!d.adjustable)
-    return { ok: false, message: `${d.label} is fixed at ${d.value} and cannot be changed.` };
+    return { ok: false, message: message('quota.fixed', { label: quotaLabel(d.key), value: d.value }) };
   const parsed = quotaValueSchema(d, used[d.key]).safeParse(value);
   if (!parsed.success) return { ok: false, message: quotaValueMessage(d, used[d.key]) };
   return { ok: true, quotas: { ...current, [d.key]: parsed.data } };

@@ -1,6 +1,6 @@
 /**
  * Traffic Mirroring quotas (docs/behaviour.md, "Quotas", the document's Table 4) as data. Each quota has a
- * key for code, a label for people, a default value, whether it can be raised, and the `type`
+ * key for code (its label for people is the message `quota.<key>`), a default value, whether it can be raised, and the `type`
  * it has in `GET /v1/{project_id}/quotas` -> `quotas.resources[]`.
  *
  * Quota types (ours; the public reference names none): `trafficMirrorSession` (sessions in
@@ -10,6 +10,7 @@
  * `trafficMirrorSessionsPerFilter`, `trafficMirrorIngressRulesPerFilter`,
  * `trafficMirrorEgressRulesPerFilter`.
  */
+import { message, type ResultMessage } from './message';
 import type { QuotaResource, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 
 export type QuotaKey =
@@ -26,7 +27,6 @@ export type QuotaKey =
 
 export interface QuotaDefinition {
   key: QuotaKey;
-  label: string;
   /** The default value (Table 4). */
   value: number;
   adjustable: boolean;
@@ -35,44 +35,29 @@ export interface QuotaDefinition {
 }
 
 export const QUOTA_DEFINITIONS: readonly QuotaDefinition[] = [
-  q('sources_per_session', 'Mirror sources per session', 10, true, 'trafficMirrorSourcesPerSession'),
-  q('sessions_per_source', 'Mirror sessions per source', 3, false, 'trafficMirrorSessionsPerSource'),
-  q('targets_per_session', 'Mirror targets per session', 1, false, 'trafficMirrorTargetsPerSession'),
-  q(
-    'sessions_per_eni_target',
-    'Mirror sessions per network interface target',
-    10,
-    false,
-    'trafficMirrorSessionsPerEniTarget',
-  ),
-  q(
-    'sessions_per_elb_target',
-    'Mirror sessions per load balancer target',
-    200,
-    false,
-    'trafficMirrorSessionsPerElbTarget',
-  ),
-  q('filters_per_session', 'Mirror filters per session', 1, false, 'trafficMirrorFiltersPerSession'),
-  q('sessions_per_filter', 'Mirror sessions per filter', 1000, false, 'trafficMirrorSessionsPerFilter'),
-  q(
-    'ingress_rules_per_filter',
-    'Inbound rules per mirror filter',
-    10,
-    false,
-    'trafficMirrorIngressRulesPerFilter',
-  ),
-  q(
-    'egress_rules_per_filter',
-    'Outbound rules per mirror filter',
-    10,
-    false,
-    'trafficMirrorEgressRulesPerFilter',
-  ),
-  q('sessions_per_region', 'Mirror sessions per region', 20000, false, 'trafficMirrorSession'),
+  q('sources_per_session', 10, true, 'trafficMirrorSourcesPerSession'),
+  q('sessions_per_source', 3, false, 'trafficMirrorSessionsPerSource'),
+  q('targets_per_session', 1, false, 'trafficMirrorTargetsPerSession'),
+  q('sessions_per_eni_target', 10, false, 'trafficMirrorSessionsPerEniTarget'),
+  q('sessions_per_elb_target', 200, false, 'trafficMirrorSessionsPerElbTarget'),
+  q('filters_per_session', 1, false, 'trafficMirrorFiltersPerSession'),
+  q('sessions_per_filter', 1000, false, 'trafficMirrorSessionsPerFilter'),
+  q('ingress_rules_per_filter', 10, false, 'trafficMirrorIngressRulesPerFilter'),
+  q('egress_rules_per_filter', 10, false, 'trafficMirrorEgressRulesPerFilter'),
+  q('sessions_per_region', 20000, false, 'trafficMirrorSession'),
 ];
 
-function q(key: QuotaKey, label: string, value: number, adjustable: boolean, type: string): QuotaDefinition {
-  return { key, label, value, adjustable, type };
+function q(key: QuotaKey, value: number, adjustable: boolean, type: string): QuotaDefinition {
+  return { key, value, adjustable, type };
+}
+
+/**
+ * A quota's name for people, rendered in the UI's language.
+ *
+ * @example quotaLabel('sessions_per_source') // renders 'Mirror sessions per source'
+ */
+export function quotaLabel(key: QuotaKey): ResultMessage {
+  return message(`quota.${key}`);
 }
 
 /** The value in force of every quota. */
@@ -81,9 +66,6 @@ export type QuotaValues = Readonly<Record<QuotaKey, number>>;
 export const DEFAULT_QUOTAS: QuotaValues = Object.fromEntries(
   QUOTA_DEFINITIONS.map((d) => [d.key, d.value]),
 ) as Record<QuotaKey, number>;
-
-/** The largest value Settings may raise an adjustable quota to (ours). */
-export const QUOTA_RAISE_LIMIT = 1000;
 
 /**
  * The definition of a quota by key.
@@ -99,7 +81,7 @@ export function quotaDefinition(key: QuotaKey): QuotaDefinition {
 /**
  * The quotas in force: the defaults with `overrides` applied. Any key may be overridden here
  * (tests and seeded data shrink quotas to reach them quickly); Settings goes through
- * {@link raiseQuota}, which only raises adjustable ones.
+ * `raiseQuota` (quota-raise.ts), which only raises adjustable ones.
  *
  * @example resolveQuotas({ sources_per_session: 20 }).sources_per_session // 20
  */
@@ -110,31 +92,6 @@ export function resolveQuotas(overrides: Partial<Record<QuotaKey, number>> = {})
     if (value !== undefined && Number.isSafeInteger(value) && value >= 0) values[d.key] = value;
   }
   return values;
-}
-
-/**
- * Raises an adjustable quota, as Settings does (the mock's admin call). Refuses a quota that
- * is not adjustable, a value below its default or above {@link QUOTA_RAISE_LIMIT}, with a
- * message that says what to do.
- *
- * @example raiseQuota(DEFAULT_QUOTAS, 'sources_per_session', 20) // { ok: true, quotas: { ..., sources_per_session: 20 } }
- */
-export function raiseQuota(
-  current: QuotaValues,
-  key: QuotaKey,
-  value: number,
-): { ok: true; quotas: QuotaValues } | { ok: false; message: string } {
-  const d = QUOTA_DEFINITIONS.find((x) => x.key === key);
-  if (!d) return { ok: false, message: `There is no quota named ${String(key)}.` };
-  if (!d.adjustable)
-    return { ok: false, message: `${d.label} is fixed at ${d.value} and cannot be changed.` };
-  if (!Number.isSafeInteger(value) || value < d.value || value > QUOTA_RAISE_LIMIT) {
-    return {
-      ok: false,
-      message: `Enter a whole number from ${d.value} to ${QUOTA_RAISE_LIMIT} for ${d.label.toLowerCase()}.`,
-    };
-  }
-  return { ok: true, quotas: { ...current, [key]: value } };
 }
 
 function largest(values: readonly number[]): number {

@@ -2,6 +2,7 @@
  * C7: Traffic Mirroring is offered only in some regions. The list is ours (the document
  * points at the console's Function Overview); the mock seeds at least one project outside it.
  */
+import { message } from './message';
 import type { Violation } from './violations';
 
 /** Region ids where the mock offers Traffic Mirroring (ours). */
@@ -29,7 +30,7 @@ export function isTrafficMirroringRegion(
 /**
  * The C7 violation for a region without Traffic Mirroring, or an empty list.
  *
- * @example checkRegion('cn-southwest-2') // [{ code: 'C7', kind: 'region', message: 'Traffic Mirroring is not offered in cn-southwest-2. ...' }]
+ * @example checkRegion('cn-southwest-2') // [{ code: 'C7', kind: 'region', message: { id: 'region.unavailable', params: { region: 'cn-southwest-2', example: 'cn-north-4' } } }]
  */
 export function checkRegion(
   region: string,
@@ -40,7 +41,7 @@ export function checkRegion(
     {
       code: 'C7',
       kind: 'region',
-      message: `Traffic Mirroring is not offered in ${region}. Switch to a region that offers it, such as ${offered[0] ?? 'cn-north-4'}.`,
+      message: message('region.unavailable', { region, example: offered[0] ?? 'cn-north-4' }),
     },
   ];
 }

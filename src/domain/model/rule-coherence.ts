@@ -5,6 +5,7 @@
  */
 import { parseCidr } from '../net/address';
 import type { FieldProblem } from './fields';
+import { message } from './message';
 import type { Ethertype } from './types';
 
 export const RULE_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'ALL'] as const;
@@ -57,42 +58,29 @@ const PORT_FIELDS = [
  * does not touch (switching to IPv6 with an IPv4 CIDR in place).
  *
  * @example ruleCoherenceProblems({ protocol: 'icmp', ethertype: 'IPv6', ... })
- * // [{ field: 'protocol', message: 'ICMP rules must use IPv4. Choose IPv4, or use ICMPV6 for IPv6.' }]
+ * // [{ field: 'protocol', message: { id: 'coherence.icmpV4' } }] ('ICMP rules must use IPv4. ...')
  */
 export function ruleCoherenceProblems(rule: RuleConditions): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const protocol = normaliseProtocol(rule.protocol);
   if (protocol === 'ICMP' && rule.ethertype === 'IPv6') {
-    problems.push({
-      field: 'protocol',
-      message: 'ICMP rules must use IPv4. Choose IPv4, or use ICMPV6 for IPv6.',
-    });
+    problems.push({ field: 'protocol', message: message('coherence.icmpV4') });
   }
   if (protocol === 'ICMPV6' && rule.ethertype === 'IPv4') {
-    problems.push({
-      field: 'protocol',
-      message: 'ICMPV6 rules must use IPv6. Choose IPv6, or use ICMP for IPv4.',
-    });
+    problems.push({ field: 'protocol', message: message('coherence.icmpV6') });
   }
   if (protocol !== null && !protocolTakesPorts(protocol)) {
     for (const [field, side] of PORT_FIELDS) {
       if (rule[field] === '') continue;
-      problems.push({
-        field,
-        message: `Port ranges apply only to TCP and UDP. Clear the ${side} port range, or choose TCP or UDP.`,
-      });
+      problems.push({ field, message: message('coherence.ports', { side }) });
     }
   }
   const family = rule.ethertype === 'IPv4' ? 4 : 6;
   for (const [field, side] of CIDR_FIELDS) {
     const cidr = parseCidr(rule[field]);
     if (!cidr || cidr.family === family) continue;
-    problems.push({
-      field,
-      message:
-        `This rule is ${rule.ethertype} but the ${side} ${rule[field]} is IPv${cidr.family}. ` +
-        `Enter an ${rule.ethertype} CIDR block, or choose IPv${cidr.family}.`,
-    });
+    const params = { side, ethertype: rule.ethertype, cidr: rule[field], family: cidr.family };
+    problems.push({ field, message: message('coherence.family', params) });
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { fieldProblemsOf } from './field-details';
 import { mergeRuleUpdate, ruleCreateSchema, ruleUpdateSchema } from './rule-schema';
@@ -19,14 +20,16 @@ function problems(extra: Record<string, unknown>) {
 
 describe('ruleCreateSchema fields', () => {
   it('fills unset CIDRs, ports and description with ""', () => {
-    expect(ruleCreateSchema.parse(valid)).toEqual({
-      ...valid,
-      source_cidr_block: '',
-      destination_cidr_block: '',
-      source_port_range: '',
-      destination_port_range: '',
-      description: '',
-    });
+    expect(inEnglish(ruleCreateSchema.parse(valid))).toEqual(
+      inEnglish({
+        ...valid,
+        source_cidr_block: '',
+        destination_cidr_block: '',
+        source_port_range: '',
+        destination_port_range: '',
+        description: '',
+      }),
+    );
   });
 
   it.each([
@@ -52,7 +55,7 @@ describe('ruleCreateSchema fields', () => {
     ],
     [{ source_port_range: '1-65535' }, { source_port_range: '1-65535' }],
   ])('accepts %j as %j', (extra, expected) => {
-    expect(ruleCreateSchema.parse({ ...valid, ...extra })).toMatchObject(expected);
+    expect(inEnglish(ruleCreateSchema.parse({ ...valid, ...extra }))).toMatchObject(inEnglish(expected));
   });
 
   it.each([
@@ -117,7 +120,7 @@ describe('ruleCreateSchema fields', () => {
     ],
     [{ description: '<x>' }, 'description', 'Remove < and > from the description.'],
   ])('refuses %j on %s', (extra, field, message) => {
-    expect(problems(extra)).toEqual([{ field, message }]);
+    expect(inEnglish(problems(extra))).toEqual(inEnglish([{ field, message }]));
   });
 });
 
@@ -129,7 +132,7 @@ describe('ruleCreateSchema coherence', () => {
     [{ protocol: 'udp', source_port_range: '53-53', destination_cidr_block: '10.0.0.0/8' }],
     [{ ethertype: 'IPv6', destination_cidr_block: '::/0' }],
   ])('accepts %j', (extra) => {
-    expect(problems(extra)).toEqual([]);
+    expect(inEnglish(problems(extra))).toEqual(inEnglish([]));
   });
 
   it.each([
@@ -164,7 +167,7 @@ describe('ruleCreateSchema coherence', () => {
       'This rule is IPv6 but the destination 10.0.0.0/8 is IPv4. Enter an IPv6 CIDR block, or choose IPv4.',
     ],
   ])('refuses %j on %s', (extra, field, message) => {
-    expect(problems(extra)).toEqual([{ field, message }]);
+    expect(inEnglish(problems(extra))).toEqual(inEnglish([{ field, message }]));
   });
 
   it('reports several coherence problems together', () => {
@@ -174,7 +177,9 @@ describe('ruleCreateSchema coherence', () => {
       source_port_range: '1-2',
       source_cidr_block: '10.0.0.0/8',
     });
-    expect(found.map((p) => p.field)).toEqual(['protocol', 'source_port_range', 'source_cidr_block']);
+    expect(inEnglish(found.map((p) => p.field))).toEqual(
+      inEnglish(['protocol', 'source_port_range', 'source_cidr_block']),
+    );
   });
 });
 
@@ -186,20 +191,24 @@ describe('ruleUpdateSchema and mergeRuleUpdate', () => {
   });
 
   it('parses a partial body without defaults', () => {
-    expect(ruleUpdateSchema.parse({ ethertype: 'ipv6' })).toEqual({ ethertype: 'IPv6' });
-    expect(ruleUpdateSchema.safeParse({ priority: 0 }).success).toBe(false);
+    expect(inEnglish(ruleUpdateSchema.parse({ ethertype: 'ipv6' }))).toEqual(
+      inEnglish({ ethertype: 'IPv6' }),
+    );
+    expect(inEnglish(ruleUpdateSchema.safeParse({ priority: 0 }).success)).toBe(false);
   });
 
   it('merges a coherent patch', () => {
-    expect(mergeRuleUpdate(rule, { priority: 9, action: 'reject' })).toEqual({
-      ok: true,
-      value: { ...rule, priority: 9, action: 'reject' },
-    });
+    expect(inEnglish(mergeRuleUpdate(rule, { priority: 9, action: 'reject' }))).toEqual(
+      inEnglish({
+        ok: true,
+        value: { ...rule, priority: 9, action: 'reject' },
+      }),
+    );
   });
 
   it('accepts the current filter and direction back', () => {
     const result = mergeRuleUpdate(rule, { traffic_mirror_filter_id: 'f-1', direction: 'ingress' });
-    expect(result).toEqual({ ok: true, value: rule });
+    expect(inEnglish(result)).toEqual(inEnglish({ ok: true, value: rule }));
   });
 
   it.each([
@@ -214,15 +223,21 @@ describe('ruleUpdateSchema and mergeRuleUpdate', () => {
       'The direction of a rule cannot change. Delete it and create it in the other direction.',
     ],
   ])('refuses %j', (patch, field, message) => {
-    expect(mergeRuleUpdate(rule, patch)).toEqual({ ok: false, problems: [{ field, message }] });
+    expect(inEnglish(mergeRuleUpdate(rule, patch))).toEqual(
+      inEnglish({ ok: false, problems: [{ field, message }] }),
+    );
   });
 
   it('checks coherence on the merged rule', () => {
     const result = mergeRuleUpdate(rule, { ethertype: 'IPv6' });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.map((p) => p.field)).toEqual(['source_cidr_block']);
+    expect(inEnglish(result.ok)).toBe(false);
+    expect(inEnglish(!result.ok && result.problems.map((p) => p.field))).toEqual(
+      inEnglish(['source_cidr_block']),
+    );
     const ports = mergeRuleUpdate(rule, { protocol: 'ALL' });
-    expect(!ports.ok && ports.problems.map((p) => p.field)).toEqual(['destination_port_range']);
-    expect(mergeRuleUpdate(rule, { protocol: 'ALL', destination_port_range: '' }).ok).toBe(true);
+    expect(inEnglish(!ports.ok && ports.problems.map((p) => p.field))).toEqual(
+      inEnglish(['destination_port_range']),
+    );
+    expect(inEnglish(mergeRuleUpdate(rule, { protocol: 'ALL', destination_port_range: '' }).ok)).toBe(true);
   });
 });

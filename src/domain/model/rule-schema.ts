@@ -5,46 +5,56 @@
  */
 import { z } from 'zod';
 import { describeCidrProblem } from '../net/address';
-import { DIRECTIONS, directionWord } from './direction-words';
 import { describePortRangeProblem } from '../net/port-range';
 import { descriptionSchema, idSchema, integerSchema, optionalTextSchema } from './fields';
 import type { FieldProblem, MergeResult } from './fields';
+import { encodeMessage, message } from './message';
 import { normaliseProtocol, ruleCoherenceProblems } from './rule-coherence';
 import type { Ethertype, TrafficMirrorFilterRule } from './types';
 
 export const RULE_PRIORITY_MAX = 65535;
 
+/** Every message of the rule's fields, as the form and the API's details give them. */
 export const RULE_MESSAGES = {
-  filter: 'Choose the mirror filter of this rule.',
-  direction: `Choose a direction: ${DIRECTIONS.map((d) => `${d} (${directionWord(d)})`).join(' or ')}.`,
-  protocol: 'Choose a protocol: TCP, UDP, ICMP, ICMPV6 or ALL.',
-  ethertype: 'Choose a type: IPv4 or IPv6.',
-  action: 'Choose an action: accept (copy) or reject (do not copy).',
-  priority: `Enter a rule priority from 1 to ${RULE_PRIORITY_MAX}.`,
-  cidr: 'Enter a CIDR block such as 10.0.0.0/24 as text, or leave it empty for any address.',
-  ports: 'Enter a port range such as 80-80 as text, or leave it empty for any port.',
-  moveFilter: 'A rule cannot move to another filter. Delete it and create it in the other filter.',
-  moveDirection: 'The direction of a rule cannot change. Delete it and create it in the other direction.',
+  filter: message('ruleField.filter'),
+  direction: message('ruleField.direction'),
+  protocol: message('ruleField.protocol'),
+  ethertype: message('ruleField.ethertype'),
+  action: message('ruleField.action'),
+  priority: message('ruleField.priority', { max: RULE_PRIORITY_MAX }),
+  cidr: message('ruleField.cidr'),
+  ports: message('ruleField.ports'),
+  moveFilter: message('ruleField.moveFilter'),
+  moveDirection: message('ruleField.moveDirection'),
 } as const;
 
-const directionSchema = z.enum(['ingress', 'egress'], { error: RULE_MESSAGES.direction });
-const protocolSchema = z.string({ error: RULE_MESSAGES.protocol }).superRefine((text, ctx) => {
-  if (normaliseProtocol(text) === null) ctx.addIssue({ code: 'custom', message: RULE_MESSAGES.protocol });
+const PROTOCOL = encodeMessage(RULE_MESSAGES.protocol);
+const ETHERTYPE = encodeMessage(RULE_MESSAGES.ethertype);
+const directionSchema = z.enum(['ingress', 'egress'], { error: encodeMessage(RULE_MESSAGES.direction) });
+const protocolSchema = z.string({ error: PROTOCOL }).superRefine((text, ctx) => {
+  if (normaliseProtocol(text) === null) ctx.addIssue({ code: 'custom', message: PROTOCOL });
 });
-const ethertypeSchema = z.string({ error: RULE_MESSAGES.ethertype }).transform((text, ctx): Ethertype => {
+const ethertypeSchema = z.string({ error: ETHERTYPE }).transform((text, ctx): Ethertype => {
   const lower = text.toLowerCase();
   if (lower === 'ipv4') return 'IPv4';
   if (lower === 'ipv6') return 'IPv6';
-  ctx.addIssue({ code: 'custom', message: RULE_MESSAGES.ethertype });
+  ctx.addIssue({ code: 'custom', message: ETHERTYPE });
   return z.NEVER;
 });
-const actionSchema = z.enum(['accept', 'reject'], { error: RULE_MESSAGES.action });
+const actionSchema = z.enum(['accept', 'reject'], { error: encodeMessage(RULE_MESSAGES.action) });
 const prioritySchema = integerSchema(1, RULE_PRIORITY_MAX, RULE_MESSAGES.priority);
-const cidrSchema = optionalTextSchema((text) => describeCidrProblem(text), RULE_MESSAGES.cidr);
-const portsSchema = optionalTextSchema(describePortRangeProblem, RULE_MESSAGES.ports);
+/** A problem the net module words itself (docs/architecture.md, "Languages"), carried as it is. */
+const netProblem = (problem: string | null) =>
+  problem === null ? null : message('plain', { text: problem });
+const cidrSchema = optionalTextSchema((text) => netProblem(describeCidrProblem(text)), RULE_MESSAGES.cidr);
+const portsSchema = optionalTextSchema(
+  (text) => netProblem(describePortRangeProblem(text)),
+  RULE_MESSAGES.ports,
+);
 
 function addProblems(problems: readonly FieldProblem[], ctx: z.RefinementCtx): void {
-  for (const { field, message } of problems) ctx.addIssue({ code: 'custom', path: [field], message });
+  for (const { field, message: problem } of problems)
+    ctx.addIssue({ code: 'custom', path: [field], message: encodeMessage(problem) });
 }
 
 /**
@@ -98,7 +108,7 @@ export type RuleUpdateInput = z.input<typeof ruleUpdateSchema>;
  * Timestamps are left to the caller.
  *
  * @example mergeRuleUpdate(ipv4TcpRule, { ethertype: 'IPv6' })
- * // { ok: false, problems: [{ field: 'source_cidr_block', message: 'This rule is IPv6 but ...' }] }
+ * // { ok: false, problems: [{ field: 'source_cidr_block', message: { id: 'coherence.family', ... } }] }
  */
 export function mergeRuleUpdate(
   existing: TrafficMirrorFilterRule,

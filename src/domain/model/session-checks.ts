@@ -5,15 +5,9 @@
  * sessions other than the one being created or edited.
  */
 import { vpcsConnected } from '../network/reachability';
-import {
-  findPort,
-  isC7tPort,
-  portVpcId,
-  serverOfPort,
-  targetEndpoint,
-  vpcLabel,
-} from '../network/inventory-lookup';
-import { DEFAULT_QUOTAS, quotaDefinition } from './quotas';
+import { findPort, isC7tPort, portVpcId, serverOfPort, targetEndpoint } from '../network/inventory-lookup';
+import { message, type ResultMessage, type ResultParam } from './message';
+import { DEFAULT_QUOTAS, quotaLabel } from './quotas';
 import type { QuotaKey, QuotaValues } from './quotas';
 import type { Inventory, TargetType, TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
@@ -31,16 +25,24 @@ export function quotasOf(snapshot: Snapshot): QuotaValues {
   return snapshot.quotas ?? DEFAULT_QUOTAS;
 }
 
-/** A port as messages name it: `"name"` or its id. @example portLabel(inventory, 'port-b') // '"eni-b"' */
-export function portLabel(inventory: Inventory, portId: string): string {
-  const name = findPort(inventory, portId)?.name;
-  return name ? `"${name}"` : portId;
+/** A name quoted, or the id when there is no name. */
+function named(name: string | undefined, id: string): ResultParam {
+  return name ? message('label.quoted', { name }) : id;
 }
 
-function targetLabel(inventory: Inventory, target: TargetRef): string {
+/** A port as messages name it: `"name"` or its id. @example portLabel(inventory, 'port-b') // renders '"eni-b"' */
+export function portLabel(inventory: Inventory, portId: string): ResultParam {
+  return named(findPort(inventory, portId)?.name, portId);
+}
+
+function targetLabel(inventory: Inventory, target: TargetRef): ResultParam {
   if (target.type === 'eni') return portLabel(inventory, target.id);
   const name = inventory.load_balancers.find((l) => l.id === target.id)?.name;
-  return `load balancer ${name ? `"${name}"` : target.id}`;
+  return message('label.loadBalancer', { name: named(name, target.id) });
+}
+
+function vpcLabel(inventory: Inventory, vpcId: string): ResultMessage {
+  return message('label.vpc', { name: named(inventory.vpcs.find((v) => v.id === vpcId)?.name, vpcId) });
 }
 
 /** Sessions listing a port as a source. @example sessionsWithSource(sessions, 'port-b').length // 2 */
@@ -78,16 +80,14 @@ function quotaViolation(
   key: QuotaKey,
   value: number,
   used: number,
-  what: string,
-  fix: string,
+  text: (quota: { label: ResultMessage; value: number; used: number }) => ResultMessage,
   fields: string[],
   resources: string[],
 ): Violation {
-  const label = quotaDefinition(key).label;
   return {
     code: 'QUOTA',
     kind: 'quota',
-    message: `${what} (quota "${label}": ${value}, in use: ${used}). ${fix}`,
+    message: text({ label: quotaLabel(key), value, used }),
     fields,
     resources,
     quota: { key, value, used },
@@ -97,8 +97,8 @@ function quotaViolation(
 /** The source port must exist (C6). */
 export function checkSourceExists(snapshot: Snapshot, portId: string, field: string): Violation | null {
   if (findPort(snapshot.inventory, portId)) return null;
-  const message = `There is no network interface ${portId}. Choose an existing interface as the source.`;
-  return { code: 'C6', kind: 'not_found', message, fields: [field], resources: [portId] };
+  const text = message('source.missing', { id: portId });
+  return { code: 'C6', kind: 'not_found', message: text, fields: [field], resources: [portId] };
 }
 
 /** C1: only ENIs of c7t ECSs can be sources. */
@@ -107,9 +107,11 @@ export function checkSourceIsC7t(snapshot: Snapshot, portId: string, field: stri
   const port = findPort(inventory, portId);
   if (!port || isC7tPort(inventory, portId)) return null;
   const server = serverOfPort(inventory, port);
-  const why = server ? `its ECS "${server.name}" is ${server.flavor.id}` : 'it is not attached to an ECS';
-  const message = `${portLabel(inventory, portId)} cannot be a mirror source: ${why}. Only interfaces of c7t ECSs can be sources; choose another interface.`;
-  return { code: 'C1', kind: 'constraint', message, fields: [field], resources: [portId] };
+  const source = portLabel(inventory, portId);
+  const text = server
+    ? message('source.notC7t', { source, server: server.name, flavor: server.flavor.id })
+    : message('source.notOnEcs', { source });
+  return { code: 'C1', kind: 'constraint', message: text, fields: [field], resources: [portId] };
 }
 
 /** C2 from the source side: the port must not be a target, here or in any session. */
@@ -120,21 +122,20 @@ export function checkSourceNotTarget(
   target: TargetRef | undefined,
   field: string,
 ): Violation | null {
-  const label = portLabel(snapshot.inventory, portId);
-  const fix = 'An interface cannot be a source and a target at the same time; choose another source.';
+  const source = portLabel(snapshot.inventory, portId);
   if (target?.type === 'eni' && target.id === portId) {
     return {
       code: 'C2',
       kind: 'constraint',
-      message: `${label} is this session's mirror target. ${fix}`,
+      message: message('source.isThisTarget', { source }),
       fields: [field],
       resources: [portId],
     };
   }
   const session = sessionsWithTarget(others, { type: 'eni', id: portId })[0];
   if (!session) return null;
-  const message = `${label} is the mirror target of session "${session.name}". ${fix}`;
-  return { code: 'C2', kind: 'constraint', message, fields: [field], resources: [portId, session.id] };
+  const text = message('source.isTargetOf', { source, session: session.name });
+  return { code: 'C2', kind: 'constraint', message: text, fields: [field], resources: [portId, session.id] };
 }
 
 /** Quota: sessions per source. */
@@ -147,13 +148,12 @@ export function checkSessionsPerSource(
   const value = quotasOf(snapshot).sessions_per_source;
   const using = sessionsWithSource(others, portId);
   if (using.length < value) return null;
-  const what = `${portLabel(snapshot.inventory, portId)} already has ${using.length} mirror sessions`;
+  const source = portLabel(snapshot.inventory, portId);
   return quotaViolation(
     'sessions_per_source',
     value,
     using.length,
-    what,
-    'Choose another source or delete one of its sessions.',
+    (quota) => message('quota.sessionsPerSource', { ...quota, source }),
     [field],
     [portId, ...using.map((s) => s.id)],
   );
@@ -170,9 +170,12 @@ export function checkSessionsPerRegion(snapshot: Snapshot): Violation | null {
   const value = quotasOf(snapshot).sessions_per_region;
   const used = snapshot.sessionCount ?? snapshot.sessions.length;
   if (used < value) return null;
-  const label = quotaDefinition('sessions_per_region').label;
-  const message = `This region already has ${used} mirror sessions (quota "${label}": ${value}, in use: ${used}). Delete a session first.`;
-  return { code: 'QUOTA', kind: 'quota', message, quota: { key: 'sessions_per_region', value, used } };
+  return {
+    code: 'QUOTA',
+    kind: 'quota',
+    message: message('quota.sessionsPerRegion', { label: quotaLabel('sessions_per_region'), value, used }),
+    quota: { key: 'sessions_per_region', value, used },
+  };
 }
 
 /** C4: a session sharing this source must not have this priority. */
@@ -186,17 +189,20 @@ export function checkSourcePriority(
   const session = sessionsWithSource(others, portId).find((s) => s.priority === priority);
   if (!session) return null;
   const next = nextFreePriority(others, [portId], priority);
-  const suggestion = next === undefined ? '' : `, such as ${next}`;
-  const message = `Session "${session.name}" already mirrors ${portLabel(snapshot.inventory, portId)} at priority ${priority}. Sessions that share a source need different priorities; choose another priority${suggestion}.`;
-  return { code: 'C4', kind: 'conflict', message, fields: [field], resources: [portId, session.id] };
+  const text = message('source.priorityTaken', {
+    session: session.name,
+    source: portLabel(snapshot.inventory, portId),
+    priority,
+    next: next ?? 'none',
+  });
+  return { code: 'C4', kind: 'conflict', message: text, fields: [field], resources: [portId, session.id] };
 }
 
 /** The target must exist (C6). */
 export function checkTargetExists(snapshot: Snapshot, target: TargetRef, field: string): Violation | null {
   if (targetEndpoint(snapshot.inventory, target.type, target.id)) return null;
-  const what = target.type === 'eni' ? 'network interface' : 'load balancer';
-  const message = `There is no ${what} ${target.id}. Choose an existing ${what} as the target.`;
-  return { code: 'C6', kind: 'not_found', message, fields: [field], resources: [target.id] };
+  const text = message('target.missing', { kind: target.type, id: target.id });
+  return { code: 'C6', kind: 'not_found', message: text, fields: [field], resources: [target.id] };
 }
 
 /** C2 from the target side: an ENI target must not be a source, here or in any session. */
@@ -209,20 +215,25 @@ export function checkTargetNotSource(
 ): Violation | null {
   if (target.type !== 'eni') return null;
   const label = portLabel(snapshot.inventory, target.id);
-  const fix = 'An interface cannot be a source and a target at the same time; choose another target.';
   if (sources.includes(target.id)) {
     return {
       code: 'C2',
       kind: 'constraint',
-      message: `${label} is a mirror source of this session. ${fix}`,
+      message: message('target.isThisSource', { target: label }),
       fields: [field],
       resources: [target.id],
     };
   }
   const session = sessionsWithSource(others, target.id)[0];
   if (!session) return null;
-  const message = `${label} is a mirror source of session "${session.name}". ${fix}`;
-  return { code: 'C2', kind: 'constraint', message, fields: [field], resources: [target.id, session.id] };
+  const text = message('target.isSourceOf', { target: label, session: session.name });
+  return {
+    code: 'C2',
+    kind: 'constraint',
+    message: text,
+    fields: [field],
+    resources: [target.id, session.id],
+  };
 }
 
 /** Quota: sessions per target (10 for an ENI, 200 for a load balancer). */
@@ -236,13 +247,12 @@ export function checkSessionsPerTarget(
   const value = quotasOf(snapshot)[key];
   const using = sessionsWithTarget(others, target);
   if (using.length < value) return null;
-  const what = `${targetLabel(snapshot.inventory, target)} already receives ${using.length} mirror sessions`;
+  const label = targetLabel(snapshot.inventory, target);
   return quotaViolation(
     key,
     value,
     using.length,
-    what,
-    'Choose another target or delete one of its sessions.',
+    (quota) => message('quota.sessionsPerTarget', { ...quota, target: label }),
     [field],
     [target.id],
   );
@@ -261,6 +271,11 @@ export function checkReachable(
   const targetVpc = targetEndpoint(inventory, target.type, target.id)?.vpc_id;
   if (sourceVpc === undefined || targetVpc === undefined) return null;
   if (vpcsConnected(inventory, sourceVpc, targetVpc).connected) return null;
-  const message = `${portLabel(inventory, portId)} (${vpcLabel(inventory, sourceVpc)}) cannot reach ${targetLabel(inventory, target)} (${vpcLabel(inventory, targetVpc)}). Connect the VPCs with an active VPC peering or an enterprise router, or choose a source and target in the same VPC.`;
-  return { code: 'C3', kind: 'constraint', message, fields: [field], resources: [portId, target.id] };
+  const text = message('source.unreachable', {
+    source: portLabel(inventory, portId),
+    sourceVpc: vpcLabel(inventory, sourceVpc),
+    target: targetLabel(inventory, target),
+    targetVpc: vpcLabel(inventory, targetVpc),
+  });
+  return { code: 'C3', kind: 'constraint', message: text, fields: [field], resources: [portId, target.id] };
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { resolveQuotas } from './quotas';
 import type { SessionShape } from './session-constraints';
@@ -25,7 +26,7 @@ const brief = (violations: ReturnType<typeof validateSessionCreate>) =>
 
 describe('validateSessionCreate', () => {
   it('accepts a valid session', () => {
-    expect(validateSessionCreate(makeSnapshot(), draft)).toEqual([]);
+    expect(inEnglish(validateSessionCreate(makeSnapshot(), draft))).toEqual(inEnglish([]));
   });
 
   it.each<[string, Partial<SessionShape>, TrafficMirrorSession[], unknown[]]>([
@@ -114,14 +115,18 @@ describe('validateSessionCreate', () => {
       [['QUOTA', 'quota', ['traffic_mirror_sources.0']]],
     ],
   ])('%s', (_name, change, sessions, expected) => {
-    expect(brief(validateSessionCreate(makeSnapshot(sessions), { ...draft, ...change }))).toEqual(expected);
+    expect(inEnglish(brief(validateSessionCreate(makeSnapshot(sessions), { ...draft, ...change })))).toEqual(
+      inEnglish(expected),
+    );
   });
 
   it.each([
     ['peering', 'pb'],
     ['enterprise router', 'pd'],
   ])('lets a source reach the target over an active %s (C3)', (_via, source) => {
-    expect(validateSessionCreate(makeSnapshot(), { ...draft, traffic_mirror_sources: [source] })).toEqual([]);
+    expect(
+      inEnglish(validateSessionCreate(makeSnapshot(), { ...draft, traffic_mirror_sources: [source] })),
+    ).toEqual(inEnglish([]));
   });
 
   it('says what to do, with the next free priority', () => {
@@ -133,16 +138,20 @@ describe('validateSessionCreate', () => {
       makeSnapshot(sessions, { quotas: resolveQuotas({ sessions_per_eni_target: 50 }) }),
       draft,
     );
-    expect(c4?.message).toBe(
-      'Session "web" already mirrors "eni-p1" at priority 1. Sessions that share a source need different priorities; choose another priority, such as 3.',
+    expect(inEnglish(c4?.message)).toBe(
+      inEnglish(
+        'Session "web" already mirrors "eni-p1" at priority 1. Sessions that share a source need different priorities; choose another priority, such as 3.',
+      ),
     );
-    expect(c4?.resources).toEqual(['p1', 'x']);
+    expect(inEnglish(c4?.resources)).toEqual(inEnglish(['p1', 'x']));
   });
 
   it('names the flavor of a non-c7t source', () => {
     const [c1] = validateSessionCreate(makeSnapshot(), { ...draft, traffic_mirror_sources: ['p-s6'] });
-    expect(c1?.message).toBe(
-      '"eni-p-s6" cannot be a mirror source: its ECS "srv-s6" is s6.large.2. Only interfaces of c7t ECSs can be sources; choose another interface.',
+    expect(inEnglish(c1?.message)).toBe(
+      inEnglish(
+        '"eni-p-s6" cannot be a mirror source: its ECS "srv-s6" is s6.large.2. Only interfaces of c7t ECSs can be sources; choose another interface.',
+      ),
     );
   });
 
@@ -208,10 +217,10 @@ describe('validateSessionCreate', () => {
       ...draft,
       ...change,
     });
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ code: 'QUOTA', kind: 'quota' });
-    expect(found[0]?.fields ?? []).toEqual(fields);
-    expect(found[0]?.message).toContain(text);
+    expect(inEnglish(found)).toHaveLength(1);
+    expect(inEnglish(found[0])).toMatchObject(inEnglish({ code: 'QUOTA', kind: 'quota' }));
+    expect(inEnglish(found[0]?.fields ?? [])).toEqual(inEnglish(fields));
+    expect(inEnglish(found[0]?.message)).toContain(inEnglish(text));
   });
 
   it.each([
@@ -226,14 +235,18 @@ describe('validateSessionCreate', () => {
         makeSession({ id: `x${i}`, traffic_mirror_sources: [`other-${i}`], traffic_mirror_target_id: 'pt2' }),
       );
       const counted = validateSessionCreate(makeSnapshot([], { quotas, sessionCount: count }), draft);
-      expect(counted).toEqual(validateSessionCreate(makeSnapshot(listed, { quotas }), draft));
-      expect(counted.some((v) => v.quota?.key === 'sessions_per_region')).toBe(refused);
+      expect(inEnglish(counted)).toEqual(
+        inEnglish(validateSessionCreate(makeSnapshot(listed, { quotas }), draft)),
+      );
+      expect(inEnglish(counted.some((v) => v.quota?.key === 'sessions_per_region'))).toBe(inEnglish(refused));
     },
   );
 
   it('counts sessions up to the quota as allowed', () => {
     const sessions = [1, 2].map((p) => makeSession({ id: `x${p}`, priority: p }));
-    expect(validateSessionCreate(makeSnapshot(sessions), { ...draft, priority: 3 })).toEqual([]);
+    expect(inEnglish(validateSessionCreate(makeSnapshot(sessions), { ...draft, priority: 3 }))).toEqual(
+      inEnglish([]),
+    );
   });
 });
 
@@ -274,7 +287,9 @@ describe('validateSessionUpdate', () => {
       [['C6', 'not_found', ['traffic_mirror_target_id']]],
     ],
   ])('%s', (_name, change, expected) => {
-    expect(brief(validateSessionUpdate(snapshot, s1, { ...s1, ...change }))).toEqual(expected);
+    expect(inEnglish(brief(validateSessionUpdate(snapshot, s1, { ...s1, ...change })))).toEqual(
+      inEnglish(expected),
+    );
   });
 });
 
@@ -301,26 +316,28 @@ describe('validateAddSources and validateRemoveSources', () => {
       [['C4', 'conflict', ['traffic_mirror_sources.0']]],
     ],
   ])('add-sources: %s', (_name, ids, expected) => {
-    expect(brief(validateAddSources(snapshot, s1, ids))).toEqual(expected);
+    expect(inEnglish(brief(validateAddSources(snapshot, s1, ids)))).toEqual(inEnglish(expected));
   });
 
   it('add-sources: enforces the sources-per-session quota', () => {
     const found = validateAddSources({ ...snapshot, quotas: resolveQuotas({ sources_per_session: 1 }) }, s1, [
       'p2',
     ]);
-    expect(found).toMatchObject([
-      { code: 'QUOTA', quota: { key: 'sources_per_session', value: 1, used: 1 } },
-    ]);
-    expect(found[0]?.message).toBe(
-      'A session can have at most 1 sources and this one would have 2 (quota "Mirror sources per session": 1, in use: 1). Remove sources, or raise the quota in Settings.',
+    expect(inEnglish(found)).toMatchObject(
+      inEnglish([{ code: 'QUOTA', quota: { key: 'sources_per_session', value: 1, used: 1 } }]),
+    );
+    expect(inEnglish(found[0]?.message)).toBe(
+      inEnglish(
+        'A session can have at most 1 sources and this one would have 2 (quota "Mirror sources per session": 1, in use: 1). Remove sources, or raise the quota in Settings.',
+      ),
     );
   });
 
   it('remove-sources: only sources of the session', () => {
-    expect(validateRemoveSources(snapshot, s1, ['p1'])).toEqual([]);
-    expect(brief(validateRemoveSources(snapshot, s1, ['p1', 'p2']))).toEqual([
-      ['C6', 'not_found', ['traffic_mirror_sources.1']],
-    ]);
+    expect(inEnglish(validateRemoveSources(snapshot, s1, ['p1']))).toEqual(inEnglish([]));
+    expect(inEnglish(brief(validateRemoveSources(snapshot, s1, ['p1', 'p2'])))).toEqual(
+      inEnglish([['C6', 'not_found', ['traffic_mirror_sources.1']]]),
+    );
   });
 });
 

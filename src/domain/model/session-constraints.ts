@@ -19,7 +19,8 @@ import {
 } from './session-checks';
 import type { TargetRef } from './session-checks';
 import { checkSessionFilter } from './filter-constraints';
-import { quotaDefinition } from './quotas';
+import { message } from './message';
+import { quotaLabel } from './quotas';
 import type { TrafficMirrorSession } from './types';
 import type { Snapshot, Violation } from './violations';
 
@@ -104,12 +105,12 @@ function sessionViolations(
   const count = new Set(candidate.traffic_mirror_sources).size;
   if (added.length > 0 && count > quotas.sources_per_session) {
     const used = count - added.length;
-    const label = quotaDefinition('sources_per_session').label;
-    const message = `A session can have at most ${quotas.sources_per_session} sources and this one would have ${count} (quota "${label}": ${quotas.sources_per_session}, in use: ${used}). Remove sources, or raise the quota in Settings.`;
+    const label = quotaLabel('sources_per_session');
+    const value = quotas.sources_per_session;
     out.push({
       code: 'QUOTA',
       kind: 'quota',
-      message,
+      message: message('quota.sourcesPerSession', { label, value, used, count }),
       fields: [SOURCES],
       quota: { key: 'sources_per_session', value: quotas.sources_per_session, used },
     });
@@ -128,13 +129,11 @@ function duplicateViolations(
   const violations: Violation[] = [];
   ids.forEach((id, index) => {
     const field = `${SOURCES}.${index}`;
-    const label = portLabel(snapshot.inventory, id);
-    if (already.has(id)) {
-      const message = `${label} is already a source of this session. Remove it from the list.`;
-      violations.push({ code: 'C6', kind: 'conflict', message, fields: [field], resources: [id] });
-    } else if (seen.has(id)) {
-      const message = `${label} is listed more than once. List each source once.`;
-      violations.push({ code: 'C6', kind: 'conflict', message, fields: [field], resources: [id] });
+    const source = portLabel(snapshot.inventory, id);
+    const repeated = already.has(id) ? 'source.alreadyInSession' : seen.has(id) ? 'source.listedTwice' : null;
+    if (repeated) {
+      const text = message(repeated, { source });
+      violations.push({ code: 'C6', kind: 'conflict', message: text, fields: [field], resources: [id] });
     } else added.push({ id, field });
     seen.add(id);
   });
@@ -147,7 +146,7 @@ function duplicateViolations(
  * filter and region). Empty when the session can be created.
  *
  * @example validateSessionCreate(snapshot, { ...body, traffic_mirror_sources: ['port-on-s6'] })
- * // [{ code: 'C1', kind: 'constraint', fields: ['traffic_mirror_sources.0'], message: '"eni-s6" cannot be a mirror source: ...' }]
+ * // [{ code: 'C1', kind: 'constraint', fields: ['traffic_mirror_sources.0'], message: { id: 'source.notC7t', ... } }]
  */
 export function validateSessionCreate(snapshot: Snapshot, draft: SessionShape): Violation[] {
   const { added, violations } = duplicateViolations(draft.traffic_mirror_sources, snapshot, new Set());
@@ -197,7 +196,7 @@ export function updateChangesShape(existing: SessionShape, merged: SessionShape)
  * quota. Fields name the index in the request's `traffic_mirror_sources`.
  *
  * @example validateAddSources(snapshot, session, ['port-b'])
- * // [{ code: 'C6', kind: 'conflict', fields: ['traffic_mirror_sources.0'], message: '"eni-b" is already a source of this session. ...' }]
+ * // [{ code: 'C6', kind: 'conflict', fields: ['traffic_mirror_sources.0'], message: { id: 'source.alreadyInSession', ... } }]
  */
 export function validateAddSources(
   snapshot: Snapshot,
@@ -217,7 +216,7 @@ export function validateAddSources(
  * Removing every source is allowed (docs/api.md).
  *
  * @example validateRemoveSources(snapshot, session, ['port-x'])
- * // [{ code: 'C6', kind: 'not_found', fields: ['traffic_mirror_sources.0'], message: 'port-x is not a source of this session. ...' }]
+ * // [{ code: 'C6', kind: 'not_found', fields: ['traffic_mirror_sources.0'], message: { id: 'source.notInSession', ... } }]
  */
 export function validateRemoveSources(
   snapshot: Snapshot,
@@ -231,7 +230,7 @@ export function validateRemoveSources(
           {
             code: 'C6',
             kind: 'not_found',
-            message: `${portLabel(snapshot.inventory, id)} is not a source of this session. Choose one of its sources.`,
+            message: message('source.notInSession', { source: portLabel(snapshot.inventory, id) }),
             fields: [`${SOURCES}.${index}`],
             resources: [id],
           },

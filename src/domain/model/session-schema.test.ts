@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { fieldProblemsOf } from './field-details';
 import {
@@ -24,14 +25,16 @@ function problems(input: unknown) {
 
 describe('sessionCreateSchema', () => {
   it('fills the defaults', () => {
-    expect(sessionCreateSchema.parse(valid)).toEqual({
-      ...valid,
-      description: '',
-      virtual_network_id: 1,
-      packet_length: 96,
-      enabled: true,
-      type: 'eni',
-    });
+    expect(inEnglish(sessionCreateSchema.parse(valid))).toEqual(
+      inEnglish({
+        ...valid,
+        description: '',
+        virtual_network_id: 1,
+        packet_length: 96,
+        enabled: true,
+        type: 'eni',
+      }),
+    );
   });
 
   it.each([
@@ -48,7 +51,7 @@ describe('sessionCreateSchema', () => {
     [{ description: null }, { description: '' }],
     [{ type: 'eni' }, { type: 'eni' }],
   ])('accepts %j and answers numbers and booleans', (extra, expected) => {
-    expect(sessionCreateSchema.parse({ ...valid, ...extra })).toMatchObject(expected);
+    expect(inEnglish(sessionCreateSchema.parse({ ...valid, ...extra }))).toMatchObject(inEnglish(expected));
   });
 
   it.each([
@@ -97,36 +100,42 @@ describe('sessionCreateSchema', () => {
     [{ enabled: 1 }, 'enabled', 'Set enabled to true or false.'],
     [{ type: 'elb' }, 'type', 'The session type can only be eni.'],
   ])('refuses %j on %s', (extra, field, message) => {
-    expect(problems({ ...valid, ...extra })).toEqual([{ field, message }]);
+    expect(inEnglish(problems({ ...valid, ...extra }))).toEqual(inEnglish([{ field, message }]));
   });
 
   it('reports every broken field at once', () => {
-    expect(problems({}).map((p) => p.field)).toEqual([
-      'name',
-      'traffic_mirror_filter_id',
-      'traffic_mirror_sources',
-      'traffic_mirror_target_id',
-      'traffic_mirror_target_type',
-      'priority',
-    ]);
+    expect(inEnglish(problems({}).map((p) => p.field))).toEqual(
+      inEnglish([
+        'name',
+        'traffic_mirror_filter_id',
+        'traffic_mirror_sources',
+        'traffic_mirror_target_id',
+        'traffic_mirror_target_type',
+        'priority',
+      ]),
+    );
   });
 
   it('leaves duplicate sources and the source count to the constraints', () => {
     const many = Array.from({ length: 12 }, (_, i) => `p${i}`);
-    expect(sessionCreateSchema.safeParse({ ...valid, traffic_mirror_sources: many }).success).toBe(true);
-    expect(sessionCreateSchema.safeParse({ ...valid, traffic_mirror_sources: ['p1', 'p1'] }).success).toBe(
+    expect(inEnglish(sessionCreateSchema.safeParse({ ...valid, traffic_mirror_sources: many }).success)).toBe(
       true,
     );
+    expect(
+      inEnglish(sessionCreateSchema.safeParse({ ...valid, traffic_mirror_sources: ['p1', 'p1'] }).success),
+    ).toBe(true);
   });
 });
 
 describe('sessionUpdateSchema', () => {
   it('applies no defaults', () => {
-    expect(sessionUpdateSchema.parse({})).toEqual({});
-    expect(sessionUpdateSchema.parse({ packet_length: '128', enabled: 'false' })).toEqual({
-      packet_length: 128,
-      enabled: false,
-    });
+    expect(inEnglish(sessionUpdateSchema.parse({}))).toEqual(inEnglish({}));
+    expect(inEnglish(sessionUpdateSchema.parse({ packet_length: '128', enabled: 'false' }))).toEqual(
+      inEnglish({
+        packet_length: 128,
+        enabled: false,
+      }),
+    );
   });
 
   it.each([
@@ -137,8 +146,8 @@ describe('sessionUpdateSchema', () => {
     [{ type: 'elb' }, 'type'],
   ])('checks %j like create', (body, field) => {
     const result = sessionUpdateSchema.safeParse(body);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual([field]);
+    expect(inEnglish(result.success)).toBe(false);
+    expect(inEnglish(result.error?.issues[0]?.path)).toEqual(inEnglish([field]));
   });
 });
 
@@ -147,32 +156,38 @@ describe('mergeSessionUpdate', () => {
 
   it('changes only the fields sent', () => {
     const result = mergeSessionUpdate(session, sessionUpdateSchema.parse({ priority: 7, description: 'x' }));
-    expect(result).toEqual({ ok: true, value: { ...session, priority: 7, description: 'x' } });
+    expect(inEnglish(result)).toEqual(
+      inEnglish({ ok: true, value: { ...session, priority: 7, description: 'x' } }),
+    );
   });
 
   it('accepts the current sources back, in any order', () => {
     const result = mergeSessionUpdate(session, { traffic_mirror_sources: ['p2', 'p1'], type: 'eni' });
-    expect(result).toEqual({ ok: true, value: session });
+    expect(inEnglish(result)).toEqual(inEnglish({ ok: true, value: session }));
   });
 
   it('refuses a change of sources with the way to do it', () => {
-    expect(mergeSessionUpdate(session, { traffic_mirror_sources: ['p1'] })).toEqual({
-      ok: false,
-      problems: [
-        {
-          field: 'traffic_mirror_sources',
-          message: 'Sources cannot be changed by an update. Use add-sources or remove-sources.',
-        },
-      ],
-    });
+    expect(inEnglish(mergeSessionUpdate(session, { traffic_mirror_sources: ['p1'] }))).toEqual(
+      inEnglish({
+        ok: false,
+        problems: [
+          {
+            field: 'traffic_mirror_sources',
+            message: 'Sources cannot be changed by an update. Use add-sources or remove-sources.',
+          },
+        ],
+      }),
+    );
   });
 });
 
 describe('sessionSourcesSchema', () => {
   it('needs at least one id', () => {
-    expect(sessionSourcesSchema.safeParse({ traffic_mirror_sources: [] }).success).toBe(false);
-    expect(sessionSourcesSchema.parse({ traffic_mirror_sources: ['p1'] })).toEqual({
-      traffic_mirror_sources: ['p1'],
-    });
+    expect(inEnglish(sessionSourcesSchema.safeParse({ traffic_mirror_sources: [] }).success)).toBe(false);
+    expect(inEnglish(sessionSourcesSchema.parse({ traffic_mirror_sources: ['p1'] }))).toEqual(
+      inEnglish({
+        traffic_mirror_sources: ['p1'],
+      }),
+    );
   });
 });

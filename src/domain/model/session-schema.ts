@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { booleanSchema, descriptionSchema, idSchema, integerSchema, nameSchema } from './fields';
 import type { MergeResult } from './fields';
+import { encodeMessage, message } from './message';
 import type { TrafficMirrorSession } from './types';
 
 export const SESSION_PRIORITY_MIN = 1;
@@ -15,28 +16,29 @@ export const PACKET_LENGTH_MAX = 1460;
 export const DEFAULT_VNI = 1;
 export const DEFAULT_PACKET_LENGTH = 96;
 
+/** Every message of the session's fields, as the form and the API's details give them. */
 export const SESSION_MESSAGES = {
-  filter: 'Choose a mirror filter.',
-  sources: 'Choose at least one mirror source (an elastic network interface).',
-  source: 'Each mirror source must be a network interface id.',
-  target: 'Choose a mirror target.',
-  targetType: 'Choose a target type: eni (a network interface) or elb (a load balancer).',
-  priority: `Enter a priority from ${SESSION_PRIORITY_MIN} to ${SESSION_PRIORITY_MAX}.`,
-  vni: `Enter a VNI from 0 to ${VNI_MAX}.`,
-  packetLength: `Enter a packet length from 1 to ${PACKET_LENGTH_MAX} bytes.`,
-  enabled: 'Set enabled to true or false.',
-  type: 'The session type can only be eni.',
+  filter: message('session.filter'),
+  sources: message('session.sources'),
+  source: message('session.source'),
+  target: message('session.target'),
+  targetType: message('session.targetType'),
+  priority: message('session.priority', { min: SESSION_PRIORITY_MIN, max: SESSION_PRIORITY_MAX }),
+  vni: message('session.vni', { max: VNI_MAX }),
+  packetLength: message('session.packetLength', { max: PACKET_LENGTH_MAX }),
+  enabled: message('session.enabled'),
+  type: message('session.type'),
 } as const;
 
-const targetTypeSchema = z.enum(['eni', 'elb'], { error: SESSION_MESSAGES.targetType });
-const sessionTypeSchema = z.literal('eni', { error: SESSION_MESSAGES.type });
+const targetTypeSchema = z.enum(['eni', 'elb'], { error: encodeMessage(SESSION_MESSAGES.targetType) });
+const sessionTypeSchema = z.literal('eni', { error: encodeMessage(SESSION_MESSAGES.type) });
 const prioritySchema = integerSchema(SESSION_PRIORITY_MIN, SESSION_PRIORITY_MAX, SESSION_MESSAGES.priority);
 const vniSchema = integerSchema(0, VNI_MAX, SESSION_MESSAGES.vni, true);
 const packetLengthSchema = integerSchema(1, PACKET_LENGTH_MAX, SESSION_MESSAGES.packetLength, true);
 const enabledSchema = booleanSchema(SESSION_MESSAGES.enabled);
 const sourcesSchema = z
-  .array(idSchema(SESSION_MESSAGES.source), { error: SESSION_MESSAGES.sources })
-  .min(1, { error: SESSION_MESSAGES.sources });
+  .array(idSchema(SESSION_MESSAGES.source), { error: encodeMessage(SESSION_MESSAGES.sources) })
+  .min(1, { error: encodeMessage(SESSION_MESSAGES.sources) });
 
 /**
  * Body of `POST traffic-mirror-sessions`. `virtual_network_id` and `packet_length` may be
@@ -78,7 +80,7 @@ export const sessionUpdateSchema = z.object({
   packet_length: packetLengthSchema.optional(),
   enabled: enabledSchema.optional(),
   type: sessionTypeSchema.optional(),
-  traffic_mirror_sources: z.array(z.string(), { error: SESSION_MESSAGES.source }).optional(),
+  traffic_mirror_sources: z.array(z.string(), { error: encodeMessage(SESSION_MESSAGES.source) }).optional(),
 });
 export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
 export type SessionUpdateInput = z.input<typeof sessionUpdateSchema>;
@@ -101,8 +103,8 @@ export function mergeSessionUpdate(
 ): MergeResult<TrafficMirrorSession> {
   const { traffic_mirror_sources: sources, type: _type, ...changes } = patch;
   if (sources !== undefined && !sameSet(sources, existing.traffic_mirror_sources)) {
-    const message = 'Sources cannot be changed by an update. Use add-sources or remove-sources.';
-    return { ok: false, problems: [{ field: 'traffic_mirror_sources', message }] };
+    const problem = { field: 'traffic_mirror_sources', message: message('session.sourcesByUpdate') };
+    return { ok: false, problems: [problem] };
   }
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   return { ok: true, value: { ...existing, ...defined } };

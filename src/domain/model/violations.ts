@@ -3,6 +3,7 @@
  * the violations they return. Which HTTP answer a violation gets is the mock API's business
  * (`mock-api/http/violation-answers.ts`).
  */
+import type { ResultMessage } from './message';
 import type { QuotaKey, QuotaValues } from './quotas';
 import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 
@@ -34,8 +35,8 @@ export type ViolationKind = 'constraint' | 'not_found' | 'conflict' | 'quota' | 
 export interface Violation {
   code: ViolationCode;
   kind: ViolationKind;
-  /** Says what is wrong and what to do. */
-  message: string;
+  /** Says what is wrong and what to do, rendered in the UI's language. */
+  message: ResultMessage;
   /** Dotted paths inside the request body (`priority`, `traffic_mirror_sources.1`). */
   fields?: string[];
   /** Ids of the resources involved (the conflicting session, the port...). */

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { makeInventory, makeSession, makeSnapshot } from './test-fixtures';
 import { aclRuleName, aclRulePlace, deliveryRuleDescription, isDeliveryRuleFix } from './warning-fixes';
@@ -17,12 +18,14 @@ describe('warning fixes', () => {
     const session = makeSession({ traffic_mirror_sources: ['p2'], packet_length: 1480, enabled: false });
     const warnings = sessionWarnings(makeSnapshot(), session);
     const offers = new Map(warnings.map((w) => [w.code, isDeliveryRuleFix(w.fix)]));
-    expect([...offers].sort()).toEqual([
-      ['W1', true],
-      ['W2', true],
-      ['W3', false],
-      ['W4', false],
-    ]);
+    expect(inEnglish([...offers].sort())).toEqual(
+      inEnglish([
+        ['W1', true],
+        ['W2', true],
+        ['W3', false],
+        ['W4', false],
+      ]),
+    );
   });
 
   it.each([
@@ -30,11 +33,13 @@ describe('warning fixes', () => {
     ['first', undefined, 'Before rule "vxlan"'],
     ['after the last rule', 'acl-deny', 'After the last inbound rule'],
   ])('says where the ACL rule goes: %s', (_case, after, words) => {
-    expect(aclRulePlace(makeInventory(), fix(after))).toBe(words);
+    expect(inEnglish(aclRulePlace(makeInventory(), fix(after)))).toBe(inEnglish(words));
   });
 
   it('names and describes the rule by its source, within the API limits', () => {
-    expect(deliveryRuleDescription('eni-<b>')).toBe('Traffic Mirroring (VXLAN) from eni-b');
-    expect(aclRuleName('x'.repeat(80))).toHaveLength(64);
+    expect(inEnglish(deliveryRuleDescription('eni-<b>'))).toBe(
+      inEnglish('Traffic Mirroring (VXLAN) from eni-b'),
+    );
+    expect(inEnglish(aclRuleName('x'.repeat(80)))).toHaveLength(64);
   });
 });

@@ -3,6 +3,7 @@
  * them, and where W2's rule goes among the ACL's rules. The confirmation dialog shows these
  * and the API calls send them, so what is shown is what is added.
  */
+import { message, type ResultMessage } from './message';
 import type { Inventory } from './types';
 import type { NetworkAclRuleFix, WarningFix } from './warnings';
 
@@ -42,13 +43,13 @@ export function aclRuleName(sourceName: string): string {
 /**
  * Where W2's rule goes, in words: before the rule that blocks copies, first, or last.
  *
- * @example aclRulePlace(inventory, fix) // 'Before rule "deny-all"'
+ * @example aclRulePlace(inventory, fix) // { id: 'fix.before', params: { rule: 'deny-all' } }
  */
-export function aclRulePlace(inventory: Inventory, fix: NetworkAclRuleFix): string {
+export function aclRulePlace(inventory: Inventory, fix: NetworkAclRuleFix): ResultMessage {
   const rules = inventory.network_acls.find((a) => a.id === fix.firewall_id)?.ingress_rules ?? [];
   const at =
     fix.insert_after_rule === undefined ? 0 : rules.findIndex((r) => r.id === fix.insert_after_rule) + 1;
   const next = rules[at];
-  if (next) return `Before rule "${next.name || next.id}"`;
-  return rules.length === 0 ? 'The only inbound rule' : 'After the last inbound rule';
+  if (next) return message('fix.before', { rule: next.name || next.id });
+  return message(rules.length === 0 ? 'fix.onlyRule' : 'fix.afterLast');
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
 import { makeAclRule, makeFilter, makePort, makeSession, makeSgRule, makeSnapshot } from './test-fixtures';
 import type { Inventory } from './types';
@@ -34,15 +35,17 @@ describe("W2's fix", () => {
     const snapshot = withInventory(change);
     const session = makeSession({ traffic_mirror_sources: ['p2'] });
     const w2 = sessionWarnings(snapshot, session).find((w) => w.code === 'W2');
-    expect(w2?.fix?.kind === 'add-network-acl-rule' && w2.fix.rule.insert_after_rule).toBe(after);
+    expect(inEnglish(w2?.fix?.kind === 'add-network-acl-rule' && w2.fix.rule.insert_after_rule)).toBe(
+      inEnglish(after),
+    );
     applyAclFix(snapshot.inventory, w2);
-    expect(codes(sessionWarnings(snapshot, session))).not.toContain('W2');
+    expect(inEnglish(codes(sessionWarnings(snapshot, session)))).not.toContain(inEnglish('W2'));
   });
 });
 
 describe('sessionWarnings', () => {
   it('has nothing to say about a healthy session', () => {
-    expect(sessionWarnings(makeSnapshot(), makeSession())).toEqual([]);
+    expect(inEnglish(sessionWarnings(makeSnapshot(), makeSession()))).toEqual(inEnglish([]));
   });
 
   it('W1, W2, W3 for a source the target does not let in, whose MTU cuts 1460-byte copies', () => {
@@ -51,56 +54,66 @@ describe('sessionWarnings', () => {
       withInventory((inv) => (inv.ports.find((p) => p.id === 'p2')!.mtu = 1450)),
       session,
     );
-    expect(codes(warnings)).toEqual(['W1', 'W2', 'W3']);
+    expect(inEnglish(codes(warnings))).toEqual(inEnglish(['W1', 'W2', 'W3']));
     const [w1, w2, w3] = warnings;
-    expect(w1?.fix).toEqual({
-      kind: 'add-security-group-rule',
-      rule: {
-        security_group_id: 'sg-target',
-        direction: 'ingress',
-        ethertype: 'IPv4',
-        protocol: 'udp',
-        multiport: '4789',
-        remote_ip_prefix: '192.168.0.28/32',
-        action: 'allow',
-        priority: 1,
-      },
-    });
-    expect(w1?.message).toBe(
-      'The target "eni-pt" does not accept copies from "eni-p2" (192.168.0.28): its security groups do not allow inbound UDP 4789 from that address. Add an inbound rule allowing UDP 4789 from 192.168.0.28/32.',
-    );
-    expect(w2?.message).toBe(
-      'The network ACL "acl-t" of the target\'s subnet drops copies from "eni-p2" (192.168.0.28): its rule "deny-all" denies inbound UDP 4789. Add an inbound allow rule for UDP from 192.168.0.28/32 to port 4789, above any deny rule.',
-    );
-    expect(w2?.fix).toEqual({
-      kind: 'add-network-acl-rule',
-      rule: {
-        firewall_id: 'acl-t',
-        direction: 'ingress',
-        insert_after_rule: 'acl-vxlan',
+    expect(inEnglish(w1?.fix)).toEqual(
+      inEnglish({
+        kind: 'add-security-group-rule',
         rule: {
-          action: 'allow',
+          security_group_id: 'sg-target',
+          direction: 'ingress',
+          ethertype: 'IPv4',
           protocol: 'udp',
-          ip_version: 4,
-          source_ip_address: '192.168.0.28/32',
-          destination_ip_address: '',
-          source_port: '',
-          destination_port: '4789',
+          multiport: '4789',
+          remote_ip_prefix: '192.168.0.28/32',
+          action: 'allow',
+          priority: 1,
         },
-      },
-    });
-    expect(w3?.fix).toEqual({ kind: 'set-packet-length', packet_length: 1414 });
+      }),
+    );
+    expect(inEnglish(w1?.message)).toBe(
+      inEnglish(
+        'The target "eni-pt" does not accept copies from "eni-p2" (192.168.0.28): its security groups do not allow inbound UDP 4789 from that address. Add an inbound rule allowing UDP 4789 from 192.168.0.28/32.',
+      ),
+    );
+    expect(inEnglish(w2?.message)).toBe(
+      inEnglish(
+        'The network ACL "acl-t" of the target\'s subnet drops copies from "eni-p2" (192.168.0.28): its rule "deny-all" denies inbound UDP 4789. Add an inbound allow rule for UDP from 192.168.0.28/32 to port 4789, above any deny rule.',
+      ),
+    );
+    expect(inEnglish(w2?.fix)).toEqual(
+      inEnglish({
+        kind: 'add-network-acl-rule',
+        rule: {
+          firewall_id: 'acl-t',
+          direction: 'ingress',
+          insert_after_rule: 'acl-vxlan',
+          rule: {
+            action: 'allow',
+            protocol: 'udp',
+            ip_version: 4,
+            source_ip_address: '192.168.0.28/32',
+            destination_ip_address: '',
+            source_port: '',
+            destination_port: '4789',
+          },
+        },
+      }),
+    );
+    expect(inEnglish(w3?.fix)).toEqual(inEnglish({ kind: 'set-packet-length', packet_length: 1414 }));
   });
 
   it('W4 for a disabled session and for a direction without rules', () => {
     const snapshot = makeSnapshot([], { filters: [makeFilter({ egress_rules: [] })] });
     const warnings = sessionWarnings(snapshot, makeSession({ enabled: false }));
-    expect(warnings.map((w) => [w.code, w.direction])).toEqual([
-      ['W4', undefined],
-      ['W4', 'egress'],
-    ]);
-    expect(warnings[0]?.message).toBe(
-      'This session is disabled and copies nothing. Enable it to start mirroring.',
+    expect(inEnglish(warnings.map((w) => [w.code, w.direction]))).toEqual(
+      inEnglish([
+        ['W4', undefined],
+        ['W4', 'egress'],
+      ]),
+    );
+    expect(inEnglish(warnings[0]?.message)).toBe(
+      inEnglish('This session is disabled and copies nothing. Enable it to start mirroring.'),
     );
   });
 
@@ -110,7 +123,7 @@ describe('sessionWarnings', () => {
       traffic_mirror_target_type: 'elb',
       traffic_mirror_target_id: 'lb-1',
     });
-    expect(codes(sessionWarnings(makeSnapshot(), session))).toEqual(['W2', 'W2']);
+    expect(inEnglish(codes(sessionWarnings(makeSnapshot(), session)))).toEqual(inEnglish(['W2', 'W2']));
   });
 
   it.each<[string, (inventory: Inventory) => void, string[]]>([
@@ -158,7 +171,7 @@ describe('sessionWarnings', () => {
     ],
   ])('%s', (_name, change, expected) => {
     const warnings = sessionWarnings(withInventory(change), makeSession());
-    expect(codes(warnings)).toEqual(expected);
+    expect(inEnglish(codes(warnings))).toEqual(inEnglish(expected));
   });
 
   it.each<[string, (inventory: Inventory) => void, string]>([
@@ -174,15 +187,17 @@ describe('sessionWarnings', () => {
     ],
   ])('W1 without a rule to add when blocked by %s', (_name, change, advice) => {
     const [w1] = sessionWarnings(withInventory(change), makeSession());
-    expect(w1?.fix).toBeUndefined();
-    expect(w1?.message.endsWith(advice)).toBe(true);
+    expect(inEnglish(w1?.fix)).toBeUndefined();
+    expect(String(inEnglish(w1?.message)).endsWith(advice)).toBe(true);
   });
 
   it('skips W1 and W2 for a source without IPv4', () => {
     const snapshot = withInventory((inv) =>
       inv.ports.push(makePort('p6', 'srv-1', [['sub-a', '2001:db8::6']])),
     );
-    expect(sessionWarnings(snapshot, makeSession({ traffic_mirror_sources: ['p6'] }))).toEqual([]);
+    expect(inEnglish(sessionWarnings(snapshot, makeSession({ traffic_mirror_sources: ['p6'] })))).toEqual(
+      inEnglish([]),
+    );
   });
 });
 
@@ -201,32 +216,36 @@ describe('mtuWarning (W3)', () => {
     [1414, 1450, false],
     [1460, 9000, false],
   ])('packet length %d on MTU %d warns: %s', (packetLength, mtu, warns) => {
-    expect(mtuWarning(inventoryWithMtu(mtu), 'p1', packetLength) !== null).toBe(warns);
+    expect(inEnglish(mtuWarning(inventoryWithMtu(mtu), 'p1', packetLength) !== null)).toBe(inEnglish(warns));
   });
 
   it('gives the numbers and the packet length that fixes it', () => {
-    expect(mtuWarning(inventoryWithMtu(1450), 'p1', 1460)).toEqual({
-      code: 'W3',
-      message:
-        "Copies from \"eni-p1\" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), the 1460 bytes that the packet length keeps of the 1464-byte frame would make a 1496-byte outer IP packet (36 bytes of IPv4, UDP and VXLAN headers + 1460), 46 bytes more than the source's MTU of 1450, so the source cuts the copy by 46 bytes, to 1414 bytes. Set this session's packet length to 1414 or less.",
-      resources: ['p1'],
-      fix: { kind: 'set-packet-length', packet_length: 1414 },
-    });
+    expect(inEnglish(mtuWarning(inventoryWithMtu(1450), 'p1', 1460))).toEqual(
+      inEnglish({
+        code: 'W3',
+        message:
+          "Copies from \"eni-p1\" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), the 1460 bytes that the packet length keeps of the 1464-byte frame would make a 1496-byte outer IP packet (36 bytes of IPv4, UDP and VXLAN headers + 1460), 46 bytes more than the source's MTU of 1450, so the source cuts the copy by 46 bytes, to 1414 bytes. Set this session's packet length to 1414 or less.",
+        resources: ['p1'],
+        fix: { kind: 'set-packet-length', packet_length: 1414 },
+      }),
+    );
   });
 
   it('says when the MTU is assumed', () => {
     const snapshot = inventoryWithMtu(0);
-    expect(mtuWarning(snapshot, 'p1', 1460)).toBeNull();
+    expect(inEnglish(mtuWarning(snapshot, 'p1', 1460))).toBeNull();
     const small = withInventory((inv) => (inv.ports.find((p) => p.id === 'p1')!.mtu = 1200));
-    expect(mtuWarning(small, 'p1', 1460)?.message).toContain("the source's MTU of 1200");
-    expect(mtuWarning(snapshot, 'p1', 1480)?.message).toContain(
-      "the assumed MTU of 1500 (the source's MTU is not reported)",
+    expect(inEnglish(mtuWarning(small, 'p1', 1460)?.message)).toContain(
+      inEnglish("the source's MTU of 1200"),
+    );
+    expect(inEnglish(mtuWarning(snapshot, 'p1', 1480)?.message)).toContain(
+      inEnglish("the assumed MTU of 1500 (the source's MTU is not reported)"),
     );
   });
 
   it('does not apply to a session that copies 96 bytes from a 1500-byte interface', () => {
     const session = makeSession({ traffic_mirror_sources: ['p2'] });
-    expect(codes(sessionWarnings(makeSnapshot(), session))).not.toContain('W3');
+    expect(inEnglish(codes(sessionWarnings(makeSnapshot(), session)))).not.toContain(inEnglish('W3'));
   });
 });
 
@@ -240,17 +259,19 @@ describe('filterWarnings (W4)', () => {
       ingress_rules: ingress ? makeFilter().ingress_rules : [],
       egress_rules: egress ? makeFilter().egress_rules : [],
     });
-    expect(filterWarnings(filter).map((w) => w.direction)).toEqual(directions);
+    expect(inEnglish(filterWarnings(filter).map((w) => w.direction))).toEqual(inEnglish(directions));
   });
 
   it('tells what to add', () => {
-    expect(filterWarnings(makeFilter({ ingress_rules: [] }))[0]).toEqual({
-      code: 'W4',
-      direction: 'ingress',
-      message:
-        'Filter "f-1" has no inbound rule, so no inbound traffic is copied. Add an inbound rule to copy it.',
-      resources: ['f-1'],
-      fix: { kind: 'add-filter-rule', filter_id: 'f-1', direction: 'ingress' },
-    });
+    expect(inEnglish(filterWarnings(makeFilter({ ingress_rules: [] }))[0])).toEqual(
+      inEnglish({
+        code: 'W4',
+        direction: 'ingress',
+        message:
+          'Filter "f-1" has no inbound rule, so no inbound traffic is copied. Add an inbound rule to copy it.',
+        resources: ['f-1'],
+        fix: { kind: 'add-filter-rule', filter_id: 'f-1', direction: 'ingress' },
+      }),
+    );
   });
 });

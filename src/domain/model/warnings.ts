@@ -9,12 +9,14 @@
  * W3 is per session and source: it uses the copy sizes of `net/copy-size` (the packet tester's
  * too), so it appears exactly when some copy is really cut by the source's MTU.
  */
-import { describeMtuCut, largestCopy, largestUncutPacketLength } from '../net/copy-size';
+import { largestCopy, largestUncutPacketLength, type CopySize } from '../net/copy-size';
+import { VXLAN_IP_OVERHEAD } from '../net/packet-vxlan';
 import { findPort, portIpv4, targetEndpoint } from '../network/inventory-lookup';
 import type { TargetEndpoint } from '../network/inventory-lookup';
 import { aclForSubnet, evaluateNetworkAcl, insertAfterFor } from '../network/network-acl';
 import { evaluateSecurityGroups } from '../network/security-group';
-import { DIRECTIONS, directionWord } from './direction-words';
+import { DIRECTIONS } from './direction-words';
+import { message, type ResultMessage } from './message';
 import { portLabel } from './session-checks';
 import type { Direction, NetworkAclRule, TrafficMirrorFilter, TrafficMirrorSession } from './types';
 import type { Snapshot } from './violations';
@@ -52,7 +54,8 @@ export type WarningFix =
 
 export interface MirrorWarning {
   code: 'W1' | 'W2' | 'W3' | 'W4';
-  message: string;
+  /** What is wrong and what to do, rendered in the UI's language. */
+  message: ResultMessage;
   /** Ids of the resources concerned (source port, security group, ACL, filter...). */
   resources: string[];
   direction?: Direction;
@@ -96,16 +99,20 @@ function w1(
   } as const;
   const verdict = evaluateSecurityGroups(context.inventory.security_group_rules, groups, traffic);
   if (verdict.allowed) return null;
-  const from = `${portLabel(context.inventory, source.id)} (${source.ip})`;
-  const head = `The target "${target.name}" does not accept copies from ${from}: its security groups do not allow inbound UDP ${VXLAN_PORT} from that address.`;
+  const head = message('w1.head', {
+    target: target.name,
+    source: portLabel(context.inventory, source.id),
+    ip: source.ip,
+    port: VXLAN_PORT,
+  });
   const resources = [source.id, target.id, ...groups];
   const [group] = groups;
   if (group === undefined) {
-    return { code: 'W1', message: `${head} Attach a security group that allows it.`, resources };
+    return { code: 'W1', message: message('w1.noGroup', { head }), resources };
   }
   if (verdict.rule && verdict.rule.priority <= 1) {
-    const message = `${head} Rule ${verdict.rule.id} denies it at priority 1; remove that rule or narrow it.`;
-    return { code: 'W1', message, resources: [...resources, verdict.rule.id] };
+    const text = message('w1.denied', { head, rule: verdict.rule.id });
+    return { code: 'W1', message: text, resources: [...resources, verdict.rule.id] };
   }
   const rule: SecurityGroupRuleFix = {
     security_group_id: group,
@@ -117,8 +124,8 @@ function w1(
     action: 'allow',
     priority: 1,
   };
-  const message = `${head} Add an inbound rule allowing UDP ${VXLAN_PORT} from ${source.ip}/32.`;
-  return { code: 'W1', message, resources, fix: { kind: 'add-security-group-rule', rule } };
+  const text = message('w1.addRule', { head, ip: source.ip, port: VXLAN_PORT });
+  return { code: 'W1', message: text, resources, fix: { kind: 'add-security-group-rule', rule } };
 }
 
 function w2(
@@ -138,8 +145,15 @@ function w2(
   } as const;
   const verdict = evaluateNetworkAcl(acl, traffic);
   if (verdict.allowed || !acl) return null;
-  const why = verdict.rule ? `its rule "${verdict.rule.name}" denies` : 'no rule allows';
-  const message = `The network ACL "${acl.name}" of the target's subnet drops copies from ${portLabel(context.inventory, source.id)} (${source.ip}): ${why} inbound UDP ${VXLAN_PORT}. Add an inbound allow rule for UDP from ${source.ip}/32 to port ${VXLAN_PORT}, above any deny rule.`;
+  const from = {
+    acl: acl.name,
+    source: portLabel(context.inventory, source.id),
+    ip: source.ip,
+    port: VXLAN_PORT,
+  };
+  const text = verdict.rule
+    ? message('w2.ruleDenies', { ...from, rule: verdict.rule.name })
+    : message('w2.noRuleAllows', from);
   const rule: NetworkAclRuleFix = {
     firewall_id: acl.id,
     direction: 'ingress',
@@ -154,7 +168,30 @@ function w2(
       destination_port: String(VXLAN_PORT),
     },
   };
-  return { code: 'W2', message, resources: [source.id, acl.id], fix: { kind: 'add-network-acl-rule', rule } };
+  return {
+    code: 'W2',
+    message: text,
+    resources: [source.id, acl.id],
+    fix: { kind: 'add-network-acl-rule', rule },
+  };
+}
+
+/** How the source's MTU cuts a copy, in numbers (the words are the catalog's `w3.cut`). */
+function mtuCut(size: CopySize): ResultMessage {
+  const { kept_bytes: kept, inner_frame_bytes: inner } = size;
+  const outer = VXLAN_IP_OVERHEAD + kept;
+  return message('w3.cut', {
+    whole: kept < inner ? 'no' : 'yes',
+    kept,
+    inner,
+    outer,
+    overhead: VXLAN_IP_OVERHEAD,
+    over: outer - size.source_mtu,
+    assumed: size.mtu_assumed ? 'yes' : 'no',
+    mtu: size.source_mtu,
+    cut: size.mtu_cut_bytes,
+    copied: size.copied_bytes,
+  });
 }
 
 /**
@@ -175,29 +212,30 @@ export function mtuWarning(
   const largest = largestCopy(packetLength, port?.mtu);
   if (largest.truncated_by !== 'mtu') return null;
   const limit = largestUncutPacketLength(port?.mtu);
-  const head = `Copies from ${portLabel(context.inventory, portId)} with this session's packet length of ${packetLength} are cut: for a full-size packet (${largest.source_mtu} bytes), ${describeMtuCut(largest)}.`;
+  const head = message('w3.head', {
+    source: portLabel(context.inventory, portId),
+    length: packetLength,
+    mtu: largest.source_mtu,
+    cut: mtuCut(largest),
+  });
   const resources = [portId];
-  if (limit < 1) {
-    return { code: 'W3', message: `${head} No packet length avoids it: raise the source's MTU.`, resources };
-  }
-  const message = `${head} Set this session's packet length to ${limit} or less.`;
-  return { code: 'W3', message, resources, fix: { kind: 'set-packet-length', packet_length: limit } };
+  if (limit < 1) return { code: 'W3', message: message('w3.noLength', { head }), resources };
+  const text = message('w3.setLength', { head, limit });
+  return { code: 'W3', message: text, resources, fix: { kind: 'set-packet-length', packet_length: limit } };
 }
 
 /**
  * W4 for a filter: a direction without any rule copies nothing in that direction.
  *
- * @example filterWarnings(filterWithOnlyInboundRules) // [{ code: 'W4', direction: 'egress', message: 'Filter "f" has no outbound rule, ...' }]
+ * @example filterWarnings(filterWithOnlyInboundRules) // [{ code: 'W4', direction: 'egress', message: { id: 'w4.noRule', params: { filter: 'f', direction: 'egress' } } }]
  */
 export function filterWarnings(filter: TrafficMirrorFilter): MirrorWarning[] {
   const out: MirrorWarning[] = [];
   for (const direction of DIRECTIONS) {
     if (filter[`${direction}_rules`].length > 0) continue;
-    const word = directionWord(direction);
-    const message = `Filter "${filter.name}" has no ${word} rule, so no ${word} traffic is copied. Add an ${word} rule to copy it.`;
     out.push({
       code: 'W4',
-      message,
+      message: message('w4.noRule', { filter: filter.name, direction }),
       direction,
       resources: [filter.id],
       fix: { kind: 'add-filter-rule', filter_id: filter.id, direction },
@@ -212,13 +250,12 @@ export function filterWarnings(filter: TrafficMirrorFilter): MirrorWarning[] {
  * (target subnet's network ACL) and W3 (copies cut by the source's MTU).
  *
  * @example sessionWarnings(snapshot, { ...session, enabled: false })[0]
- * // { code: 'W4', message: 'This session is disabled and copies nothing. Enable it to start mirroring.', fix: { kind: 'enable-session' }, ... }
+ * // { code: 'W4', message: { id: 'w4.disabled' }, fix: { kind: 'enable-session' }, ... }
  */
 export function sessionWarnings(context: WarningContext, session: WarnedSession): MirrorWarning[] {
   const out: (MirrorWarning | null)[] = [];
   if (!session.enabled) {
-    const message = 'This session is disabled and copies nothing. Enable it to start mirroring.';
-    out.push({ code: 'W4', message, resources: [], fix: { kind: 'enable-session' } });
+    out.push({ code: 'W4', message: message('w4.disabled'), resources: [], fix: { kind: 'enable-session' } });
   }
   const filter = context.filters.find((f) => f.id === session.traffic_mirror_filter_id);
   if (filter) out.push(...filterWarnings(filter));

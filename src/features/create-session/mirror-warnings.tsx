@@ -4,6 +4,7 @@ import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useWizard } from './wizard-context';
 import type { WizardValues } from './wizard-values';
@@ -27,6 +28,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
   const { snapshot } = useWizard();
   const ruleFix = useRuleFix(snapshot.inventory, useApplyDeliveryFix());
   const { setValue } = useFormContext<WizardValues>();
+  const text = useResultText();
   const packetLength = typeof values.packet_length === 'number' ? values.packet_length : 0;
   const warnings = sessionWarnings(snapshot, { ...values, packet_length: packetLength }).filter((w) =>
     codes.includes(w.code),
@@ -45,9 +47,13 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
         {warnings.map((warning) => {
           const fix = warning.fix;
           return (
-            <li key={`${warning.code}-${warning.message}`} className="flex items-start justify-between gap-3">
+            <li
+              key={`${warning.code}-${JSON.stringify(warning.message)}`}
+              className="flex items-start justify-between gap-3"
+            >
               <p>
-                <span className="mr-1.5 font-semibold">{warningLabel(warning.code)}:</span> {warning.message}
+                <span className="mr-1.5 font-semibold">{text(warningLabel(warning.code))}:</span>{' '}
+                {text(warning.message)}
               </p>
               {ruleFix.button(warning)}
               {fix?.kind === 'set-packet-length' && (

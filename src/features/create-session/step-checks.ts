@@ -4,15 +4,22 @@
  * per-resource quotas) and the sources quota.
  */
 import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
+import { encodeMessage, message, type ResultMessage } from '@/domain/model/message';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
 import type { Translator } from '@/i18n';
 import type { StepId, WizardValues } from './wizard-values';
 
-/** A problem to show at a form field. */
+/** A problem to show at a form field: its message as a form error carries it (`encodeMessage`). */
 export interface StepProblem {
   field: 'priority' | 'traffic_mirror_sources' | 'traffic_mirror_target_id';
   message: string;
+}
+
+const same = (a: ResultMessage, b: ResultMessage) => JSON.stringify(a) === JSON.stringify(b);
+/** Each message once, in order. */
+function unique(messages: readonly ResultMessage[]): ResultMessage[] {
+  return messages.filter((m, i) => messages.findIndex((other) => same(other, m)) === i);
 }
 
 type WizardSnapshot = Snapshot & { quotas: QuotaValues };
@@ -30,24 +37,31 @@ export function draftOf(values: WizardValues): SessionDraft {
 
 /**
  * Messages of the chosen sources that cannot be sources of this draft (each once), and of more
- * sources than the quota allows.
+ * sources than the quota allows (in the wizard's words, carried as a plain message).
  */
-export function sourceProblems(snapshot: WizardSnapshot, values: WizardValues, t: Translator['t']): string[] {
+export function sourceProblems(
+  snapshot: WizardSnapshot,
+  values: WizardValues,
+  t: Translator['t'],
+): ResultMessage[] {
   const draft = draftOf(values);
   const messages = values.traffic_mirror_sources.flatMap((id) =>
     sourceEligibility(snapshot, draft, id).reasons.map((r) => r.message),
   );
   const limit = snapshot.quotas.sources_per_session;
   const count = values.traffic_mirror_sources.length;
-  if (count > limit) messages.push(t('wizard.sources.tooMany', { limit, count, excess: count - limit }));
-  return [...new Set(messages)];
+  if (count > limit)
+    messages.push(
+      message('plain', { text: t('wizard.sources.tooMany', { limit, count, excess: count - limit }) }),
+    );
+  return unique(messages);
 }
 
 /** Messages of why the chosen target cannot receive this draft's copies. */
-export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): string[] {
+export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): ResultMessage[] {
   const draft = draftOf(values);
   if (!draft.target) return [];
-  return [...new Set(targetEligibility(snapshot, draft, draft.target).reasons.map((r) => r.message))];
+  return unique(targetEligibility(snapshot, draft, draft.target).reasons.map((r) => r.message));
 }
 
 /** The problems that keep the operator on `step`, besides the schema's field errors. */
@@ -57,8 +71,15 @@ export function stepProblems(
   values: WizardValues,
   t: Translator['t'],
 ): StepProblem[] {
-  const one = (field: StepProblem['field'], messages: string[]) =>
-    messages.length > 0 ? [{ field, message: messages.join(' ') }] : [];
+  const one = (field: StepProblem['field'], messages: ResultMessage[]) =>
+    messages.length > 0
+      ? [
+          {
+            field,
+            message: encodeMessage(messages.reduce((first, next) => message('sentences', { first, next }))),
+          },
+        ]
+      : [];
   switch (step) {
     case 'session': {
       const draft = draftOf(values);
@@ -67,7 +88,7 @@ export function stepProblems(
           .reasons.filter((r) => r.code === 'C4')
           .map((r) => r.message),
       );
-      return one('priority', [...new Set(clashes)]);
+      return one('priority', unique(clashes));
     }
     case 'filter':
       return [];

@@ -1,4 +1,5 @@
 import { get, useFormContext } from 'react-hook-form';
+import { useResultText } from '@/components/results/use-result-text';
 import { problemMark } from './problem-focus';
 import type { WizardValues } from './wizard-values';
 
@@ -15,6 +16,7 @@ export function StepError({ name }: { name: keyof WizardValues }) {
   } = useFormContext<WizardValues>();
   const error = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
   const message = error?.message ?? error?.root?.message;
+  const text = useResultText();
   if (!message) return null;
   return (
     <div
@@ -23,7 +25,7 @@ export function StepError({ name }: { name: keyof WizardValues }) {
       role="alert"
       className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900"
     >
-      {message}
+      {text(message)}
     </div>
   );
 }

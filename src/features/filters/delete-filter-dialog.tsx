@@ -6,6 +6,7 @@ import type { TrafficMirrorFilter } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
@@ -25,6 +26,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
   const { t } = useT();
   const remove = useDeleteFilter();
   const toast = useToast();
+  const result = useResultText();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const refusal = validateFilterDelete(snapshot, filter.id)[0];
@@ -61,7 +63,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
         )
       }
     >
-      {refusal ? <p>{refusal.message}</p> : <p>{t('filters.delete.body', { rules })}</p>}
+      {refusal ? <p>{result(refusal.message)}</p> : <p>{t('filters.delete.body', { rules })}</p>}
       {error && (
         <div className="mt-3">
           <Alert tone="error" title={t('filters.notDeleted')}>

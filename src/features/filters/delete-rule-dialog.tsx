@@ -4,6 +4,7 @@ import { describeRule } from '@/domain/model/describe-rule';
 import type { TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
@@ -19,6 +20,7 @@ export function DeleteRuleDialog({
   const { t } = useT();
   const remove = useDeleteRule();
   const toast = useToast();
+  const result = useResultText();
   const [error, setError] = useState<string | null>(null);
   const direction = rule?.direction ?? 'ingress';
   const close = () => (setError(null), onClose());
@@ -51,7 +53,7 @@ export function DeleteRuleDialog({
     >
       {rule && (
         <p>
-          {describeRule(rule)} {t('filters.deleteRule.next')}
+          {result(describeRule(rule))} {t('filters.deleteRule.next')}
         </p>
       )}
       {error && (

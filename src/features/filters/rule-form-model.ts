@@ -1,5 +1,5 @@
+import { formProblems } from '@/domain/model/field-details';
 import { validateRuleCreate, validateRuleUpdate } from '@/domain/model/filter-constraints';
-import type { FieldProblem } from '@/domain/model/fields';
 import { mergeRuleUpdate, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
@@ -26,12 +26,14 @@ export function ruleProblems(
   snapshot: Snapshot,
   parsed: RuleCreate,
   rule?: TrafficMirrorFilterRule,
-): FieldProblem[] {
+): { field: string; message: string }[] {
   const merged = rule ? mergeRuleUpdate(rule, parsed) : null;
-  if (merged && !merged.ok) return merged.problems;
+  if (merged && !merged.ok) return formProblems(merged.problems);
   const violations =
     rule && merged?.ok
       ? validateRuleUpdate(snapshot, rule, merged.value)
       : validateRuleCreate(snapshot, parsed);
-  return violations.flatMap((v) => (v.fields ?? ['']).map((field) => ({ field, message: v.message })));
+  return formProblems(
+    violations.flatMap((v) => (v.fields ?? ['']).map((field) => ({ field, message: v.message }))),
+  );
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useResultText } from '@/components/results/use-result-text';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
@@ -35,6 +36,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
   const create = useCreateRule();
   const update = useUpdateRule();
   const toast = useToast();
+  const result = useResultText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<RuleCreateInput, unknown, RuleCreate>({
     resolver: zodResolver(ruleCreateSchema),
@@ -48,7 +50,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
     const problems = ruleProblems(snapshot, parsed, rule);
     if (problems.length > 0) {
       const { rest } = applyFieldMessages(problems, RULE_FIELDS, form.setError);
-      if (rest.length > 0) setFormError(rest.join(' '));
+      if (rest.length > 0) setFormError(rest.map(result).join(' '));
       return;
     }
     try {

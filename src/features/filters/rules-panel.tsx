@@ -9,6 +9,7 @@ import { DataTable, type Column } from '@/components/table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useT, type Translator } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
 import { RuleAnalysisCell, useRuleAnalysis } from './analysis-rule-cell';
 import { DeleteRuleDialog } from './delete-rule-dialog';
 import { GenericExamplesNote } from './generic-examples-note';
@@ -56,12 +57,12 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
     (direction === 'ingress'
       ? snapshot.quotas?.ingress_rules_per_filter
       : snapshot.quotas?.egress_rules_per_filter) ?? 10;
+  const result = useResultText();
   const analysis = useRuleAnalysis(filter, direction);
   const title = t('filters.rules.title', { direction });
   const full = rules.length >= quota;
-  const empty =
-    filterWarnings(filter).find((w) => w.direction === direction)?.message ??
-    t('filters.rules.none', { direction });
+  const warning = filterWarnings(filter).find((w) => w.direction === direction)?.message;
+  const empty = warning ? result(warning) : t('filters.rules.none', { direction });
 
   const columns: Column<TrafficMirrorFilterRule>[] = [
     { header: t('ruleFields.priority'), numeric: true, cell: (r) => r.priority },
@@ -96,7 +97,7 @@ export function RulesPanel({ filter, direction, snapshot }: RulesPanelProps) {
       className: 'min-w-48',
       cell: (r) => (
         <>
-          {describeRule(r)}
+          {result(describeRule(r))}
           {r.description && <span className="block text-xs text-slate-500">{r.description}</span>}
         </>
       ),

@@ -3,6 +3,7 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import { targetEligibility } from '@/domain/model/eligibility';
 import { LOAD_BALANCER_TARGET_NOTE } from '@/domain/model/mirror-kinds';
+import { useResultText } from '@/components/results/use-result-text';
 import { QUOTA_DEFINITIONS } from '@/domain/model/quotas';
 import type { LoadBalancer } from '@/domain/model/types';
 import { findSubnet } from '@/domain/network/inventory-lookup';
@@ -23,6 +24,7 @@ const SESSIONS_PER_LB_TARGET =
 export function LoadBalancersPage() {
   const { t } = useT();
   const region = useRegionData(useCurrentProject().id, inventoryNeeds);
+  const text = useResultText();
   const { sessions, inventory } = region.data;
   const usage = useMemo(() => indexMirrorUsage(sessions ?? []), [sessions]);
 
@@ -92,7 +94,8 @@ export function LoadBalancersPage() {
         title={t('inventory.lb.title')}
         description={
           <>
-            {t('inventory.lb.description', { count: SESSIONS_PER_LB_TARGET })} {LOAD_BALANCER_TARGET_NOTE}
+            {t('inventory.lb.description', { count: SESSIONS_PER_LB_TARGET })}{' '}
+            {text(LOAD_BALANCER_TARGET_NOTE)}
           </>
         }
       />

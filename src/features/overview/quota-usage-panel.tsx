@@ -1,22 +1,24 @@
-import type { QuotaUsage } from '@/domain/model/quotas';
+import { quotaLabel, type QuotaUsage } from '@/domain/model/quotas';
 import { Panel } from '@/components/ui/panel';
 import { QuotaBar } from '@/components/ui/quota-bar';
-import { useT, type MessageId } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
+import { useT } from '@/i18n';
 
 /**
  * Usage against each quota that can run short (limits of one are structure, not shortage). A
  * quota the region's quota API does not report shows the documented default, labelled so, with
- * the usage the console counted itself. Labels are the UI's own messages per quota key.
+ * the usage the console counted itself. Labels are the domain's quota labels, rendered in the language.
  */
 export function QuotaUsagePanel({ usage }: { usage: readonly QuotaUsage[] }) {
   const { t } = useT();
+  const text = useResultText();
   const shown = usage.filter((u) => u.definition.value > 1);
   const defaults = shown.some((u) => !u.reported);
   return (
     <Panel title={t('overview.quotaTitle')}>
       <ul className="space-y-2.5">
         {shown.map(({ definition, quota, used, reported }) => {
-          const label = t(`quota.${definition.key}` satisfies MessageId);
+          const label = text(quotaLabel(definition.key));
           return (
             <li key={definition.key}>
               <div className="mb-1 flex justify-between gap-2 text-xs">

@@ -5,13 +5,14 @@ import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/dom
 import { useMemoPerItem } from '@/components/hooks/use-memo-per-item';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT } from '@/i18n';
 
 const SHOWN = 50;
 
 /**
  * W1-W4 across the region, each linking to the session page where it is fixed. The panel is
- * translated; the warnings' names and messages come from the domain and are English for now.
+ * translated; the warnings' names and messages are the domain's descriptors, rendered in the language.
  */
 export function RegionWarnings({
   sessions,
@@ -23,6 +24,7 @@ export function RegionWarnings({
   inventory: Inventory;
 }) {
   const { t } = useT();
+  const text = useResultText();
   // Per session, so that a change notice replacing one session re-checks that one only.
   const perSession = useMemoPerItem(
     sessions,
@@ -42,7 +44,10 @@ export function RegionWarnings({
           <p className="mb-2 flex flex-wrap gap-2 text-xs">
             {WARNING_CODES.map((code) => (
               <Badge key={code} tone={counts.get(code) ? 'warning' : 'neutral'}>
-                {t('overview.warningCount', { label: warningLabel(code), count: counts.get(code) ?? 0 })}
+                {t('overview.warningCount', {
+                  label: text(warningLabel(code)),
+                  count: counts.get(code) ?? 0,
+                })}
               </Badge>
             ))}
           </p>
@@ -50,7 +55,7 @@ export function RegionWarnings({
             {found.slice(0, SHOWN).map(({ session, warning }, index) => (
               <li key={`${session.id}-${warning.code}-${index}`} className="py-2">
                 <div className="flex items-baseline gap-2">
-                  <Badge tone="warning">{warningLabel(warning.code)}</Badge>
+                  <Badge tone="warning">{text(warningLabel(warning.code))}</Badge>
                   <Link
                     to="/sessions/$sessionId"
                     params={{ sessionId: session.id }}
@@ -59,7 +64,7 @@ export function RegionWarnings({
                     {session.name}
                   </Link>
                 </div>
-                <p className="mt-0.5 text-slate-700">{warning.message}</p>
+                <p className="mt-0.5 text-slate-700">{text(warning.message)}</p>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
 import { useT, type MessageId } from '@/i18n';
 import { ruleTitle, type ConfigNames } from './config-names';
 import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { verdictWords, type VerdictTone } from './verdict-words';
 
 const toneClass: Record<VerdictTone, string> = {
@@ -50,6 +51,7 @@ export interface VerdictSummaryProps {
 export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
   const { t } = useT();
   const text = useAnalysisText();
+  const result = useResultText();
   const words = verdictWords(verdict, packet, names, t, text);
   const session = names.session(verdict.session_id);
   const rule = names.rule(verdict.rule_id);
@@ -97,7 +99,7 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
                 filter: names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id,
               })}
             </span>
-            <span className="block text-slate-700">{describeRule(rule)}</span>
+            <span className="block text-slate-700">{result(describeRule(rule))}</span>
           </dd>
         </dl>
       )}

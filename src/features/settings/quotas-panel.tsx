@@ -5,7 +5,8 @@ import { useRaiseQuota } from '@/api/mock-admin';
 import { useCurrentProject } from '@/api/project-context';
 import { useQuotas } from '@/api/quotas';
 import { QUOTA_RAISE_LIMIT, quotaFloor, quotaValueFormSchema } from '@/domain/model/quota-raise';
-import { QUOTA_DEFINITIONS, quotaDefinition } from '@/domain/model/quotas';
+import { QUOTA_DEFINITIONS, quotaDefinition, quotaLabel } from '@/domain/model/quotas';
+import { useResultText } from '@/components/results/use-result-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -25,6 +26,7 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
   const quotas = useQuotas();
   const byType = new Map((quotas.data ?? []).map((q) => [q.type, q]));
   const adjustable = byType.get(ADJUSTABLE.type);
+  const text = useResultText();
   const rows = QUOTA_DEFINITIONS.flatMap((definition) => {
     const resource = byType.get(definition.type);
     return resource ? [{ definition, resource }] : [];
@@ -57,10 +59,10 @@ export function QuotasPanel({ canRaise }: { canRaise: boolean }) {
           <tbody>
             {rows.map(({ definition, resource }) => (
               <tr key={definition.key} className="border-t border-slate-100">
-                <td className="py-1.5">{t(`quota.${definition.key}`)}</td>
+                <td className="py-1.5">{text(quotaLabel(definition.key))}</td>
                 <td className="py-1.5">
                   <QuotaBar
-                    label={t(`quota.${definition.key}`)}
+                    label={text(quotaLabel(definition.key))}
                     used={resource.used}
                     quota={resource.quota}
                   />

@@ -4,9 +4,27 @@
  */
 
 import type { FieldDetail } from '@/domain/model/field-details';
+import type { ResultMessage } from '@/domain/model/message';
+import { englishResultText } from '@/i18n/english-results';
 
 /** One offending field of an error answer (the domain's `FieldDetail`). */
 export type ErrorDetail = FieldDetail;
+
+/** A detail as services give it: the message in English, or the domain's descriptor. */
+export type DetailInput = Omit<FieldDetail, 'message'> & { message: string | ResultMessage };
+
+/**
+ * A detail as the API answers it: the message in English (the API's language); a domain
+ * message also carries its id and parameters (`message_id`, `params`), which the console uses
+ * to say it in its own language (docs/api.md).
+ */
+export function answeredDetail(detail: DetailInput): ErrorDetail {
+  const { message, ...rest } = detail;
+  if (typeof message === 'string') return { ...rest, message };
+  const params = message.params as ErrorDetail['params'];
+  const described = params ? { message_id: message.id, params } : { message_id: message.id };
+  return { ...rest, message: englishResultText(message), ...described };
+}
 
 /** An answer other than 2xx, thrown by services and routes and rendered by the backend. */
 export class ApiError extends Error {
@@ -19,14 +37,14 @@ export class ApiError extends Error {
     status: number,
     code: string,
     message: string,
-    details: ErrorDetail[] = [],
+    details: readonly DetailInput[] = [],
     headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
-    this.details = details;
+    this.details = details.map(answeredDetail);
     this.headers = headers;
   }
 }
@@ -37,7 +55,8 @@ export function badBody(message: string, field?: string): ApiError {
 }
 
 /** TM.0002: fields missing or out of range; `details` name each one. */
-export function invalidFields(details: ErrorDetail[], message?: string): ApiError {
+export function invalidFields(given: readonly DetailInput[], message?: string): ApiError {
+  const details = given.map(answeredDetail);
   const summary =
     message ??
     (details.length === 1 && details[0]

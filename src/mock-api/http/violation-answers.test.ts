@@ -1,11 +1,13 @@
+import { inEnglish } from '@/i18n/test-english';
 import { describe, expect, it } from 'vitest';
+import { message } from '@/domain/model/message';
 import type { Violation } from '@/domain/model/violations';
 import { apiErrorFor } from './violation-answers';
 
-const v = (kind: Violation['kind'], message: string, fields?: string[]): Violation => ({
+const v = (kind: Violation['kind'], text: string, fields?: string[]): Violation => ({
   code: 'C1',
   kind,
-  message,
+  message: message('plain', { text }),
   fields,
 });
 
@@ -34,7 +36,7 @@ describe('apiErrorFor', () => {
       ],
       'traffic_mirror_session',
     );
-    expect(answer).toEqual({
+    expect(inEnglish(answer)).toEqual({
       status: 404,
       error_code: 'TM.0004',
       error_msg: 'n n2',

@@ -2,14 +2,16 @@
  * The one error answer of docs/api.md for the violations of the domain's constraint checks: which
  * kind of violation wins, and the HTTP status and error code it gets.
  */
-import type { FieldDetail } from '@/domain/model/field-details';
+import type { FieldProblem } from '@/domain/model/fields';
 import type { Violation, ViolationKind } from '@/domain/model/violations';
+import { englishResultText } from '@/i18n/english-results';
 
 export interface ApiErrorAnswer {
   status: 400 | 404 | 409;
   error_code: 'TM.0003' | 'TM.0004' | 'TM.0005' | 'TM.0006' | 'TM.0007';
+  /** In English, from the same catalog the console shows (docs/architecture.md, "Languages"). */
   error_msg: string;
-  details: FieldDetail[];
+  details: FieldProblem[];
 }
 
 const ANSWERS: Record<ViolationKind, Pick<ApiErrorAnswer, 'status' | 'error_code'>> = {
@@ -34,8 +36,8 @@ export const VIOLATION_PRECEDENCE: readonly ViolationKind[] = [
  * comes first in {@link VIOLATION_PRECEDENCE} decides the code; its messages make
  * `error_msg` and each of their fields a `details` entry prefixed with `wrapper`.
  *
- * @example apiErrorFor([{ code: 'C4', kind: 'conflict', message: 'Priority 5 is taken...', fields: ['priority'] }], 'traffic_mirror_session')
- * // { status: 409, error_code: 'TM.0006', error_msg: 'Priority 5 is taken...', details: [{ field: 'traffic_mirror_session.priority', message: 'Priority 5 is taken...' }] }
+ * @example apiErrorFor([{ code: 'C4', kind: 'conflict', message, fields: ['priority'] }], 'traffic_mirror_session')
+ * // { status: 409, error_code: 'TM.0006', error_msg: 'Session "a" already mirrors...', details: [{ field: 'traffic_mirror_session.priority', message }] }
  */
 export function apiErrorFor(violations: readonly Violation[], wrapper: string): ApiErrorAnswer | null {
   const kind = VIOLATION_PRECEDENCE.find((k) => violations.some((v) => v.kind === k));
@@ -43,7 +45,7 @@ export function apiErrorFor(violations: readonly Violation[], wrapper: string): 
   const chosen = violations.filter((v) => v.kind === kind);
   return {
     ...ANSWERS[kind],
-    error_msg: [...new Set(chosen.map((v) => v.message))].join(' '),
+    error_msg: [...new Set(chosen.map((v) => englishResultText(v.message)))].join(' '),
     details: chosen.flatMap((v) =>
       (v.fields ?? []).map((field) => ({
         field: field === '' ? wrapper : `${wrapper}.${field}`,

@@ -3,6 +3,7 @@
  * message at the same field: each value of a table goes through the form's resolver
  * (react-hook-form + zod, as the page runs it) and through the mock's `PUT`.
  */
+import { englishResultText } from '@/i18n/english-results';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
@@ -24,7 +25,9 @@ async function formProblems<T extends FieldValues, O extends FieldValues>(
 ): Promise<Problems> {
   const result = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
   const errors = result.errors as FieldErrors;
-  return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, String(error?.message)]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, error]) => [field, englishResultText(String(error?.message))]),
+  );
 }
 
 /** What the API's refusal says for each field, the wrapper dropped. */

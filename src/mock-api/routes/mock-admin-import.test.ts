@@ -157,7 +157,7 @@ const REFUSALS: [string, (file: File) => Expected, RegExp][] = [
   [
     'more sessions per source than the quota',
     withQuotas({ sessions_per_source: 1 }, change('sessions', S.idsEni, {}, 'traffic_mirror_sources.0')),
-    /already has 1 mirror sessions/,
+    /already has 1 mirror session /,
   ],
   [
     'more sessions per interface target than the quota',
@@ -170,7 +170,7 @@ const REFUSALS: [string, (file: File) => Expected, RegExp][] = [
         'traffic_mirror_target_id',
       ),
     ),
-    /already receives 1 mirror sessions/,
+    /already receives 1 mirror session /,
   ],
   [
     'more sessions per load balancer target than the quota',
@@ -183,7 +183,7 @@ const REFUSALS: [string, (file: File) => Expected, RegExp][] = [
         'traffic_mirror_target_id',
       ),
     ),
-    /already receives 1 mirror sessions/,
+    /already receives 1 mirror session /,
   ],
   [
     'more sessions per filter than the quota',
@@ -191,7 +191,7 @@ const REFUSALS: [string, (file: File) => Expected, RegExp][] = [
       { sessions_per_filter: 1 },
       change('sessions', S.paused, { traffic_mirror_filter_id: N4.filters.web }, 'traffic_mirror_filter_id'),
     ),
-    /already used by 1 sessions/,
+    /already used by 1 session /,
   ],
   [
     'more inbound rules per filter than the quota',
@@ -201,7 +201,7 @@ const REFUSALS: [string, (file: File) => Expected, RegExp][] = [
   [
     'more outbound rules per filter than the quota',
     withQuotas({ egress_rules_per_filter: 1 }, change('rules', N4.rules.webEgressDns, {}, 'direction')),
-    /already has 1 outbound rules/,
+    /already has 1 outbound rule /,
   ],
   [
     'more sessions in the region than the quota',

@@ -15,6 +15,7 @@ import { checkSessionsPerRegion } from '@/domain/model/session-checks';
 import { validateSessionCreate } from '@/domain/model/session-constraints';
 import type { Inventory } from '@/domain/model/types';
 import type { Snapshot, Violation } from '@/domain/model/violations';
+import { englishResultText } from '@/i18n/english-results';
 import { EMPTY_INVENTORY } from '@/domain/network/inventory-lookup';
 import type { FilterRow, RuleRow, SessionRow } from '../store/rows';
 import { quotasOf, type MockSettings } from '../store/settings';
@@ -48,7 +49,7 @@ class Collector {
     const project = this.index.projectName(row.project_id);
     for (const v of violations) {
       for (const field of v.fields ?? ['']) {
-        this.problems.push(rowProblem(table, i, row, field, v.message, project));
+        this.problems.push(rowProblem(table, i, row, field, englishResultText(v.message), project));
       }
     }
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { describeCidrProblem } from '@/domain/net/address';
 import { descriptionSchema, integerSchema } from '@/domain/model/fields';
+import { message } from '@/domain/model/message';
 import { toFieldDetails } from '@/domain/model/field-details';
 import { parsePortList } from '@/domain/network/match-helpers';
 import type { SecurityGroupRule } from '@/domain/model/types';
@@ -53,7 +54,12 @@ const ruleSchema = z
     ).default(''),
     action: z.enum(['allow', 'deny'], { error: 'Choose an action: allow or deny.' }).default('allow'),
     // The SDK sends the priority as a string (`"1"`); numbers are taken too.
-    priority: integerSchema(1, 100, 'Enter a priority from 1 to 100.', true).default(1),
+    priority: integerSchema(
+      1,
+      100,
+      message('plain', { text: 'Enter a priority from 1 to 100.' }),
+      true,
+    ).default(1),
     description: descriptionSchema.default(''),
   })
   .superRefine((rule, ctx) => {

@@ -4,6 +4,7 @@
  * domain's field rules, unique ids, references inside each project, C1-C7, quotas); a
  * refused import answers TM.0001/TM.0002 with the reasons and changes nothing.
  */
+import { englishResultText } from '@/i18n/english-results';
 import type { z } from 'zod';
 import { filterCreateSchema } from '@/domain/model/filter-schema';
 import { ruleCreateSchema } from '@/domain/model/rule-schema';
@@ -55,7 +56,7 @@ function rowIssues(table: DataTable, index: number, row: unknown, error: z.ZodEr
 function issuesOf(error: z.ZodError, prefix: string): ErrorDetail[] {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    message: englishResultText(issue.message),
   }));
 }
 

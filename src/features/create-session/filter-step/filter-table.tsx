@@ -1,4 +1,5 @@
 import { describeRule } from '@/domain/model/describe-rule';
+import { useResultText } from '@/components/results/use-result-text';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { MoreList } from '@/components/ui/more-list';
 import { useT } from '@/i18n';
@@ -8,6 +9,7 @@ import { useWizard } from '../wizard-context';
 
 function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
   const { t } = useT();
+  const text = useResultText();
   const rules = [...filter.ingress_rules, ...filter.egress_rules];
   if (rules.length === 0) return <span className="text-slate-500">{t('wizard.filter.noRules')}</span>;
   return (
@@ -20,7 +22,7 @@ function RuleSentences({ filter }: { filter: TrafficMirrorFilter }) {
             <span className="w-12 shrink-0 font-medium whitespace-nowrap text-slate-500">
               {t('wizard.filter.ruleTag', { direction: rule.direction, priority: rule.priority })}
             </span>
-            <span>{describeRule(rule)}</span>
+            <span>{text(describeRule(rule))}</span>
           </span>
         ),
       }))}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishResultText } from '@/i18n/english-results';
 import { DEFAULT_QUOTAS } from '@/domain/model/quotas';
 import { newRuleValues } from '@/shared-ui/rule-form-model';
 import { newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
@@ -6,7 +7,9 @@ import { newFilterFormSchema, type NewFilterValues } from './new-filter-schema';
 const schema = newFilterFormSchema(DEFAULT_QUOTAS);
 const problems = (values: NewFilterValues) => {
   const result = schema.safeParse(values);
-  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => [i.path.join('.'), englishResultText(i.message)]);
 };
 const filter = (extra: Partial<NewFilterValues>): NewFilterValues => ({
   name: 'https-only',

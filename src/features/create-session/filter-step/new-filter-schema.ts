@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DIRECTIONS } from '@/domain/model/direction-words';
 import { descriptionSchema, nameSchema } from '@/domain/model/fields';
 import { validateRuleCreate } from '@/domain/model/filter-constraints';
+import { encodeMessage } from '@/domain/model/message';
 import type { QuotaValues } from '@/domain/model/quotas';
 import { ruleCreateSchema } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
@@ -111,7 +112,7 @@ function ruleProblems(
     const snapshot = { sessions: [], filters: [filter], inventory: EMPTY_INVENTORY, quotas };
     for (const violation of validateRuleCreate(snapshot, asRule(rule, direction, index))) {
       const path = violation.fields?.[0] === 'priority' ? [direction, index, 'priority'] : [direction];
-      ctx.addIssue({ code: 'custom', path, message: violation.message });
+      ctx.addIssue({ code: 'custom', path, message: encodeMessage(violation.message) });
     }
   });
 }

@@ -3,6 +3,7 @@ import { nextFreeRulePriority } from '@/domain/model/filter-constraints';
 import type { Direction } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
 import { newRuleValues } from '@/shared-ui/rule-form-model';
 import { draftFilterOf, type NewFilterValues } from './new-filter-schema';
 import { RuleFieldset } from './rule-fieldset';
@@ -24,7 +25,8 @@ export function RuleListEditor({ direction, limit, lockedIndexes }: RuleListEdit
   const { t } = useT();
   const headingId = `new-filter-${direction}-heading`;
   const full = fields.length >= limit;
-  const listError = formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message;
+  const text = useResultText();
+  const listError = text(formState.errors[direction]?.root?.message ?? formState.errors[direction]?.message);
 
   const add = () => {
     const { ingress, egress } = getValues();

@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { describeRule } from '@/domain/model/describe-rule';
+import { useResultText } from '@/components/results/use-result-text';
 import { MoreList } from '@/components/ui/more-list';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { useT } from '@/i18n';
@@ -18,7 +19,8 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
   const { inventory } = snapshot;
   const { control, setValue, formState } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
-  const error = (field: keyof WizardValues) => formState.errors[field]?.message;
+  const text = useResultText();
+  const error = (field: keyof WizardValues) => text(formState.errors[field]?.message) || undefined;
   const filter = snapshot.filters.find((f) => f.id === values.traffic_mirror_filter_id);
   const target = targetEndpoint(
     inventory,
@@ -80,7 +82,7 @@ export function ReviewStep({ failure, pending, onRetry }: ReviewStepProps) {
                     content: t('wizard.review.rule', {
                       direction: r.direction,
                       priority: r.priority,
-                      rule: describeRule(r),
+                      rule: text(describeRule(r)),
                     }),
                   }))}
                 />

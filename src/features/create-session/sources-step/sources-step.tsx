@@ -4,6 +4,7 @@ import { sourceEligibility, suggestPriority } from '@/domain/model/eligibility';
 import { portIpv4, portIpv6, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { Port } from '@/domain/model/types';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { controlClass } from '@/components/form/field';
 import { useT } from '@/i18n';
 import { namesList } from '../draft/created-filters';
@@ -19,6 +20,7 @@ import type { WizardValues } from '../wizard-values';
 export function SourcesStep() {
   const { t, locale } = useT();
   const { snapshot } = useWizard();
+  const result = useResultText();
   const { inventory, quotas } = snapshot;
   const { control, setValue, getValues } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
@@ -61,8 +63,8 @@ export function SourcesStep() {
       text: (
         <>
           {reasons.map((r) => (
-            <span key={r.message} className="block">
-              {r.message}
+            <span key={r.code} className="block">
+              {result(r.message)}
             </span>
           ))}
           {free !== undefined && (

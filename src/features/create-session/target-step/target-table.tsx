@@ -2,6 +2,7 @@ import { targetEligibility } from '@/domain/model/eligibility';
 import { findSubnet, portIpv4, portVpcId, serverOfPort } from '@/domain/network/inventory-lookup';
 import type { LoadBalancer, Port, TargetType } from '@/domain/model/types';
 import { useT } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
 import type { RowVerdict } from '../selection/selection-row';
 import { SelectionTable } from '../selection/selection-table';
 import { draftOf } from '../step-checks';
@@ -19,6 +20,7 @@ export interface TargetTableProps {
 export function TargetTable({ type, values, onSelect }: TargetTableProps) {
   const { t } = useT();
   const { snapshot } = useWizard();
+  const text = useResultText();
   const { inventory, quotas, sessions } = snapshot;
   const draft = draftOf(values);
   const limit = type === 'eni' ? quotas.sessions_per_eni_target : quotas.sessions_per_elb_target;
@@ -34,7 +36,7 @@ export function TargetTable({ type, values, onSelect }: TargetTableProps) {
       };
     return {
       ok: false,
-      text: [...new Set(reasons.map((r) => r.message))].map((message) => (
+      text: [...new Set(reasons.map((r) => text(r.message)))].map((message) => (
         <span key={message} className="block">
           {message}
         </span>

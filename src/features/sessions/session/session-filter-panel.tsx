@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useUpdateSession } from '@/api/sessions';
 import { validateSessionUpdate } from '@/domain/model/session-constraints';
 import type { TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
+import { encodeMessage } from '@/domain/model/message';
 import type { Snapshot } from '@/domain/model/violations';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
@@ -33,8 +34,8 @@ export function SessionFilterPanel({
   const current = snapshot.filters.find((f) => f.id === session.traffic_mirror_filter_id);
   const changed = chosen !== session.traffic_mirror_filter_id;
   const problems = changed
-    ? validateSessionUpdate(snapshot, session, { ...session, traffic_mirror_filter_id: chosen }).map(
-        (v) => v.message,
+    ? validateSessionUpdate(snapshot, session, { ...session, traffic_mirror_filter_id: chosen }).map((v) =>
+        encodeMessage(v.message),
       )
     : [];
   const options = [...snapshot.filters]

@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useResultText } from '@/components/results/use-result-text';
+import { formProblems } from '@/domain/model/field-details';
 import { useUpdateSession } from '@/api/sessions';
 import { validateSessionUpdate } from '@/domain/model/session-constraints';
 import {
@@ -46,6 +48,7 @@ export function SessionSettingsForm({
   const update = useUpdateSession();
   const toast = useToast();
   const { t } = useT();
+  const result = useResultText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SessionUpdateInput, unknown, SessionUpdate>({
     resolver: zodResolver(sessionUpdateSchema),
@@ -60,16 +63,18 @@ export function SessionSettingsForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     const merged = mergeSessionUpdate(session, values);
-    const problems = merged.ok
-      ? snapshot
-        ? validateSessionUpdate(snapshot, session, merged.value).flatMap((v) =>
-            (v.fields ?? ['']).map((field) => ({ field, message: v.message })),
-          )
-        : []
-      : merged.problems;
+    const problems = formProblems(
+      merged.ok
+        ? snapshot
+          ? validateSessionUpdate(snapshot, session, merged.value).flatMap((v) =>
+              (v.fields ?? ['']).map((field) => ({ field, message: v.message })),
+            )
+          : []
+        : merged.problems,
+    );
     if (problems.length > 0) {
       const { rest } = applyFieldMessages(problems, FIELDS, form.setError);
-      if (rest.length > 0) setFormError(rest.join(' '));
+      if (rest.length > 0) setFormError(rest.map(result).join(' '));
       return;
     }
     try {

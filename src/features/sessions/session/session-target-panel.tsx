@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useUpdateSession } from '@/api/sessions';
 import { targetEligibility } from '@/domain/model/eligibility';
 import type { TargetType, TrafficMirrorSession } from '@/domain/model/types';
+import { encodeMessage } from '@/domain/model/message';
 import type { Snapshot } from '@/domain/model/violations';
 import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { SelectField } from '@/components/form/select-field';
@@ -56,7 +57,7 @@ export function SessionTargetPanel({
   const draft = { sources: session.traffic_mirror_sources, session_id: session.id };
   const reasons =
     changed && id !== ''
-      ? targetEligibility(snapshot, draft, { type, id }).reasons.map((r) => r.message)
+      ? targetEligibility(snapshot, draft, { type, id }).reasons.map((r) => encodeMessage(r.message))
       : [];
   const options = [
     ...(id === '' ? [{ value: '', label: t('sessions.target.choose') }] : []),

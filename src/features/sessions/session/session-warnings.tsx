@@ -7,6 +7,7 @@ import { isDeliveryRuleFix } from '@/domain/model/warning-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
+import { useResultText } from '@/components/results/use-result-text';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useT } from '@/i18n';
@@ -28,6 +29,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
   const update = useUpdateSession();
   const toast = useToast();
   const { t } = useT();
+  const text = useResultText();
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
 
@@ -90,8 +92,8 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
             tabIndex={-1}
             className="flex scroll-mt-4 items-start gap-3 px-4 py-2 text-sm text-amber-950 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-700"
           >
-            <span className="w-40 shrink-0 font-medium">{warningLabel(warning.code)}</span>
-            <p className="min-w-0 flex-1">{warning.message}</p>
+            <span className="w-40 shrink-0 font-medium">{text(warningLabel(warning.code))}</span>
+            <p className="min-w-0 flex-1">{text(warning.message)}</p>
             <div className="shrink-0">{action(warning)}</div>
           </li>
         ))}

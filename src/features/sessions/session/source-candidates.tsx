@@ -2,6 +2,7 @@ import type { Eligibility } from '@/domain/model/eligibility';
 import type { Port } from '@/domain/model/types';
 import { portIpv4 } from '@/domain/network/inventory-lookup';
 import { useT } from '@/i18n';
+import { useResultText } from '@/components/results/use-result-text';
 
 export interface SourceCandidatesProps {
   candidates: readonly { port: Port; eligibility: Eligibility }[];
@@ -16,6 +17,7 @@ export interface SourceCandidatesProps {
 /** Interfaces to choose from, each with a checkbox and why it can or cannot be a source. */
 export function SourceCandidates({ candidates, total, none, chosen, onToggle }: SourceCandidatesProps) {
   const { t } = useT();
+  const text = useResultText();
   if (candidates.length === 0) return <p className="text-sm text-slate-600">{none}</p>;
   return (
     <>
@@ -41,7 +43,7 @@ export function SourceCandidates({ candidates, total, none, chosen, onToggle }: 
             >
               {eligibility.eligible
                 ? t('sessions.add.eligible')
-                : eligibility.reasons.map((r) => r.message).join(' ')}
+                : eligibility.reasons.map((r) => text(r.message)).join(' ')}
             </span>
           </li>
         ))}

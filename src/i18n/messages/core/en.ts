@@ -82,16 +82,6 @@ export const messages = {
   'overview.warningCount': '{label}: {count, number}',
   'overview.warningsShown':
     'Showing {shown, number} of {total, number}. Open a session to see and fix its warnings.',
-  'quota.sources_per_session': 'Mirror sources per session',
-  'quota.sessions_per_source': 'Mirror sessions per source',
-  'quota.targets_per_session': 'Mirror targets per session',
-  'quota.sessions_per_eni_target': 'Mirror sessions per network interface target',
-  'quota.sessions_per_elb_target': 'Mirror sessions per load balancer target',
-  'quota.filters_per_session': 'Mirror filters per session',
-  'quota.sessions_per_filter': 'Mirror sessions per filter',
-  'quota.ingress_rules_per_filter': 'Inbound rules per mirror filter',
-  'quota.egress_rules_per_filter': 'Outbound rules per mirror filter',
-  'quota.sessions_per_region': 'Mirror sessions per region',
   'toast.dismiss': 'Dismiss',
   'exampleLink.name': '{label}: {context}',
   'moreList.more':

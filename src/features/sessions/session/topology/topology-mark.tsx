@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { warningLabel } from '@/domain/model/warning-titles';
 import type { MirrorWarning } from '@/domain/model/warnings';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT } from '@/i18n';
 import { showWarning } from '../warning-anchor';
 
@@ -18,6 +19,7 @@ function byCode(warnings: MirrorWarning[]): MirrorWarning[] {
  */
 export function TopologyMarks({ warnings, x, y }: { warnings: MirrorWarning[]; x: number; y: number }) {
   const { t } = useT();
+  const text = useResultText();
   return byCode(warnings).map((warning, i) => {
     const open = () => showWarning(warning);
     const onKeyDown = (event: KeyboardEvent) => {
@@ -31,7 +33,7 @@ export function TopologyMarks({ warnings, x, y }: { warnings: MirrorWarning[]; x
         key={warning.code}
         role="button"
         tabIndex={0}
-        aria-label={t('sessions.topology.mark', { label: warningLabel(warning.code) })}
+        aria-label={t('sessions.topology.mark', { label: text(warningLabel(warning.code)) })}
         className="group cursor-pointer"
         onClick={open}
         onKeyDown={onKeyDown}

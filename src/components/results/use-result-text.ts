@@ -1,0 +1,15 @@
+import { useCallback } from 'react';
+import { useT } from '@/i18n';
+import { resultText, type ResultDescriptor } from '@/i18n/result-text';
+
+/**
+ * Renders the domain's results (warnings, violations, field messages, rule sentences) in the
+ * chosen language: `text(descriptor)`. A form error string carrying a descriptor is rendered
+ * too; any other text (the API's own words) is shown as it is.
+ *
+ * @example const text = useResultText(); text(warning.message)
+ */
+export function useResultText(): (descriptor: ResultDescriptor | string | undefined) => string {
+  const translator = useT();
+  return useCallback((descriptor) => resultText(translator, descriptor), [translator]);
+}

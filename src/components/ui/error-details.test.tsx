@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '@/i18n';
+import { ErrorDetails } from './error-details';
+
+afterEach(cleanup);
+
+/** A refusal as the demo answers it: English, with each field message's id and parameters. */
+function refusal(details: object[], message: string) {
+  return Object.assign(new Error(message), { code: 'TM.0006', requestId: 'req-1', details });
+}
+const english = 'Enter a priority from 1 to 32766.';
+const described = {
+  field: 'traffic_mirror_session.priority',
+  message: english,
+  message_id: 'session.priority',
+};
+const withParams = { ...described, params: { min: 1, max: 32766 } };
+
+describe('ErrorDetails', () => {
+  it('shows a refusal the console knows in Chinese, with its code and request id labelled in Chinese', () => {
+    render(
+      <I18nProvider initial="zh-CN">
+        <ErrorDetails error={refusal([withParams], english)} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('请输入 1 到 32766 之间的优先级。')).toBeTruthy();
+    expect(screen.getByText(/错误码/)).toBeTruthy();
+    expect(screen.getByText(/请求 ID/)).toBeTruthy();
+  });
+
+  it("keeps the API's English when the message is not only the known details (the real cloud)", () => {
+    render(
+      <I18nProvider initial="zh-CN">
+        <ErrorDetails error={refusal([{ field: 'x', message: 'No such thing.' }], 'No such thing.')} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('No such thing.')).toBeTruthy();
+  });
+
+  it('shows the English as the API said it in English', () => {
+    render(<ErrorDetails error={refusal([withParams], english)} />);
+    expect(screen.getByText(english)).toBeTruthy();
+    expect(screen.getByText(/Error code/)).toBeTruthy();
+    expect(screen.getByText(/Request ID/)).toBeTruthy();
+  });
+});
