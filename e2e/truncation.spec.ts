@@ -1,6 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { CN_NORTH_4 } from '../src/mock-api/seed/seed-ids';
-import { warningLabel } from '../src/domain/model/warning-titles';
 import { CreateSessionPage } from './pages/create-session-page';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { SessionDetailPage } from './pages/sessions-detail-page';
@@ -52,7 +51,7 @@ test('W3 gives the numbers of the cut, the packet tester shows the same cut, and
 
   await session.goto(S.idsEni, IDS);
   await w3.getByRole('button', { name: 'Set the packet length to 1,414' }).click();
-  await expect(session.toast(`Mirror session "${IDS}" now copies 1414 bytes per packet.`)).toBeVisible();
+  await expect(session.toast(`Mirror session "${IDS}" now copies 1,414 bytes per packet.`)).toBeVisible();
   await expect(session.warning('W3')).toHaveCount(0);
   await expect(session.field('Packet length')).toHaveValue('1414');
 });
@@ -81,7 +80,7 @@ test('the wizard warns before creating and its fix lowers the packet length', as
   await wizard.expectStep('Review and create');
   const warnings = page.getByRole('region', { name: /warnings?:/ });
   await expect(warnings).toContainText(
-    `${warningLabel('W3')}: Copies from "web-prod-01-eth0" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), ${CUT}.`,
+    `W3 Copies are cut to fit the MTU: Copies from "web-prod-01-eth0" with this session's packet length of 1460 are cut: for a full-size packet (1450 bytes), ${CUT}.`,
   );
   await expectNoSeriousA11yViolations(page);
   await warnings.getByRole('button', { name: 'Set the packet length to 1,414' }).click();
