@@ -6,3 +6,4 @@ export type { MessageArea } from './messages/areas';
 export type { MessageId } from './messages/ids';
 export type { MessageParams, Translator } from './translator';
 export { connectionWords, type ConnectionKind } from './connection-words';
+export { utcTime } from './utc-time';

@@ -10,8 +10,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
-import { useT } from '@/i18n';
-import { CREATED_UTC } from './created-time';
+import { useT, utcTime } from '@/i18n';
 import { FilterAnalysisPanel } from './analysis-panel';
 import { DeleteFilterDialog } from './delete-filter-dialog';
 import { FilterExamplesContext, filterExamples } from './filter-examples';
@@ -107,7 +106,7 @@ function FilterView({ filter, snapshot }: { filter: TrafficMirrorFilter; snapsho
             <FilterSettingsForm filter={filter} />
             <p className="mt-3 text-xs text-slate-500">
               {t('filters.page.id')} <span className="font-mono">{filter.id}</span> ·{' '}
-              {t('filters.page.created', { time: formatDate(new Date(filter.created_at), CREATED_UTC) })}
+              {t('filters.page.created', { time: utcTime(formatDate, filter.created_at) })}
             </p>
           </Panel>
           <FilterSessionsPanel sessions={snapshot.sessions} />

@@ -8,8 +8,7 @@ import { DataTable, type Column } from '@/components/table/data-table';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { useT } from '@/i18n';
-import { CREATED_UTC } from './created-time';
+import { useT, utcTime } from '@/i18n';
 import { CreateFilterDialog } from './create-filter-dialog';
 import { RuleCount } from './rule-count';
 import { filtersListNeeds } from './data-needs';
@@ -68,7 +67,7 @@ export function FiltersPage() {
       header: t('filters.list.id'),
       cell: (f) => <span className="font-mono text-xs text-slate-600">{f.id}</span>,
     },
-    { header: t('filters.list.created'), cell: (f) => formatDate(new Date(f.created_at), CREATED_UTC) },
+    { header: t('filters.list.created'), cell: (f) => utcTime(formatDate, f.created_at) },
   ];
 
   return (

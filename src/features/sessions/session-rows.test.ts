@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Locale } from '@/i18n';
 import { translatorFor } from '@/i18n/testing';
-import { buildSessionRows, filterSessionRows, utcTime, type SessionListFilters } from './session-rows';
+import { utcTime } from '@/i18n';
+import { buildSessionRows, filterSessionRows, type SessionListFilters } from './session-rows';
 
 const session: TrafficMirrorSession = {
   id: 'session-1',

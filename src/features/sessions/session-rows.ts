@@ -1,5 +1,4 @@
 import type { LoadBalancer, Port, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
-import type { Translator } from '@/i18n';
 
 /** One line of the sessions table: the session and the names it refers to, resolved once. */
 export interface SessionRow {
@@ -42,26 +41,6 @@ export type SessionSortKey =
 export interface SessionSort {
   key: SessionSortKey;
   descending: boolean;
-}
-
-/** A time to the minute, in UTC, as the sessions pages show it (their headers say UTC). */
-const UTC_MINUTE: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-};
-
-/**
- * `2026-11-26T15:22:31Z` to the minute in UTC, written the way the language writes dates
- * (`11/26/2026, 15:22`, `2026/11/26 15:22`); a time that does not parse is shown as it is.
- */
-export function utcTime(formatDate: Translator['formatDate'], iso: string): string {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : formatDate(time, UTC_MINUTE);
 }
 
 /** The words a row is shown and searched in: the status words and the time format of the language. */

@@ -6,7 +6,7 @@ import { useRegionData } from '@/api/region-data';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { useT } from '@/i18n';
+import { useT, utcTime } from '@/i18n';
 import { BulkReportDialog } from './bulk/bulk-report-dialog';
 import { DeleteSessionsDialog } from '../delete-sessions-dialog';
 import {
@@ -17,7 +17,6 @@ import {
   type SessionRowCache,
   type SessionSort,
   type SessionSortKey,
-  utcTime,
 } from '../session-rows';
 import { SessionsTable } from './sessions-table';
 import { SessionsToolbar } from './sessions-toolbar';

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
-import { useT } from '@/i18n';
-import { utcTime } from '../session-rows';
+import { useT, utcTime } from '@/i18n';
 
 /** The fields of a session that are not edited here: identity, state and times. */
 export function SessionDetails({ session }: { session: TrafficMirrorSession }) {
