@@ -154,6 +154,7 @@ export class CaptureEvaluator {
     const { templates, limits } = this.plan;
     const sink = this.options.onCopies;
     const onPacket = this.options.onPacket;
+    const charts = this.options.charts;
     const index = this.options.index;
     const limit = this.limit;
     while (this.total < limit && reader.next(record)) {
@@ -193,6 +194,7 @@ export class CaptureEvaluator {
         }
       }
       if (result < 0) this.skipped[-result - 1]!++;
+      charts?.add(record.seconds, record.nanoseconds, result, result >= 0 ? capturedFrameLength(packet) : 0);
       onPacket?.(record, packet, result);
       if (index) index.add(record.offset, result);
       else this.results[this.total] = result;

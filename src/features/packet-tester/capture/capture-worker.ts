@@ -5,15 +5,16 @@
  */
 import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
 import { copyLimitsOf, HistogramTally } from '@/domain/capture/capture-histograms';
-import { capturedFrameLength } from '@/domain/net/packet-vxlan';
 import { PacketIndex } from '@/domain/capture/packet-index';
 import { PacketRowReader } from '@/domain/capture/packet-rows';
 import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-protocol';
 import { chunksOf, fileSource, memorySource, type ByteSource } from './capture-source';
 import { csvToCapture } from './csv-packets';
 import { exportCopies } from './export-copies';
+import { prepareFileReader } from './file-stream';
 import { LoadedCapture } from './loaded-capture';
 import type { TesterMessage } from '../tester-message';
+import { warmUp } from './warm-up';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -26,6 +27,8 @@ const PROGRESS_EVERY_MS = 80;
 const HEADER_BYTES = 1 << 16;
 let signal = { aborted: false };
 let loaded: { job: CaptureJob; capture: LoadedCapture } | null = null;
+/** Set by the first run: the warm-up below then stops. */
+let ran = false;
 
 async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
   const started = performance.now();
@@ -46,8 +49,7 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
     signal: mine,
     index,
     copies: false,
-    onPacket: (record, packet, code) =>
-      charts.add(record.seconds, record.nanoseconds, code, code >= 0 ? capturedFrameLength(packet) : 0),
+    charts,
   });
   let done = 0;
   let posted = 0;
@@ -129,9 +131,14 @@ scope.onmessage = (event) => {
         }),
       );
   } else {
+    ran = true;
     signal = { aborted: false };
     run(message, signal).catch((error: unknown) => {
       scope.postMessage({ type: 'failed', message: failed(error, 'tester.capture.readFailed') });
     });
   }
 };
+
+// This worker is started ahead of its run: start its file reader and compile the hot code now.
+prepareFileReader();
+void warmUp(() => ran);

@@ -20,14 +20,23 @@ async function nextBuffer(): Promise<ArrayBuffer> {
   return free.pop()!;
 }
 
-/** Fills a buffer with the file's next bytes: the buffer (maybe moved), the bytes filled, whether the file ended. */
-type Fill = (buffer: ArrayBuffer) => Promise<{ buffer: ArrayBuffer; filled: number; ended: boolean }>;
+/**
+ * Fills a buffer with the file's next bytes, at most `limit`: the buffer (maybe moved), the
+ * bytes filled, whether the file ended.
+ */
+type Fill = (
+  buffer: ArrayBuffer,
+  limit: number,
+) => Promise<{ buffer: ArrayBuffer; filled: number; ended: boolean }>;
+
+/** The first slice is small, so that evaluating starts after 1 MiB is read, not a whole buffer. */
+const FIRST_SLICE = 1 << 20;
 
 /** Reads the file by range, for browsers whose file streams cannot read into a given buffer. */
 function sliceFill(file: Blob): Fill {
   let at = 0;
-  return async (buffer) => {
-    const bytes = new Uint8Array(await file.slice(at, at + buffer.byteLength).arrayBuffer());
+  return async (buffer, limit) => {
+    const bytes = new Uint8Array(await file.slice(at, at + limit).arrayBuffer());
     new Uint8Array(buffer).set(bytes);
     at += bytes.length;
     return { buffer, filled: bytes.length, ended: at >= file.size };
@@ -35,11 +44,11 @@ function sliceFill(file: Blob): Fill {
 }
 
 function streamFill(reader: ReadableStreamBYOBReader): Fill {
-  return async (given) => {
+  return async (given, limit) => {
     let buffer = given;
     let filled = 0;
-    while (filled < buffer.byteLength) {
-      const { done, value } = await reader.read(new Uint8Array(buffer, filled));
+    while (filled < limit) {
+      const { done, value } = await reader.read(new Uint8Array(buffer, filled, limit - filled));
       if (value) buffer = value.buffer as ArrayBuffer;
       if (done) return { buffer, filled, ended: true };
       filled += value.length;
@@ -58,8 +67,10 @@ function fillOf(file: Blob): Fill {
 
 async function readAll(file: Blob): Promise<void> {
   const fill = fillOf(file);
-  for (;;) {
-    const { buffer, filled, ended } = await fill(await nextBuffer());
+  for (let first = true; ; first = false) {
+    const given = await nextBuffer();
+    const limit = first ? Math.min(FIRST_SLICE, given.byteLength) : given.byteLength;
+    const { buffer, filled, ended } = await fill(given, limit);
     scope.postMessage({ type: 'slice', buffer, length: filled }, [buffer]);
     if (ended) return scope.postMessage({ type: 'end' });
   }
