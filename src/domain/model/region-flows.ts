@@ -97,38 +97,45 @@ function pairsOf(
   inventory: Inventory,
   sessions: readonly TrafficMirrorSession[],
   warningsOf: (session: TrafficMirrorSession, index: number) => readonly MirrorWarning[],
-): Map<string, Pair> {
+): Pair[] {
   const vpc = vpcResolver(inventory);
-  const pairs = new Map<string, Pair>();
+  // By source VPC, then target VPC: no key string to build per source.
+  const pairs = new Map<string, Map<string, Pair>>();
   sessions.forEach((session, index) => {
     const to = vpc.ofTarget(session.traffic_mirror_target_type, session.traffic_mirror_target_id);
-    const warned = new Set<string>();
+    const warned: string[] = [];
     for (const w of warningsOf(session, index)) {
-      if ((w.code === 'W1' || w.code === 'W2') && w.resources[0]) warned.add(vpc.ofPort(w.resources[0]));
+      if ((w.code === 'W1' || w.code === 'W2') && w.resources[0]) warned.push(vpc.ofPort(w.resources[0]));
     }
-    const seen = new Set<string>();
     for (const source of session.traffic_mirror_sources) {
       const from = vpc.ofPort(source);
-      const key = `${from}>${to}`;
-      let pair = pairs.get(key);
-      if (!pair) {
-        pair = { from, to, sessions: [], sources: new Set(), disabled: [], warned: [] };
-        pairs.set(key, pair);
-      }
+      let into = pairs.get(from);
+      if (!into) pairs.set(from, (into = new Map()));
+      let pair = into.get(to);
+      if (!pair)
+        into.set(to, (pair = { from, to, sessions: [], sources: new Set(), disabled: [], warned: [] }));
       pair.sources.add(source);
-      if (seen.has(from)) continue;
-      seen.add(from);
+      // A session counts once per pair, however many of its sources sit in the source VPC.
+      if (pair.sessions.at(-1) === index) continue;
       pair.sessions.push(index);
       if (!session.enabled) pair.disabled.push(index);
-      if (warned.has(from)) pair.warned.push(index);
+      if (warned.includes(from)) pair.warned.push(index);
     }
   });
-  return pairs;
+  return [...pairs.values()].flatMap((into) => [...into.values()]);
 }
 
 /** Distinct sessions and sources over some pairs, with how many of those sessions are disabled or warned. */
 function countsOf(pairs: readonly Pair[]): FlowCounts {
-  const distinct = <T>(of: (p: Pair) => Iterable<T>) => new Set(pairs.flatMap((p) => [...of(p)])).size;
+  const distinct = <T>(of: (p: Pair) => Iterable<T>) => {
+    if (pairs.length === 1) {
+      const only = of(pairs[0]!);
+      return only instanceof Set ? only.size : (only as T[]).length;
+    }
+    const all = new Set<T>();
+    for (const p of pairs) for (const item of of(p)) all.add(item);
+    return all.size;
+  };
   return {
     sessions: distinct((p) => p.sessions),
     sources: distinct((p) => p.sources),
@@ -156,7 +163,7 @@ export function regionFlows(
   warningsOf: (session: TrafficMirrorSession, index: number) => readonly MirrorWarning[],
   limit = REGION_FLOW_LIMIT,
 ): RegionFlows {
-  const all = [...pairsOf(inventory, sessions, warningsOf).values()];
+  const all = pairsOf(inventory, sessions, warningsOf);
   const names = new Map(inventory.vpcs.map((v) => [v.id, v.name || v.id]));
   const nameOf = (id: string) => (id === UNKNOWN ? '' : (names.get(id) ?? id));
   all.sort(

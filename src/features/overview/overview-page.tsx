@@ -2,7 +2,6 @@ import { useCurrentProject } from '@/api/project-context';
 import { useRegionData } from '@/api/region-data';
 import { useMemo } from 'react';
 import { quotaUsage } from '@/domain/model/quotas';
-import { regionFlows } from '@/domain/model/region-flows';
 import { sessionWarnings } from '@/domain/model/warnings';
 import { useMemoPerItem } from '@/components/hooks/use-memo-per-item';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,17 +20,14 @@ export function OverviewPage() {
   const { sessions = [], filters = [], inventory, quotas = [] } = region.data;
   const usage = useMemo(() => quotaUsage(quotas, sessions, filters), [quotas, sessions, filters]);
   // Per session, so that a change notice replacing one session re-checks that one only.
-  const warnings = useMemoPerItem(
+  const perSession = useMemoPerItem(
     sessions,
     (session) => (inventory ? sessionWarnings({ filters, inventory }, session) : []),
     [filters, inventory],
   );
-  // The warnings follow from these three: a new array of the same warnings need not redraw.
-  const flows = useMemo(
-    () => inventory && regionFlows(inventory, sessions, (_, index) => warnings[index] ?? []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `warnings` is a function of these
-    [inventory, sessions, filters],
-  );
+  // The same array while they are the same warnings, so that the picture is not redrawn for nothing.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `perSession` is a function of these
+  const warnings = useMemo(() => perSession, [sessions, filters, inventory]);
 
   return (
     <>
@@ -39,7 +35,9 @@ export function OverviewPage() {
       <QueryState what={t('overview.what')} state={region}>
         <div className="grid gap-4">
           <SessionCounts sessions={sessions} filters={filters} />
-          {flows && flows.edges.length > 0 && <RegionFlowsPanel flows={flows} />}
+          {inventory && sessions.length > 0 && (
+            <RegionFlowsPanel inventory={inventory} sessions={sessions} warnings={warnings} />
+          )}
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-4">
             <QuotaUsagePanel usage={usage} />
             {inventory && <RegionWarnings sessions={sessions} warnings={warnings} />}

@@ -2,8 +2,8 @@ import { layoutGraph, type GraphLayout } from '@/components/graph/graph-layout';
 import { isWide } from '@/components/graph/graph-node';
 import type { RegionFlows } from '@/domain/model/region-flows';
 
-/** A VPC's box, as large as the session picture's boxes so that the two read alike. */
-export const NODE_SIZE = { width: 184, height: 76 } as const;
+/** A VPC's box: as tall as the session picture's boxes, a little wider for its counts. */
+export const NODE_SIZE = { width: 204, height: 76 } as const;
 export const LABEL_HEIGHT = 22;
 
 /** About how wide `text` is at 11px: wide characters (Chinese) count double. */

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
-import type { RegionFlows } from '@/domain/model/region-flows';
 import { Panel } from '@/components/ui/panel';
 import { RichMessage } from '@/components/ui/rich-message';
 import { useT } from '@/i18n';
+import type { RegionFlowsInput } from './region-flows-picture';
 
-/** The picture and its layout library, loaded only when the Overview shows it. */
+/** The picture, its model and its layout library, loaded only when the Overview shows it. */
 const RegionFlowsPicture = lazy(() =>
   import('./region-flows-picture').then((module) => ({ default: module.RegionFlowsPicture })),
 );
@@ -15,7 +15,7 @@ const RegionFlowsPicture = lazy(() =>
  * from source VPCs to target VPCs, the busiest pairs drawn and the rest summed. The caption points
  * to the sessions list, which says the same in text.
  */
-export function RegionFlowsPanel({ flows }: { flows: RegionFlows }) {
+export function RegionFlowsPanel(props: RegionFlowsInput) {
   const { t } = useT();
   const list = (
     <Link to="/sessions" className="font-medium text-brand-700 underline">
@@ -25,17 +25,8 @@ export function RegionFlowsPanel({ flows }: { flows: RegionFlows }) {
   return (
     <Panel title={t('overview.region.title')}>
       <figure>
-        {flows.collapsed > 0 && (
-          <p className="mb-2 text-sm text-slate-700">
-            {t('overview.region.collapsed', {
-              shown: flows.pairs - flows.collapsed,
-              pairs: flows.pairs,
-              rest: flows.collapsed,
-            })}
-          </p>
-        )}
         <Suspense fallback={<p className="text-sm text-slate-600">{t('overview.region.loading')}</p>}>
-          <RegionFlowsPicture flows={flows} />
+          <RegionFlowsPicture {...props} />
         </Suspense>
         <figcaption className="mt-2 text-xs text-slate-600">
           <RichMessage id={'overview.region.caption'} nodes={{ list }} />

@@ -1,20 +1,33 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ArrowMarker, GraphFrame } from '@/components/graph/graph-frame';
 import { GraphNode } from '@/components/graph/graph-node';
-import type { RegionFlows } from '@/domain/model/region-flows';
+import { regionFlows } from '@/domain/model/region-flows';
+import type { Inventory, TrafficMirrorSession } from '@/domain/model/types';
+import type { MirrorWarning } from '@/domain/model/warnings';
 import { useT } from '@/i18n';
 import { FLOW_ARROW, RegionFlowEdgeLine } from './region-flow-edge';
 import { countWords, nodeName, viaWords } from './region-flow-words';
 import { layoutFlows } from './region-flows-layout';
 import { RegionFlowsLegend } from './region-flows-legend';
 
+/** What the picture is drawn from: the sessions, with `warnings[i]` those of `sessions[i]`. */
+export interface RegionFlowsInput {
+  inventory: Inventory;
+  sessions: readonly TrafficMirrorSession[];
+  warnings: readonly (readonly MirrorWarning[])[];
+}
+
 /**
- * The region's flows, laid out by dagre (this module is loaded lazily, with dagre): source VPCs on
+ * The region's flows (this module is loaded lazily, with the model and dagre), by dagre: source VPCs on
  * the left, target VPCs on the right, each flow labelled with its counts. Nodes and flows are
  * focusable in reading order, so that Tab walks the picture from left to right.
  */
-export function RegionFlowsPicture({ flows }: { flows: RegionFlows }) {
+export function RegionFlowsPicture({ inventory, sessions, warnings }: RegionFlowsInput) {
   const { t } = useT();
+  const flows = useMemo(
+    () => regionFlows(inventory, sessions, (_, index) => warnings[index] ?? []),
+    [inventory, sessions, warnings],
+  );
   const names = new Map(flows.nodes.map((n) => [n.id, nodeName(t, n)]));
   const labels = new Map(flows.edges.map((e) => [e.id, countWords(t, e).counts]));
   const laid = layoutFlows(flows, labels);
@@ -59,6 +72,15 @@ export function RegionFlowsPicture({ flows }: { flows: RegionFlows }) {
   focusables.sort((a, b) => a.x - b.x || a.y - b.y);
   return (
     <>
+      {flows.collapsed > 0 && (
+        <p className="mb-2 text-sm text-slate-700">
+          {t('overview.region.collapsed', {
+            shown: flows.pairs - flows.collapsed,
+            pairs: flows.pairs,
+            rest: flows.collapsed,
+          })}
+        </p>
+      )}
       <GraphFrame
         label={t('overview.region.label')}
         width={laid.width}

@@ -15,7 +15,7 @@ export const regionMessages: AreaCatalog<typeof english> = {
   'overview.region.unknown': '未知 VPC',
   'overview.region.counts': '{sessions, number} 个镜像会话，{sources, number} 个镜像源',
   'overview.region.disabled': '{count, number} 个已停用',
-  'overview.region.warned': '{count, number} 个有 W1 或 W2 警告',
+  'overview.region.warned': '{count, number} 个有 W1 或 W2',
   'overview.region.edge': '{from} 到 {to}',
   'overview.region.via':
     '{via, select, same {同一 VPC 内} peering {经对等连接} router {经企业路由器} none {无可用路由} other {多种路由}}',
