@@ -35,4 +35,10 @@ test('Settings loads the large data set (the region quota of 20,000 sessions) an
   );
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByLabel('Region figures')).toContainText('Mirror sessions20,000', { timeout: 30_000 });
+  // The region's picture sums them all in one flow within vpc-scale (6,667 interfaces, 3 sessions each).
+  await expect(
+    page
+      .getByRole('region', { name: 'Mirroring flows' })
+      .getByRole('img', { name: /^vpc-scale to vpc-scale: 20,000 sessions, 6,667 sources, / }),
+  ).toBeVisible({ timeout: 30_000 });
 });

@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { WARNING_CODES, warningLabel } from '@/domain/model/warning-titles';
-import { sessionWarnings } from '@/domain/model/warnings';
-import type { Inventory, TrafficMirrorFilter, TrafficMirrorSession } from '@/domain/model/types';
-import { useMemoPerItem } from '@/components/hooks/use-memo-per-item';
+import type { MirrorWarning } from '@/domain/model/warnings';
+import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 import { useResultText } from '@/components/results/use-result-text';
@@ -11,27 +10,22 @@ import { useT } from '@/i18n';
 const SHOWN = 50;
 
 /**
- * W1-W4 across the region, each linking to the session page where it is fixed. The panel is
- * translated; the warnings' names and messages are the domain's descriptors, rendered in the language.
+ * W1-W4 across the region (`warnings[i]` are those of `sessions[i]`), each linking to the session
+ * page where it is fixed. The panel is translated; the warnings' names and messages are the
+ * domain's descriptors, rendered in the language.
  */
 export function RegionWarnings({
   sessions,
-  filters,
-  inventory,
+  warnings,
 }: {
   sessions: readonly TrafficMirrorSession[];
-  filters: readonly TrafficMirrorFilter[];
-  inventory: Inventory;
+  warnings: readonly (readonly MirrorWarning[])[];
 }) {
   const { t } = useT();
   const text = useResultText();
-  // Per session, so that a change notice replacing one session re-checks that one only.
-  const perSession = useMemoPerItem(
-    sessions,
-    (session) => sessionWarnings({ filters, inventory }, session).map((warning) => ({ session, warning })),
-    [filters, inventory],
+  const found = sessions.flatMap((session, i) =>
+    (warnings[i] ?? []).map((warning) => ({ session, warning })),
   );
-  const found = perSession.flat();
   const counts = new Map<string, number>();
   for (const { warning } of found) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
 

@@ -1,3 +1,5 @@
+import { regionMessages } from './region-en';
+
 /**
  * The core area's English messages: the shell, the Overview, and the shared components and
  * rule fields every page uses. They are in the first page's bundle; the other areas load with
@@ -55,6 +57,7 @@ export const messages = {
   'load.loading': 'Loading {what}…',
   'load.stale': 'Could not refresh the {what}. Showing data from {time}.',
   'load.retry': 'Retry',
+  ...regionMessages,
   'overview.title': 'Overview',
   'overview.description':
     'Mirror sessions of this region at a glance, usage against each quota, and the warnings that need attention.',

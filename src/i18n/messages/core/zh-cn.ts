@@ -1,5 +1,6 @@
 import type { AreaCatalog } from '../ids';
 import type { messages as english } from './en';
+import { regionMessages } from './region-zh-cn';
 
 /**
  * The Simplified Chinese catalog, loaded on demand (its own chunk). Terms as Huawei Cloud's
@@ -52,6 +53,7 @@ export const messages: AreaCatalog<typeof english> = {
   'load.loading': '正在加载{what}…',
   'load.stale': '{what}刷新失败，显示的是 {time} 的数据。',
   'load.retry': '重试',
+  ...regionMessages,
   'overview.title': '总览',
   'overview.description': '一览本区域的镜像会话、各项配额的使用情况，以及需要关注的警告。',
   'overview.what': '区域总览',

@@ -1,22 +1,12 @@
 import type { ReactNode } from 'react';
 import type { SessionTopology } from '@/domain/model/topology';
+import { ArrowMarker, GraphFrame } from '@/components/graph/graph-frame';
 import { useT } from '@/i18n';
 import { ARROW, TopologyEdgeLine } from './topology-edge';
 import { EDGE_LABEL_SIZE, layoutTopology } from './topology-layout';
 import { MARK_SIZE, TopologyMarks } from './topology-mark';
 import { TopologyNodeBox } from './topology-node';
 import { TopologyLegend } from './topology-legend';
-
-/** The picture shrinks to fit its box down to this scale, then scrolls inside it. */
-const MIN_SCALE = 0.72;
-
-function Arrow({ id, className }: { id: string; className: string }) {
-  return (
-    <marker id={id} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto">
-      <path d="M0,0 L10,5 L0,10 z" className={className} />
-    </marker>
-  );
-}
 
 /**
  * The session's picture, laid out by dagre (this module is loaded lazily, with dagre): VPC and
@@ -44,42 +34,39 @@ export function TopologyPicture({ topology, name }: { topology: SessionTopology;
   focusables.sort((a, b) => a.x - b.x || a.y - b.y);
   return (
     <>
-      <div className="max-h-[520px] overflow-auto rounded border border-slate-200 bg-slate-50">
-        <svg
-          role="group"
-          aria-label={t('sessions.topology.label', { name })}
-          width="100%"
-          viewBox={`0 0 ${laid.width} ${laid.height}`}
-          style={{ minWidth: laid.width * MIN_SCALE, maxWidth: laid.width }}
-          className="block"
-        >
-          <defs>
-            <Arrow id={ARROW.mirror} className="fill-slate-500" />
-            <Arrow id={ARROW.delivery} className="fill-brand-700" />
-          </defs>
-          {topology.clusters.map((cluster) => {
-            const box = laid.clusters.get(cluster.id)!;
-            const vpc = cluster.kind === 'vpc';
-            return (
-              <g key={cluster.id} aria-hidden="true">
-                <rect
-                  {...box}
-                  rx={8}
-                  strokeDasharray={vpc ? undefined : '4 3'}
-                  className={vpc ? 'fill-sky-50 stroke-sky-700' : 'fill-white/70 stroke-slate-400'}
-                />
-                <text x={box.x + 8} y={box.y + 15} className="fill-slate-800 text-[11px] font-medium">
-                  {t(vpc ? 'sessions.topology.vpc' : 'sessions.topology.subnet', { name: cluster.name })}
-                </text>
-              </g>
-            );
-          })}
-          {topology.edges.map((edge) => (
-            <TopologyEdgeLine key={edge.id} edge={edge} drawn={laid.edges.get(edge.id)!} dimmed={dimmed} />
-          ))}
-          {focusables.map((f) => f.element)}
-        </svg>
-      </div>
+      <GraphFrame
+        label={t('sessions.topology.label', { name })}
+        width={laid.width}
+        height={laid.height}
+        defs={
+          <>
+            <ArrowMarker id={ARROW.mirror} className="fill-slate-500" />
+            <ArrowMarker id={ARROW.delivery} className="fill-brand-700" />
+          </>
+        }
+      >
+        {topology.clusters.map((cluster) => {
+          const box = laid.clusters.get(cluster.id)!;
+          const vpc = cluster.kind === 'vpc';
+          return (
+            <g key={cluster.id} aria-hidden="true">
+              <rect
+                {...box}
+                rx={8}
+                strokeDasharray={vpc ? undefined : '4 3'}
+                className={vpc ? 'fill-sky-50 stroke-sky-700' : 'fill-white/70 stroke-slate-400'}
+              />
+              <text x={box.x + 8} y={box.y + 15} className="fill-slate-800 text-[11px] font-medium">
+                {t(vpc ? 'sessions.topology.vpc' : 'sessions.topology.subnet', { name: cluster.name })}
+              </text>
+            </g>
+          );
+        })}
+        {topology.edges.map((edge) => (
+          <TopologyEdgeLine key={edge.id} edge={edge} drawn={laid.edges.get(edge.id)!} dimmed={dimmed} />
+        ))}
+        {focusables.map((f) => f.element)}
+      </GraphFrame>
       <TopologyLegend />
     </>
   );
