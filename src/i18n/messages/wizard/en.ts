@@ -120,8 +120,6 @@ export const messages = {
     'The session already has {count, number} sources, the most allowed ({limit, number}). Remove a source to choose this one.',
   'wizard.sources.useFree': 'Use priority {priority, number} instead',
   'wizard.sources.noMatch': 'No interface matches “{query}”. Clear the search to see them all.',
-  'wizard.sources.tooMany':
-    'A session can have at most {limit, number} sources and {count, number} are chosen. Remove {excess, number}.',
 
   'wizard.target.legend': 'Target type',
   'wizard.target.type': '{type, select, eni {Network interface} other {Load balancer}}',

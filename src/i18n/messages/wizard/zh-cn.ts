@@ -116,8 +116,6 @@ export const messages: AreaCatalog<typeof english> = {
     '镜像会话已有 {count, number} 个镜像源，已达上限（{limit, number}）。请先移除一个镜像源再选择此网卡。',
   'wizard.sources.useFree': '改用优先级 {priority, number}',
   'wizard.sources.noMatch': '没有与“{query}”匹配的网卡。清空搜索可查看全部网卡。',
-  'wizard.sources.tooMany':
-    '一个镜像会话最多有 {limit, number} 个镜像源，当前已选择 {count, number} 个。请移除 {excess, number} 个。',
 
   'wizard.target.legend': '镜像目的类型',
   'wizard.target.type': '{type, select, eni {网卡} other {负载均衡器}}',
