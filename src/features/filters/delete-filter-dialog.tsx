@@ -7,6 +7,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useResultText } from '@/components/results/use-result-text';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
@@ -28,7 +29,8 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
   const toast = useToast();
   const result = useResultText();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const refused = useApiErrorText();
   const refusal = validateFilterDelete(snapshot, filter.id)[0];
   const rules = filter.ingress_rules.length + filter.egress_rules.length;
   const close = () => (setError(null), onClose());
@@ -39,7 +41,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
         toast('success', t('filters.delete.done', { name: filter.name }));
         void navigate({ to: '/filters' });
       },
-      onError: (e) => setError(e.message),
+      onError: setError,
     });
   };
 
@@ -67,7 +69,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
       {error && (
         <div className="mt-3">
           <Alert tone="error" title={t('filters.notDeleted')}>
-            {error}
+            {refused(error)}
           </Alert>
         </div>
       )}

@@ -195,6 +195,21 @@ export const modelMessages = {
   'results.net.ports.endZeros': `Remove the leading zeros from the ${END} port: write {port}.`,
   'results.net.ports.endRange': `Ports are 1-65535: the ${END} port {text} is out of range.`,
   'results.net.ports.order': 'The first port must not be greater than the last: write {range}.',
+  'results.apiError.badBody': 'The request could not be read. Reload the page and try again.',
+  'results.apiError.invalidFields': 'Some values were refused. Correct them and try again.',
+  'results.apiError.constraint':
+    'Traffic Mirroring does not allow this combination of source, target and network. Change the sources or the target.',
+  'results.apiError.notFound': 'It no longer exists. Reload the page to see what is there now.',
+  'results.apiError.quota':
+    'A quota would be exceeded. Delete what is no longer needed, or raise the quota in Settings.',
+  'results.apiError.conflict':
+    'This conflicts with what is already there (a priority or a name in use, a filter still used). Reload the page and choose again.',
+  'results.apiError.region': 'Traffic Mirroring is not offered in this region. Switch to another region.',
+  'results.apiError.method': 'The service does not take this request. Reload the page and try again.',
+  'results.apiError.tooLarge': 'The request is too large. Send less at once.',
+  'results.apiError.internal':
+    'The service failed. Try again; if it keeps failing, quote the request ID to support.',
+  'results.apiError.unavailable': 'The service is temporarily unavailable. Try again.',
   'results.apiError.code': 'Error code',
   'results.apiError.requestId': 'Request ID',
 } as const;

@@ -84,7 +84,7 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.target.isSourceOf': `{target} 是镜像会话“{session}”的镜像源。${SHARED}请选择其他镜像目的。`,
   'results.filter.missing': '镜像筛选条件 {id} 不存在。请选择一个已有的镜像筛选条件。',
   'results.filter.inUse':
-    '此镜像筛选条件正被镜像会话 {names}{more, plural, =0 {} other {等另外 # 个}}使用。请先删除{count, plural, other {这些镜像会话}}，或为其更换镜像筛选条件。',
+    '此镜像筛选条件正被镜像会话{names}{more, plural, =0 {} other {等另外 # 个}}使用。请先删除{count, plural, =1 {该镜像会话} other {这些镜像会话}}，或为其更换镜像筛选条件。',
   'results.rule.priorityTaken': `此镜像筛选条件已有另一条${DIR}规则使用优先级 {priority}。请选择其他优先级${SUGGEST}。`,
   'results.region.unavailable': '{region} 未提供流量镜像。请切换到提供该服务的区域，例如 {example}。',
   'results.eligibility.notEligible': '不可选：{reasons}',
@@ -180,6 +180,18 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.net.ports.endZeros': `请删除${END}端口的前导零：应写作 {port}。`,
   'results.net.ports.endRange': `端口须在 1-65535 之间：${END}端口 {text} 超出范围。`,
   'results.net.ports.order': '起始端口不能大于结束端口：应写作 {range}。',
+  'results.apiError.badBody': '无法读取请求。请刷新页面后重试。',
+  'results.apiError.invalidFields': '部分取值被拒绝。请更正后重试。',
+  'results.apiError.constraint': '流量镜像不支持此镜像源、镜像目的与网络的组合。请更换镜像源或镜像目的。',
+  'results.apiError.notFound': '该资源已不存在。请刷新页面查看当前内容。',
+  'results.apiError.quota': '将超出配额。请删除不再需要的资源，或在设置中提高配额。',
+  'results.apiError.conflict':
+    '与已有配置冲突（优先级或名称已被使用，或镜像筛选条件仍在使用中）。请刷新页面后重新选择。',
+  'results.apiError.region': '此区域不提供流量镜像。请切换到其他区域。',
+  'results.apiError.method': '服务不接受此请求。请刷新页面后重试。',
+  'results.apiError.tooLarge': '请求过大。请减少一次发送的内容。',
+  'results.apiError.internal': '服务出错。请重试；如果仍然失败，请向技术支持提供请求 ID。',
+  'results.apiError.unavailable': '服务暂时不可用。请重试。',
   'results.apiError.code': '错误码',
   'results.apiError.requestId': '请求 ID',
 };
