@@ -14,7 +14,7 @@ const filterInUse = {
   error_code: 'TM.0006',
   error_msg: 'This filter is used by session "web". Delete the session or give it another filter first.',
   message_id: 'filter.inUse',
-  params: { count: 1, names: [{ id: 'label.quoted', params: { name: 'web' } }], more: 0 },
+  params: { count: 1, names: [{ id: 'label.quoted', params: { name: 'web' } }] },
 };
 
 describe('apiErrorText', () => {

@@ -97,7 +97,8 @@ export interface ResultMessageParams {
   'target.isThisSource': { target: ResultParam };
   'target.isSourceOf': { target: ResultParam; session: string };
   'filter.missing': { id: string };
-  'filter.inUse': { count: number; names: readonly ResultParam[]; more: number };
+  'filter.inUse': { count: number; names: readonly ResultParam[] };
+  'label.more': { count: number };
   'rule.priorityTaken': { direction: Direction; priority: number; next: Suggestion };
   'region.unavailable': { region: string; example: string };
   'eligibility.notEligible': { reasons: readonly ResultMessage[] };

@@ -23,6 +23,7 @@ export const modelMessages = {
   'results.label.quoted': '"{name}"',
   'results.label.loadBalancer': 'load balancer {name}',
   'results.label.vpc': 'VPC {name}',
+  'results.label.more': '{count, number} more',
   'results.warningTitle.W1': 'Target security group blocks copies',
   'results.warningTitle.W2': 'Target network ACL blocks copies',
   'results.warningTitle.W3': 'Copies are cut to fit the MTU',
@@ -87,7 +88,7 @@ export const modelMessages = {
   'results.target.isSourceOf': `{target} is a mirror source of session "{session}". ${SHARED} choose another target.`,
   'results.filter.missing': 'There is no mirror filter {id}. Choose an existing filter.',
   'results.filter.inUse':
-    'This filter is used by {count, plural, one {session} other {sessions}} {names}{more, plural, =0 {} other { and # more}}. Delete {count, plural, one {the session} other {those sessions}} or give {count, plural, one {it} other {them}} another filter first.',
+    'This filter is used by {count, plural, one {session} other {sessions}} {names}. Delete {count, plural, one {the session} other {those sessions}} or give {count, plural, one {it} other {them}} another filter first.',
   'results.rule.priorityTaken': `Another ${DIR} rule of this filter already has priority {priority}. Choose another priority${SUGGEST}.`,
   'results.region.unavailable':
     'Traffic Mirroring is not offered in {region}. Switch to a region that offers it, such as {example}.',

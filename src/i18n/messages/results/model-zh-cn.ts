@@ -20,6 +20,7 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.label.quoted': '“{name}”',
   'results.label.loadBalancer': '负载均衡器 {name}',
   'results.label.vpc': '虚拟私有云 {name}',
+  'results.label.more': '另外 {count, number} 个',
   'results.warningTitle.W1': '镜像目的的安全组阻止了镜像流量',
   'results.warningTitle.W2': '镜像目的的网络 ACL 阻止了镜像流量',
   'results.warningTitle.W3': '镜像流量被截断以适应 MTU',
@@ -84,7 +85,7 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.target.isSourceOf': `{target} 是镜像会话“{session}”的镜像源。${SHARED}请选择其他镜像目的。`,
   'results.filter.missing': '镜像筛选条件 {id} 不存在。请选择一个已有的镜像筛选条件。',
   'results.filter.inUse':
-    '此镜像筛选条件正被镜像会话{names}{more, plural, =0 {} other {等另外 # 个}}使用。请先删除{count, plural, =1 {该镜像会话} other {这些镜像会话}}，或为其更换镜像筛选条件。',
+    '此镜像筛选条件正被镜像会话{names}使用。请先删除{count, plural, =1 {该镜像会话} other {这些镜像会话}}，或为其更换镜像筛选条件。',
   'results.rule.priorityTaken': `此镜像筛选条件已有另一条${DIR}规则使用优先级 {priority}。请选择其他优先级${SUGGEST}。`,
   'results.region.unavailable': '{region} 未提供流量镜像。请切换到提供该服务的区域，例如 {example}。',
   'results.eligibility.notEligible': '不可选：{reasons}',
