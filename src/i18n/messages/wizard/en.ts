@@ -136,6 +136,7 @@ export const messages = {
 
   'wizard.warnings.title':
     '{count, plural, one {# warning} other {# warnings}}: the session can be created, but it will not copy or deliver everything',
+  'wizard.warnings.item': '{label}: {text}',
   'wizard.warnings.setLength': 'Set the packet length to {length, number}',
   'wizard.warnings.enable': 'Enable the session',
 

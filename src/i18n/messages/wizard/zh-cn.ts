@@ -130,6 +130,7 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.target.noLoadBalancers': '本区域没有负载均衡器。请选择网卡作为镜像目的。',
 
   'wizard.warnings.title': '{count, plural, other {# 条警告}}：可以创建镜像会话，但它不会复制或送达全部流量',
+  'wizard.warnings.item': '{label}：{text}',
   'wizard.warnings.setLength': '将报文长度设为 {length, number}',
   'wizard.warnings.enable': '启用镜像会话',
 
