@@ -54,7 +54,7 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
             >
               <p>
                 <RichMessage
-                  id="wizard.warnings.item"
+                  id={'wizard.warnings.item'}
                   params={{ text: text(warning.message) }}
                   nodes={{ label: <span className="font-semibold">{text(warningLabel(warning.code))}</span> }}
                 />

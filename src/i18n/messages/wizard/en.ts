@@ -42,16 +42,16 @@ export const messages = {
   'wizard.field.descriptionHint': 'Optional; up to 255 characters, without < or >.',
   'wizard.field.priority': 'Priority',
   'wizard.field.priorityHint':
-    '1 to {max, number}, smaller first. Sessions sharing a source need different priorities.',
+    '1 to {max, number, ::group-off}, smaller first. Sessions sharing a source need different priorities.',
   'wizard.field.priorityHintFree':
-    '1 to {max, number}, smaller first. {priority, number} is the lowest free on every chosen source.',
+    '1 to {max, number, ::group-off}, smaller first. {priority, number, ::group-off} is the lowest free on every chosen source.',
   'wizard.field.priorityHintNone':
-    '1 to {max, number}, smaller first. No priority is free on every chosen source.',
+    '1 to {max, number, ::group-off}, smaller first. No priority is free on every chosen source.',
   'wizard.field.usePriority': 'Use priority {priority, number}',
   'wizard.field.vni': 'VNI',
   'wizard.field.vniHint': 'VXLAN network identifier of the copies, 0 to {max, number, ::group-off}.',
   'wizard.field.packetLength': 'Packet length (bytes)',
-  'wizard.field.packetLengthHint': 'Bytes of each packet that are copied, 1 to {max, number}.',
+  'wizard.field.packetLengthHint': 'Bytes of each packet that are copied, 1 to {max, number, ::group-off}.',
   'wizard.field.enabled': 'Enabled',
   'wizard.field.enabledHint': 'A disabled session copies nothing until you enable it.',
 

@@ -39,16 +39,17 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.field.description': '描述',
   'wizard.field.descriptionHint': '可选；最多 255 个字符，不能包含 < 或 >。',
   'wizard.field.priority': '优先级',
-  'wizard.field.priorityHint': '1 到 {max, number}，数值越小越优先。共用镜像源的镜像会话需要不同的优先级。',
+  'wizard.field.priorityHint':
+    '1 到 {max, number, ::group-off}，数值越小越优先。共用镜像源的镜像会话需要不同的优先级。',
   'wizard.field.priorityHintFree':
-    '1 到 {max, number}，数值越小越优先。{priority, number} 是所有已选镜像源上最小的空闲优先级。',
+    '1 到 {max, number, ::group-off}，数值越小越优先。{priority, number, ::group-off} 是所有已选镜像源上最小的空闲优先级。',
   'wizard.field.priorityHintNone':
-    '1 到 {max, number}，数值越小越优先。所有已选镜像源上都没有共同的空闲优先级。',
+    '1 到 {max, number, ::group-off}，数值越小越优先。所有已选镜像源上都没有共同的空闲优先级。',
   'wizard.field.usePriority': '使用优先级 {priority, number}',
   'wizard.field.vni': '虚拟网络 ID（VNI）',
   'wizard.field.vniHint': '复制流量的 VXLAN 网络标识，取值 0 到 {max, number, ::group-off}。',
   'wizard.field.packetLength': '报文长度（字节）',
-  'wizard.field.packetLengthHint': '每个报文复制的字节数，取值 1 到 {max, number}。',
+  'wizard.field.packetLengthHint': '每个报文复制的字节数，取值 1 到 {max, number, ::group-off}。',
   'wizard.field.enabled': '启用',
   'wizard.field.enabledHint': '停用的镜像会话在启用之前不复制任何流量。',
 
