@@ -21,7 +21,8 @@ export interface DeleteFilterDialogProps {
 
 /**
  * Deletes a filter after asking; while sessions use it the dialog says so, naming them,
- * instead of offering to delete (the API would refuse with TM.0006).
+ * instead of offering to delete (the API would refuse with TM.0006). A refusal that says what
+ * the dialog already says (a session started using it meanwhile) is not said twice.
  */
 export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFilterDialogProps) {
   const { t } = useT();
@@ -66,7 +67,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
       }
     >
       {refusal ? <p>{result(refusal.message)}</p> : <p>{t('filters.delete.body', { rules })}</p>}
-      {error && (
+      {error && (!refusal || refused(error) !== result(refusal.message)) && (
         <div className="mt-3">
           <Alert tone="error" title={t('filters.notDeleted')}>
             {refused(error)}
