@@ -115,10 +115,17 @@ export async function changeStoreUnseen(page: Page, change: (data: StoreRows) =>
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
 }
 
-/** Adds a session unseen by this page (see {@link changeStoreUnseen}), a copy of Figure 1's. */
+/** Adds a session unseen by this page (see {@link changeStoreUnseen}), a copy of Figure 1's (its filter unless given). */
 export async function addSessionUnseen(
   page: Page,
-  session: { name: string; source: string; target: string; targetType: 'eni' | 'elb'; priority: number },
+  session: {
+    name: string;
+    source: string;
+    target: string;
+    targetType: 'eni' | 'elb';
+    priority: number;
+    filter?: string;
+  },
 ): Promise<void> {
   await changeStoreUnseen(page, (data) => {
     const template = data.sessions?.find((s) => s.id === CN_NORTH_4.sessions.figure1);
@@ -131,6 +138,7 @@ export async function addSessionUnseen(
       traffic_mirror_target_id: session.target,
       traffic_mirror_target_type: session.targetType,
       priority: session.priority,
+      ...(session.filter ? { traffic_mirror_filter_id: session.filter } : {}),
     });
   });
 }

@@ -64,6 +64,15 @@ describe('parseApiError', () => {
     expect(error.details).toEqual(details);
   });
 
+  it("keeps the demo's message id and parameters of the whole message", () => {
+    const body = { error_code: 'TM.0006', error_msg: 'x', message_id: 'filter.inUse', params: { count: 1 } };
+    expect(parseApiError(409, '', new Headers(), json(body)).described).toEqual({
+      message_id: 'filter.inUse',
+      params: { count: 1 },
+    });
+    expect(parseApiError(409, '', new Headers(), json({ error_code: 'X' })).described).toBeUndefined();
+  });
+
   it('keeps Retry-After in milliseconds', () => {
     const error = parseApiError(429, '', new Headers({ 'Retry-After': '3' }), json({ error_code: 'X' }));
     expect(error.retryAfterMs).toBe(3000);

@@ -8,6 +8,9 @@ import type { FieldDetail } from '@/domain/model/field-details';
 
 export type { FieldDetail };
 
+/** The demo's own: the id and parameters of the whole `error_msg` (docs/api.md); the real API never sends them. */
+export type DescribedMessage = Pick<FieldDetail, 'message_id' | 'params'>;
+
 /** An answer other than 2xx, parsed from the API's error body. */
 export class ApiError extends Error {
   readonly status: number;
@@ -16,6 +19,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /** The message's id and parameters when the answer gave them, so the console can say it in its language. */
+  readonly described: DescribedMessage | undefined;
 
   constructor(
     status: number,
@@ -24,8 +29,10 @@ export class ApiError extends Error {
     details: FieldDetail[] = [],
     requestId?: string,
     retryAfterMs?: number,
+    described?: DescribedMessage,
   ) {
     super(message);
+    this.described = described;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
@@ -79,5 +86,9 @@ export function parseApiError(status: number, statusText: string, headers: Heade
   const message = text(flat.error_msg) ?? text(nested.message) ?? fallback;
   const requestId = text(flat.request_id) ?? text(nested.request_id) ?? headerId;
   const details = Array.isArray(flat.details) ? (flat.details as FieldDetail[]) : [];
-  return new ApiError(status, code, message, details, requestId, retryAfter);
+  const messageId = text(flat.message_id);
+  const described = messageId
+    ? { message_id: messageId, params: flat.params as DescribedMessage['params'] }
+    : undefined;
+  return new ApiError(status, code, message, details, requestId, retryAfter, described);
 }

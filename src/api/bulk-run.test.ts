@@ -134,7 +134,9 @@ describe('bulk changes of mirror sessions', () => {
       { concurrency: 4 },
     );
     expect(most).toBe(4);
-    expect(report.failed).toEqual([{ item: 7, code: 'UNKNOWN', message: 'Lost.' }]);
+    expect(report.failed).toEqual([
+      { item: 7, code: 'UNKNOWN', message: 'Lost.', error: new Error('Lost.') },
+    ]);
     expect(report.succeeded).toHaveLength(19);
   });
 });

@@ -18,6 +18,8 @@ export interface BulkFailure<T> {
   code: string;
   message: string;
   requestId?: string;
+  /** The error as it was thrown, so that the report can say it in the console's language. */
+  error: unknown;
 }
 
 /**
@@ -42,8 +44,8 @@ export interface BulkRunOptions {
 /** The code, message and request id of any error a request can throw. */
 export function failureOf<T>(item: T, error: unknown): BulkFailure<T> {
   if (error instanceof ApiError)
-    return { item, code: error.code, message: error.message, requestId: error.requestId };
-  return { item, code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error) };
+    return { item, code: error.code, message: error.message, requestId: error.requestId, error };
+  return { item, code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), error };
 }
 
 /**

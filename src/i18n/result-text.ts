@@ -35,18 +35,25 @@ function decode(text: string): ResultDescriptor | undefined {
   }
 }
 
+/** Lists as the language writes them in a sentence ("a, b and c", "a、b和c"); English without the serial comma, as the console has always written it. */
+function listFormat(locale: string): Intl.ListFormat {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction', style: 'long' });
+}
+
 function value(translator: Pick<Translator, 't' | 'locale'>, param: ResultValue): string | number {
   if (typeof param === 'string' || typeof param === 'number') return param;
   if (Array.isArray(param)) {
-    const list = new Intl.ListFormat(translator.locale, { type: 'conjunction', style: 'narrow' });
-    return list.format((param as readonly ResultValue[]).map((p) => String(value(translator, p))));
+    const items = (param as readonly ResultValue[]).map((p) => String(value(translator, p)));
+    return listFormat(translator.locale).format(items);
   }
   return resultText(translator, param as ResultDescriptor);
 }
 
 /**
- * A domain descriptor in the translator's language: its parameters first (nested descriptors
- * rendered, lists joined the language's way), then `results.<id>`. A string is a zod or form
+ * A result descriptor in the translator's language, whichever part of the domain made it (the
+ * model's warnings and checks, the analysis' findings, the matcher's steps, the capture readers'
+ * problems): its parameters first (nested descriptors rendered, lists joined the language's
+ * way, numbers left as numbers for plurals), then `results.<id>`. A string is a zod or form
  * message: a descriptor encoded in it is rendered, other text (the API's own words) is shown as
  * it is. Why one function: every screen and the mock's English say a result the same way.
  *

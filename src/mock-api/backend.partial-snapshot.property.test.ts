@@ -175,12 +175,14 @@ it('answers every write as the checks over the whole region would', async () => 
         expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
         return;
       }
-      const { status, error_code, error_msg, details } = expected;
+      const { status, error_code, error_msg, message, details } = expected;
       const { request_id: _id, ...body } = answer.body;
       expect({ status: answer.status, ...body }).toEqual({
         status,
         error_code,
         error_msg,
+        message_id: message.id,
+        ...(message.params ? { params: message.params } : {}),
         ...(details.length > 0 ? { details: details.map(answeredDetail) } : {}),
       });
     }),

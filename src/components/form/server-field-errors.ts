@@ -35,6 +35,11 @@ export interface PlaceOptions {
   focus?: boolean;
 }
 
+/** How a form says a refusal that names none of its fields: `useApiErrorText()`, in the page's language. */
+export interface ServerErrorOptions extends PlaceOptions {
+  explain?: (error: unknown) => string;
+}
+
 /**
  * The API name of the field a detail names: its path without the body's wrapper
  * (`traffic_mirror_session.traffic_mirror_sources.1` -> `traffic_mirror_sources.1`), or the path
@@ -128,10 +133,10 @@ export function applyServerError<F extends FieldValues, K extends Path<F>>(
   error: unknown,
   mapping: FieldMapping<K>,
   setError: UseFormSetError<F>,
-  options?: PlaceOptions,
+  { explain, ...options }: ServerErrorOptions = {},
 ): ServerErrorOutcome<K> {
   const { placed, rest } = applyFieldMessages(detailsOf(error), mapping, setError, options);
-  const whole = error instanceof Error ? error.message : String(error);
+  const whole = explain ? explain(error) : error instanceof Error ? error.message : String(error);
   const formMessage = placed.length === 0 ? whole : rest.length > 0 ? rest.join(' ') : null;
   return { placed, formMessage };
 }

@@ -3,13 +3,13 @@
  * read the words a finding, a step or a capture problem says (docs/architecture.md, "Languages").
  */
 import { allMessagesOf, translatorFor } from '@/i18n/testing';
-import { analysisText, type ResultMessage } from './analysis-text';
+import { resultText, type ResultDescriptor as ResultMessage } from '@/i18n/result-text';
 
 const translator = translatorFor('en');
 
 /** The message in English. */
 export function english(d: ResultMessage): string {
-  return analysisText(translator, d);
+  return resultText(translator, d);
 }
 
 const IDS = new Set(Object.keys(allMessagesOf('en')));

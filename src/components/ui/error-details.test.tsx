@@ -7,8 +7,8 @@ import { ErrorDetails } from './error-details';
 afterEach(cleanup);
 
 /** A refusal as the demo answers it: English, with each field message's id and parameters. */
-function refusal(details: object[], message: string) {
-  return Object.assign(new Error(message), { code: 'TM.0006', requestId: 'req-1', details });
+function refusal(details: object[], message: string, code = 'TM.0006') {
+  return Object.assign(new Error(message), { code, requestId: 'req-1', details });
 }
 const english = 'Enter a priority from 1 to 32766.';
 const described = {
@@ -30,10 +30,12 @@ describe('ErrorDetails', () => {
     expect(screen.getByText(/请求 ID/)).toBeTruthy();
   });
 
-  it("keeps the API's English when the message is not only the known details (the real cloud)", () => {
+  it("keeps the API's English for a code the console does not know, without message ids", () => {
     render(
       <I18nProvider initial="zh-CN">
-        <ErrorDetails error={refusal([{ field: 'x', message: 'No such thing.' }], 'No such thing.')} />
+        <ErrorDetails
+          error={refusal([{ field: 'x', message: 'No such thing.' }], 'No such thing.', 'VPC.0001')}
+        />
       </I18nProvider>,
     );
     expect(screen.getByText('No such thing.')).toBeTruthy();

@@ -3,6 +3,7 @@ import { useT } from '@/i18n';
 import { Alert } from './alert';
 import { Button } from './button';
 import { ErrorDetails } from './error-details';
+import { apiErrorText } from '../results/api-error-text';
 
 /** A page's combined load state (as `useRegionData` returns it). */
 export interface LoadView {
@@ -43,11 +44,12 @@ function RefreshStatus({
   retrying: boolean;
   retry: () => void;
 }) {
-  const { t, formatDate } = useT();
+  const translator = useT();
+  const { t, formatDate } = translator;
   return (
     <p
       role="status"
-      title={stale.error.message}
+      title={apiErrorText(translator, stale.error)}
       className="mb-3 flex flex-wrap items-center gap-x-1 text-sm text-slate-600"
     >
       <span>{t('load.stale', { what, time: formatDate(stale.since, CLOCK) })}</span>

@@ -15,7 +15,7 @@ const refused = (...codes: ViolationCode[]) => ({
 describe('eligibilitySummary', () => {
   it.each<[EligibilityRole, ViolationCode[], string]>([
     ['source', ['C1'], 'Not eligible: not on a c7t ECS'],
-    ['source', ['C1', 'C2'], 'Not eligible: not on a c7t ECS, a mirror target'],
+    ['source', ['C1', 'C2'], 'Not eligible: not on a c7t ECS and a mirror target'],
     ['source', ['QUOTA'], 'Not eligible: at its sessions quota'],
     ['source', ['C3', 'C3'], 'Not eligible: cannot reach the target'],
     ['target', ['C2'], 'Not eligible: a mirror source'],

@@ -19,7 +19,7 @@ describe('describeNameProblem', () => {
     ['', 'Enter a name.'],
     ['x'.repeat(65), 'Shorten the name to 64 characters or fewer (it has 65).'],
     ['web server', 'Names can use only letters, digits, CJK characters, _, - and . (remove " ").'],
-    ['a/b<c', 'Names can use only letters, digits, CJK characters, _, - and . (remove "/", "<").'],
+    ['a/b<c', 'Names can use only letters, digits, CJK characters, _, - and . (remove "/" and "<").'],
     ['café', 'Names can use only letters, digits, CJK characters, _, - and . (remove "é").'],
     ['a\u0000', 'Names can use only letters, digits, CJK characters, _, - and . (remove "\u0000").'],
   ])('refuses %j', (name, message) => {

@@ -103,7 +103,7 @@ describe('validateFilterDelete (C6)', () => {
     [1, 'This filter is used by session "s0". Delete the session or give it another filter first.'],
     [
       2,
-      'This filter is used by sessions "s0", "s1". Delete those sessions or give them another filter first.',
+      'This filter is used by sessions "s0" and "s1". Delete those sessions or give them another filter first.',
     ],
     [
       5,

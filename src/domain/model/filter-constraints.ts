@@ -144,12 +144,16 @@ export function checkSessionFilter(
  * the message names the sessions.
  *
  * @example validateFilterDelete(snapshot, 'f-1')
- * // [{ code: 'C6', kind: 'conflict', message: { id: 'filter.inUse', params: { count: 1, names: ['"web"'], more: 0 } } }]
+ * // [{ code: 'C6', kind: 'conflict', message: { id: 'filter.inUse', params: { count: 1, names: [{ id: 'label.quoted', params: { name: 'web' } }] } } }]
  */
 export function validateFilterDelete(snapshot: Snapshot, filterId: string): Violation[] {
   const users = snapshot.sessions.filter((s) => s.traffic_mirror_filter_id === filterId);
   if (users.length === 0) return [];
-  const names = users.slice(0, 3).map((s) => `"${s.name}"`);
-  const text = message('filter.inUse', { count: users.length, names, more: Math.max(0, users.length - 3) });
+  const more = users.length - 3;
+  const names = [
+    ...users.slice(0, 3).map((s) => message('label.quoted', { name: s.name })),
+    ...(more > 0 ? [message('label.more', { count: more })] : []),
+  ];
+  const text = message('filter.inUse', { count: users.length, names });
   return [{ code: 'C6', kind: 'conflict', message: text, resources: users.map((s) => s.id) }];
 }

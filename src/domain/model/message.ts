@@ -12,6 +12,8 @@ export type ResultParam = string | number | ResultMessage | readonly ResultParam
 type None = Record<never, never>;
 type Yes = 'yes' | 'no';
 type Suggestion = number | 'none';
+/** Which end of a port range a problem is about. */
+type PortEnd = 'first' | 'last';
 type QuotaParams = { label: ResultMessage; value: number; used: number };
 
 /** Every message of the domain's results with its parameters: the catalog has `results.<id>` for each. */
@@ -95,7 +97,8 @@ export interface ResultMessageParams {
   'target.isThisSource': { target: ResultParam };
   'target.isSourceOf': { target: ResultParam; session: string };
   'filter.missing': { id: string };
-  'filter.inUse': { count: number; names: readonly string[]; more: number };
+  'filter.inUse': { count: number; names: readonly ResultParam[] };
+  'label.more': { count: number };
   'rule.priorityTaken': { direction: Direction; priority: number; next: Suggestion };
   'region.unavailable': { region: string; example: string };
   'eligibility.notEligible': { reasons: readonly ResultMessage[] };
@@ -159,6 +162,36 @@ export interface ResultMessageParams {
   'fault.failurePathStart': None;
   'fault.unknown': None;
   'fault.latencyOrder': { min: number };
+  'net.ip.enter': None;
+  'net.ip.spaces': None;
+  'net.ip.zone': None;
+  'net.v4.tooLarge': { number: string };
+  'net.v4.leadingZeros': { fixed: string; typed: string };
+  'net.v4.notFull': { full: string; typed: string };
+  'net.v4.parts': None;
+  'net.v4.invalid': { address: string };
+  'net.v6.gapTwice': None;
+  'net.v6.chars': None;
+  'net.v6.groupLong': { group: string };
+  'net.v6.form': None;
+  'net.spaces.write': { text: string };
+  'net.cidr.family': { family: number; cidr: string; actual: number };
+  'net.cidr.spaces': None;
+  'net.cidr.zone': None;
+  'net.cidr.slash': None;
+  'net.cidr.addPrefix': { cidr: string };
+  'net.cidr.enter': None;
+  'net.cidr.prefixZeros': { fixed: string; typed: string };
+  'net.cidr.prefixRange': { max: string; family: number };
+  'net.ports.spaces': None;
+  'net.ports.outOfRange': { text: string };
+  'net.ports.single': { range: string };
+  'net.ports.form': None;
+  'net.ports.endEmpty': { end: PortEnd };
+  'net.ports.endNotNumber': { end: PortEnd; text: string };
+  'net.ports.endZeros': { end: PortEnd; port: string };
+  'net.ports.endRange': { end: PortEnd; text: string };
+  'net.ports.order': { range: string };
 }
 
 /** The id of a domain message: `results.<id>` in the catalog. */

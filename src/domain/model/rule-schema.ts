@@ -43,14 +43,8 @@ const ethertypeSchema = z.string({ error: ETHERTYPE }).transform((text, ctx): Et
 });
 const actionSchema = z.enum(['accept', 'reject'], { error: encodeMessage(RULE_MESSAGES.action) });
 const prioritySchema = integerSchema(1, RULE_PRIORITY_MAX, RULE_MESSAGES.priority);
-/** A problem the net module words itself (docs/architecture.md, "Languages"), carried as it is. */
-const netProblem = (problem: string | null) =>
-  problem === null ? null : message('plain', { text: problem });
-const cidrSchema = optionalTextSchema((text) => netProblem(describeCidrProblem(text)), RULE_MESSAGES.cidr);
-const portsSchema = optionalTextSchema(
-  (text) => netProblem(describePortRangeProblem(text)),
-  RULE_MESSAGES.ports,
-);
+const cidrSchema = optionalTextSchema((text) => describeCidrProblem(text), RULE_MESSAGES.cidr);
+const portsSchema = optionalTextSchema(describePortRangeProblem, RULE_MESSAGES.ports);
 
 function addProblems(problems: readonly FieldProblem[], ctx: z.RefinementCtx): void {
   for (const { field, message: problem } of problems)

@@ -4,7 +4,12 @@
  * so the matcher can compare them without allocating.
  */
 
+import { message, type ResultMessage } from '../model/message';
+
 export type IpFamily = 4 | 6;
+
+/** What is wrong with an address, a CIDR block or a port range: a message descriptor of the domain. */
+export type NetProblem = ResultMessage;
 
 export interface ParsedIp {
   family: IpFamily;
@@ -175,89 +180,87 @@ export function cidrContains(cidr: ParsedCidr, ip: ParsedIp): boolean {
 
 /* ------------------------------------------------------------------ messages */
 
-const EXAMPLE = 'such as 10.0.0.0/24 or 2001:db8::/32';
-
-function describeV6Problem(address: string): string {
+function describeV6Problem(address: string): NetProblem {
   const gaps = address.split('::').length - 1;
-  if (gaps > 1) return 'Use :: only once in an IPv6 address.';
-  if (/[^0-9a-fA-F:.]/.test(address)) {
-    return 'An IPv6 address holds only hexadecimal digits and colons (and may end in an IPv4 address).';
-  }
+  if (gaps > 1) return message('net.v6.gapTwice');
+  if (/[^0-9a-fA-F:.]/.test(address)) return message('net.v6.chars');
   const long = address.split(':').find((g) => !g.includes('.') && g.length > 4);
-  if (long) return `Each group of an IPv6 address has at most 4 hexadecimal digits: ${long} is too long.`;
+  if (long) return message('net.v6.groupLong', { group: long });
   const v4 = address.slice(address.lastIndexOf(':') + 1);
   if (v4.includes('.') && parseV4(v4) < 0)
-    return describeV4Problem(v4, '') ?? `${v4} is not a valid IPv4 address.`;
-  return 'Write an IPv6 address as 8 groups of hexadecimal digits, or fewer with :: once, such as 2001:db8::1.';
+    return describeV4Problem(v4, '') ?? message('net.v4.invalid', { address: v4 });
+  return message('net.v6.form');
 }
 
-function describeV4Problem(address: string, suffix: string): string | null {
+function describeV4Problem(address: string, suffix: string): NetProblem | null {
   const parts = address.split('.');
   if (parts.some((p) => !/^[0-9]+$/.test(p))) return null;
   const big = parts.find((p) => Number(p) > 255);
-  if (big) return `Each number of an IPv4 address must be 0-255: ${big} is too large.`;
+  if (big) return message('net.v4.tooLarge', { number: big });
   const plain = parts.map((p) => String(Number(p)));
   if (plain.some((p, i) => p !== parts[i])) {
-    return `Remove the leading zeros: write ${plain.join('.')}${suffix}, not ${address}${suffix}.`;
+    return message('net.v4.leadingZeros', {
+      fixed: `${plain.join('.')}${suffix}`,
+      typed: `${address}${suffix}`,
+    });
   }
   if (parts.length < 4) {
     const full = [...parts, '0', '0', '0'].slice(0, 4).join('.');
-    return `Write the address in full: ${full}${suffix} is not accepted as ${address}${suffix}.`;
+    return message('net.v4.notFull', { full: `${full}${suffix}`, typed: `${address}${suffix}` });
   }
-  return parts.length > 4 ? 'An IPv4 address has exactly 4 numbers separated by dots.' : null;
+  return parts.length > 4 ? message('net.v4.parts') : null;
 }
 
 /**
- * What is wrong with an address, and what to write instead; null when `parseIp` accepts it.
+ * What is wrong with an address, and what to write instead, as a message descriptor
+ * (docs/architecture.md, "Languages"); null when `parseIp` accepts it.
  *
- * @example describeIpProblem('10.1') // 'Write the address in full: 10.1.0.0 is not accepted as 10.1.'
+ * @example describeIpProblem('10.1') // { id: 'net.v4.notFull', params: { full: '10.1.0.0', typed: '10.1' } }
  */
-export function describeIpProblem(text: string): string | null {
+export function describeIpProblem(text: string): NetProblem | null {
   if (parseIp(text)) return null;
-  if (text.trim() === '') return 'Enter an IP address such as 10.0.0.1 or 2001:db8::1.';
-  if (/\s/.test(text)) return 'Remove the spaces from the address.';
-  if (text.includes('%')) return 'Remove the zone id (the part from %): it is not accepted here.';
+  if (text.trim() === '') return message('net.ip.enter');
+  if (/\s/.test(text)) return message('net.ip.spaces');
+  if (text.includes('%')) return message('net.ip.zone');
   if (text.includes(':')) return describeV6Problem(text);
-  return describeV4Problem(text, '') ?? 'Enter an IP address such as 10.0.0.1 or 2001:db8::1.';
+  return describeV4Problem(text, '') ?? message('net.ip.enter');
 }
 
 /**
- * What is wrong with a CIDR block and what to write instead, for forms and API errors; null
- * when valid. `""` is valid (a rule's empty CIDR means any address). With `family`, a block
- * of the other family is a problem too (a rule's CIDR must be of its ethertype).
+ * What is wrong with a CIDR block and what to write instead, for forms and API errors, as a
+ * message descriptor; null when valid. `""` is valid (a rule's empty CIDR means any address).
+ * With `family`, a block of the other family is a problem too (a rule's CIDR must be of its
+ * ethertype).
  *
- * @example describeCidrProblem('010.0.0.0/8') // 'Remove the leading zeros: write 10.0.0.0/8, not 010.0.0.0/8.'
+ * @example describeCidrProblem('010.0.0.0/8') // { id: 'net.v4.leadingZeros', params: { fixed: '10.0.0.0/8', typed: '010.0.0.0/8' } }
  */
-export function describeCidrProblem(text: string, family?: IpFamily): string | null {
+export function describeCidrProblem(text: string, family?: IpFamily): NetProblem | null {
   if (text === '') return null;
   const parsed = parseCidr(text);
   if (parsed) {
     if (family === undefined || parsed.family === family) return null;
-    const example = family === 4 ? '10.0.0.0/24' : '2001:db8::/32';
-    return `Enter an IPv${family} CIDR block here, such as ${example}: ${text} is IPv${parsed.family}.`;
+    return message('net.cidr.family', { family, cidr: text, actual: parsed.family });
   }
   if (/\s/.test(text)) {
     const compact = text.replace(/\s+/g, '');
-    return parseCidr(compact)
-      ? `Remove the spaces: write ${compact}.`
-      : 'Remove the spaces from the CIDR block.';
+    return parseCidr(compact) ? message('net.spaces.write', { text: compact }) : message('net.cidr.spaces');
   }
-  if (text.includes('%')) return 'Remove the zone id (the part from %): a CIDR block has none.';
+  if (text.includes('%')) return message('net.cidr.zone');
   const split = splitCidr(text);
   if (!split) {
-    if (text.includes('/')) return `Write one / followed by the prefix length, ${EXAMPLE}.`;
+    if (text.includes('/')) return message('net.cidr.slash');
     if (!parseIp(text)) return describeIpProblem(text);
-    return `Add the prefix length: write ${text}/${text.includes(':') ? 128 : 32} for this one address.`;
+    return message('net.cidr.addPrefix', { cidr: `${text}/${text.includes(':') ? 128 : 32}` });
   }
   const { address, prefix } = split;
   const ip = parseIp(address);
   if (!ip) {
     if (address.includes(':')) return describeV6Problem(address);
-    return describeV4Problem(address, `/${prefix}`) ?? `Enter a CIDR block ${EXAMPLE}.`;
+    return describeV4Problem(address, `/${prefix}`) ?? message('net.cidr.enter');
   }
   const max = ip.family === 4 ? 32 : 128;
   if (/^0[0-9]+$/.test(prefix) && Number(prefix) <= max) {
-    return `Write the prefix length without leading zeros: /${Number(prefix)}, not /${prefix}.`;
+    return message('net.cidr.prefixZeros', { fixed: String(Number(prefix)), typed: prefix });
   }
-  return `The prefix length must be 0-${max} for IPv${ip.family}.`;
+  return message('net.cidr.prefixRange', { max: String(max), family: ip.family });
 }

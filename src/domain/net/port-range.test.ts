@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePortRangeProblem, formatPortRange, parsePortRange, portInRange } from './port-range';
+import { englishResultText } from '@/i18n/english-results';
+
+/** A problem as the English console and the API say it. */
+const problemOf = (text: string) => {
+  const problem = describePortRangeProblem(text);
+  return problem && englishResultText(problem);
+};
 
 describe('parsePortRange', () => {
   it.each([
@@ -49,7 +56,7 @@ describe('describePortRangeProblem', () => {
     ['x-80', 'The first port must be a whole number 1-65535: x is not.'],
     ['1-2-3', 'Write the range as from-to with two ports 1-65535, such as 10000-10001.'],
   ])('%j', (text, message) => {
-    expect(describePortRangeProblem(text)).toBe(message);
+    expect(problemOf(text)).toBe(message);
   });
 });
 
@@ -73,7 +80,7 @@ describe('properties', () => {
         fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789- x'.split('')) })),
         (text) => {
           const range = parsePortRange(text);
-          const problem = describePortRangeProblem(text);
+          const problem = problemOf(text);
           if (range) expect(problem).toBeNull();
           else if (text !== '') expect(problem).toEqual(expect.any(String));
         },

@@ -5,6 +5,9 @@
  * what the cloud would store).
  */
 
+import { message } from '../model/message';
+import type { NetProblem } from './address';
+
 export interface PortRange {
   from: number;
   to: number;
@@ -44,37 +47,40 @@ export function portInRange(range: PortRange, port: number): boolean {
   return port >= range.from && port <= range.to;
 }
 
-function describeEnd(text: string, which: string): string | null {
-  if (text === '') return `Enter the ${which} port.`;
-  if (!/^[0-9]+$/.test(text)) return `The ${which} port must be a whole number 1-65535: ${text} is not.`;
-  if (/^0[0-9]/.test(text)) return `Remove the leading zeros from the ${which} port: write ${Number(text)}.`;
+type End = 'first' | 'last';
+
+function describeEnd(text: string, end: End): NetProblem | null {
+  if (text === '') return message('net.ports.endEmpty', { end });
+  if (!/^[0-9]+$/.test(text)) return message('net.ports.endNotNumber', { end, text });
+  if (/^0[0-9]/.test(text)) return message('net.ports.endZeros', { end, port: String(Number(text)) });
   const port = Number(text);
-  if (port < 1 || port > 65535) return `Ports are 1-65535: the ${which} port ${text} is out of range.`;
+  if (port < 1 || port > 65535) return message('net.ports.endRange', { end, text });
   return null;
 }
 
 /**
- * What is wrong with a port range and what to write instead; null when valid. `""` is valid
- * (a rule's empty range means any port).
+ * What is wrong with a port range and what to write instead, as a message descriptor
+ * (docs/architecture.md, "Languages"); null when valid. `""` is valid (a rule's empty range
+ * means any port).
  *
- * @example describePortRangeProblem('80') // 'Write a single port as a range: 80-80.'
+ * @example describePortRangeProblem('80') // { id: 'net.ports.single', params: { range: '80-80' } }
  */
-export function describePortRangeProblem(text: string): string | null {
+export function describePortRangeProblem(text: string): NetProblem | null {
   if (text === '' || parsePortRange(text)) return null;
   if (/\s/.test(text)) {
     const compact = text.replace(/\s+/g, '');
-    if (parsePortRange(compact)) return `Remove the spaces: write ${compact}.`;
-    return 'Remove the spaces from the port range.';
+    if (parsePortRange(compact)) return message('net.spaces.write', { text: compact });
+    return message('net.ports.spaces');
   }
   if (/^[0-9]+$/.test(text)) {
     const port = Number(text);
-    if (port < 1 || port > 65535) return `Ports are 1-65535: ${text} is out of range.`;
-    return `Write a single port as a range: ${port}-${port}.`;
+    if (port < 1 || port > 65535) return message('net.ports.outOfRange', { text });
+    return message('net.ports.single', { range: `${port}-${port}` });
   }
   const parts = text.split('-');
-  if (parts.length !== 2) return 'Write the range as from-to with two ports 1-65535, such as 10000-10001.';
+  if (parts.length !== 2) return message('net.ports.form');
   const [from = '', to = ''] = parts;
   const problem = describeEnd(from, 'first') ?? describeEnd(to, 'last');
   if (problem) return problem;
-  return `The first port must not be greater than the last: write ${to}-${from}.`;
+  return message('net.ports.order', { range: `${to}-${from}` });
 }

@@ -3,6 +3,7 @@ import { useApplyDeliveryFix } from '@/api/delivery-fixes';
 import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
+import { RichMessage } from '@/components/ui/rich-message';
 import { useT } from '@/i18n';
 import { useResultText } from '@/components/results/use-result-text';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
@@ -52,8 +53,11 @@ export function MirrorWarnings({ values, codes, onEnable }: MirrorWarningsProps)
               className="flex items-start justify-between gap-3"
             >
               <p>
-                <span className="mr-1.5 font-semibold">{text(warningLabel(warning.code))}:</span>{' '}
-                {text(warning.message)}
+                <RichMessage
+                  id={'wizard.warnings.item'}
+                  params={{ text: text(warning.message) }}
+                  nodes={{ label: <span className="font-semibold">{text(warningLabel(warning.code))}</span> }}
+                />
               </p>
               {ruleFix.button(warning)}
               {fix?.kind === 'set-packet-length' && (

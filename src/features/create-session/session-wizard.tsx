@@ -89,7 +89,6 @@ export function SessionWizard({
     submit,
     goTo,
     focusProblem,
-    t,
   });
 
   const leave = () => {

@@ -5,9 +5,8 @@
  */
 import { sourceEligibility, targetEligibility, type SessionDraft } from '@/domain/model/eligibility';
 import { encodeMessage, message, type ResultMessage } from '@/domain/model/message';
-import type { QuotaValues } from '@/domain/model/quotas';
+import { quotaLabel, type QuotaValues } from '@/domain/model/quotas';
 import type { Snapshot } from '@/domain/model/violations';
-import type { Translator } from '@/i18n';
 import type { StepId, WizardValues } from './wizard-values';
 
 /** A problem to show at a form field: its message as a form error carries it (`encodeMessage`). */
@@ -37,23 +36,19 @@ export function draftOf(values: WizardValues): SessionDraft {
 
 /**
  * Messages of the chosen sources that cannot be sources of this draft (each once), and of more
- * sources than the quota allows (in the wizard's words, carried as a plain message).
+ * sources than the quota allows (the API's words for it: the wizard creates, so none is in use).
  */
-export function sourceProblems(
-  snapshot: WizardSnapshot,
-  values: WizardValues,
-  t: Translator['t'],
-): ResultMessage[] {
+export function sourceProblems(snapshot: WizardSnapshot, values: WizardValues): ResultMessage[] {
   const draft = draftOf(values);
   const messages = values.traffic_mirror_sources.flatMap((id) =>
     sourceEligibility(snapshot, draft, id).reasons.map((r) => r.message),
   );
   const limit = snapshot.quotas.sources_per_session;
   const count = values.traffic_mirror_sources.length;
-  if (count > limit)
-    messages.push(
-      message('plain', { text: t('wizard.sources.tooMany', { limit, count, excess: count - limit }) }),
-    );
+  if (count > limit) {
+    const label = quotaLabel('sources_per_session');
+    messages.push(message('quota.sourcesPerSession', { label, value: limit, used: 0, count }));
+  }
   return unique(messages);
 }
 
@@ -65,12 +60,7 @@ export function targetProblems(snapshot: WizardSnapshot, values: WizardValues): 
 }
 
 /** The problems that keep the operator on `step`, besides the schema's field errors. */
-export function stepProblems(
-  step: StepId,
-  snapshot: WizardSnapshot,
-  values: WizardValues,
-  t: Translator['t'],
-): StepProblem[] {
+export function stepProblems(step: StepId, snapshot: WizardSnapshot, values: WizardValues): StepProblem[] {
   const one = (field: StepProblem['field'], messages: ResultMessage[]) =>
     messages.length > 0
       ? [
@@ -93,14 +83,14 @@ export function stepProblems(
     case 'filter':
       return [];
     case 'sources':
-      return one('traffic_mirror_sources', sourceProblems(snapshot, values, t));
+      return one('traffic_mirror_sources', sourceProblems(snapshot, values));
     case 'target':
       return one('traffic_mirror_target_id', targetProblems(snapshot, values));
     case 'review':
       return [
-        ...stepProblems('session', snapshot, values, t),
-        ...stepProblems('sources', snapshot, values, t),
-        ...stepProblems('target', snapshot, values, t),
+        ...stepProblems('session', snapshot, values),
+        ...stepProblems('sources', snapshot, values),
+        ...stepProblems('target', snapshot, values),
       ];
   }
 }

@@ -3,7 +3,6 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { QuotaValues } from '@/domain/model/quotas';
 import type { SessionCreate } from '@/domain/model/session-schema';
 import type { Snapshot } from '@/domain/model/violations';
-import type { Translator } from '@/i18n';
 import { stepProblems } from './step-checks';
 import type { NewFilterState } from './filter-step/use-new-filter';
 import type { useSubmitSession } from './review-step/use-submit-session';
@@ -21,8 +20,6 @@ export interface WizardActionOptions {
   goTo: (step: StepId) => void;
   /** Moves focus to the first problem shown, once it is drawn. */
   focusProblem: () => void;
-  /** Words for the problems the wizard explains itself. */
-  t: Translator['t'];
 }
 
 /**
@@ -32,11 +29,11 @@ export interface WizardActionOptions {
  * again and sends the session once.
  */
 export function wizardActions(options: WizardActionOptions) {
-  const { step, snapshot, form, filterMode, newFilter, submit, goTo, focusProblem, t } = options;
+  const { step, snapshot, form, filterMode, newFilter, submit, goTo, focusProblem } = options;
 
   /** Shows the problems the API would refuse; true when there are none. */
   const checkStep = (id: StepId) => {
-    const problems = stepProblems(id, snapshot, form.getValues(), t);
+    const problems = stepProblems(id, snapshot, form.getValues());
     for (const problem of problems)
       form.setError(problem.field, { type: 'eligibility', message: problem.message });
     return problems.length === 0;

@@ -1,7 +1,7 @@
 import { TRAFFIC_FINDING_BADGE } from '@/domain/analysis';
 import type { FilterDirectionAnalysis } from '@/domain/analysis';
 import type { MirrorPacket } from '@/domain/matcher/types';
-import type { ResultMessage } from '@/components/results/analysis-text';
+import type { ResultDescriptor as ResultMessage } from '@/components/results/use-result-text';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Translator } from '@/i18n';
 import type { FilterExamples } from './filter-examples';

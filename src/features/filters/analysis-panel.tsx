@@ -4,7 +4,7 @@ import type { FilterFinding, RuleTrafficFinding } from '@/domain/analysis';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
 import { DIRECTIONS } from '@/domain/model/direction-words';
 import { Badge } from '@/components/ui/badge';
-import { useAnalysisText, type ResultMessage } from '@/components/results/analysis-text';
+import { useResultText, type ResultDescriptor as ResultMessage } from '@/components/results/use-result-text';
 import { Panel } from '@/components/ui/panel';
 import { useT, type Translator } from '@/i18n';
 import { rulePacket, rulesOf } from './analysis-model';
@@ -38,7 +38,7 @@ interface FindingProps {
 function FindingItem({ filter, finding, examples }: FindingProps) {
   const { t } = useT();
   const rules = rulesOf(filter, finding.direction);
-  const text = useAnalysisText();
+  const text = useResultText();
   const nameOf = (id: string) => {
     const rule = rules.find((r) => r.id === id);
     return rule ? text(ruleName(rule)) : id;

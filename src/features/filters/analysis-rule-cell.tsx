@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { analyzeFilterDirection, type FilterDirectionAnalysis } from '@/domain/analysis';
 import type { Direction, TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT } from '@/i18n';
 import { ruleBadge, rulePacket, ruleTrafficBadge } from './analysis-model';
 import { testerSearchOfPacket } from './analysis-tester-link';
@@ -38,7 +38,7 @@ export function RuleAnalysisCell({
 }) {
   const { t } = useT();
   const { direction, analysis, examples } = context;
-  const text = useAnalysisText();
+  const text = useResultText();
   const badges = [ruleBadge(t, analysis, rule.id), ruleTrafficBadge(examples, rule.id, text)].filter(
     (b) => b !== null,
   );

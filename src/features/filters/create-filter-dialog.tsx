@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useCreateFilter } from '@/api/filters';
 import { filterCreateSchema, type FilterCreate, type FilterCreateInput } from '@/domain/model/filter-schema';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
@@ -23,6 +24,7 @@ export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: 
   const navigate = useNavigate();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const form = useForm<FilterCreateInput, unknown, FilterCreate>({
     resolver: zodResolver(filterCreateSchema),
     defaultValues: { name: '', description: '' },
@@ -39,7 +41,7 @@ export function CreateFilterDialog({ open, onClose }: { open: boolean; onClose: 
       onClose();
       void navigate({ to: '/filters/$filterId', params: { filterId: filter.id } });
     } catch (error) {
-      setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
+      setFormError(applyServerError(error, FIELDS, form.setError, { explain: refused }).formMessage);
     }
   });
 

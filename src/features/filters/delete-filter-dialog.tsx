@@ -7,6 +7,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useResultText } from '@/components/results/use-result-text';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
@@ -20,7 +21,8 @@ export interface DeleteFilterDialogProps {
 
 /**
  * Deletes a filter after asking; while sessions use it the dialog says so, naming them,
- * instead of offering to delete (the API would refuse with TM.0006).
+ * instead of offering to delete (the API would refuse with TM.0006). A refusal that says what
+ * the dialog already says (a session started using it meanwhile) is not said twice.
  */
 export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFilterDialogProps) {
   const { t } = useT();
@@ -28,7 +30,8 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
   const toast = useToast();
   const result = useResultText();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const refused = useApiErrorText();
   const refusal = validateFilterDelete(snapshot, filter.id)[0];
   const rules = filter.ingress_rules.length + filter.egress_rules.length;
   const close = () => (setError(null), onClose());
@@ -39,7 +42,7 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
         toast('success', t('filters.delete.done', { name: filter.name }));
         void navigate({ to: '/filters' });
       },
-      onError: (e) => setError(e.message),
+      onError: setError,
     });
   };
 
@@ -64,10 +67,10 @@ export function DeleteFilterDialog({ open, filter, snapshot, onClose }: DeleteFi
       }
     >
       {refusal ? <p>{result(refusal.message)}</p> : <p>{t('filters.delete.body', { rules })}</p>}
-      {error && (
+      {error && (!refusal || refused(error) !== result(refusal.message)) && (
         <div className="mt-3">
           <Alert tone="error" title={t('filters.notDeleted')}>
-            {error}
+            {refused(error)}
           </Alert>
         </div>
       )}

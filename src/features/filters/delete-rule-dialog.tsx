@@ -5,6 +5,7 @@ import type { TrafficMirrorFilterRule } from '@/domain/model/types';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useResultText } from '@/components/results/use-result-text';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
@@ -21,7 +22,8 @@ export function DeleteRuleDialog({
   const remove = useDeleteRule();
   const toast = useToast();
   const result = useResultText();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const refusal = useApiErrorText();
   const direction = rule?.direction ?? 'ingress';
   const close = () => (setError(null), onClose());
   const confirm = () => {
@@ -32,7 +34,7 @@ export function DeleteRuleDialog({
         toast('success', t('filters.deleteRule.done', { direction, priority: rule.priority }));
         close();
       },
-      onError: (e) => setError(e.message),
+      onError: setError,
     });
   };
   return (
@@ -59,7 +61,7 @@ export function DeleteRuleDialog({
       {error && (
         <div className="mt-3">
           <Alert tone="error" title={t('filters.notDeleted')}>
-            {error}
+            {refusal(error)}
           </Alert>
         </div>
       )}

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useUpdateFilter } from '@/api/filters';
 import { filterUpdateSchema, type FilterUpdate, type FilterUpdateInput } from '@/domain/model/filter-schema';
 import type { TrafficMirrorFilter } from '@/domain/model/types';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
@@ -20,6 +21,7 @@ export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) 
   const update = useUpdateFilter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const initial = { name: filter.name, description: filter.description };
   const form = useForm<FilterUpdateInput, unknown, FilterUpdate>({
     resolver: zodResolver(filterUpdateSchema),
@@ -35,7 +37,7 @@ export function FilterSettingsForm({ filter }: { filter: TrafficMirrorFilter }) 
       form.reset({ name: saved.name, description: saved.description });
       toast('success', t('filters.settings.saved', { name: saved.name }));
     } catch (error) {
-      setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
+      setFormError(applyServerError(error, FIELDS, form.setError, { explain: refused }).formMessage);
     }
   });
 

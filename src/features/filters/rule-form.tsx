@@ -6,6 +6,7 @@ import { useCreateRule, useUpdateRule } from '@/api/filters';
 import { ruleCreateSchema, type RuleCreate, type RuleCreateInput } from '@/domain/model/rule-schema';
 import type { Direction, TrafficMirrorFilterRule } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -38,6 +39,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
   const toast = useToast();
   const result = useResultText();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const form = useForm<RuleCreateInput, unknown, RuleCreate>({
     resolver: zodResolver(ruleCreateSchema),
     defaultValues: initialRuleValues(snapshot, filterId, direction, rule),
@@ -64,7 +66,7 @@ export function RuleForm({ filterId, direction, rule, snapshot, onDone }: RuleFo
       }
       onDone();
     } catch (error) {
-      setFormError(applyServerError(error, RULE_FIELDS, form.setError).formMessage);
+      setFormError(applyServerError(error, RULE_FIELDS, form.setError, { explain: refused }).formMessage);
     }
   });
 

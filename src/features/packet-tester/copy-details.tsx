@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MirrorCopy, MirrorDelivery } from '@/domain/matcher/types';
 import { describeMtuCut } from '@/domain/net/copy-size';
 import { Alert } from '@/components/ui/alert';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT, type Translator } from '@/i18n';
 
 function truncation(copy: MirrorCopy, t: Translator['t']): string {
@@ -32,7 +32,7 @@ export function CopyDetails({
   copy: MirrorCopy;
   delivery: MirrorDelivery | null | undefined;
 }) {
-  const text = useAnalysisText();
+  const text = useResultText();
   const { t } = useT();
   const bytes = (count: number) => t('tester.words.bytes', { count });
   const outerHeaders = copy.outer_ethernet_bytes + copy.outer_ipv4_bytes + copy.udp_bytes + copy.vxlan_bytes;

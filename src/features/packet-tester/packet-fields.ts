@@ -8,7 +8,7 @@ import type { Direction, Ethertype, Inventory, Port } from '@/domain/model/types
 import { describeIpProblem, parseIp } from '@/domain/net/address';
 import { PROTOCOL_NUMBERS, transportHeaderLength } from '@/domain/net/protocols';
 import { findInterface, inferDirection, interfaceAddresses } from './interface-lookup';
-import type { TesterMessage } from './tester-message';
+import { netMessage, type TesterMessage } from './tester-message';
 
 /** The protocols the form offers; OTHER takes an IP protocol number. */
 export const PACKET_PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'ICMPV6', 'OTHER'] as const;
@@ -74,7 +74,7 @@ function addressProblem(
   which: 'source' | 'destination',
 ): TesterMessage | null {
   const problem = describeIpProblem(text.trim());
-  if (problem) return problem;
+  if (problem) return netMessage(problem);
   const family = parseIp(text.trim())!.family;
   const wanted = ethertype === 'IPv6' ? 6 : 4;
   if (family === wanted) return null;

@@ -5,7 +5,7 @@ import { findInterface } from './interface-lookup';
 import { hasPacketParams, type PacketTesterSearch } from './packet-search';
 import { searchOfPacket } from './packet-url';
 import type { FullConfig } from './use-tester-config';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 
 function sourceId(
   config: FullConfig,
@@ -38,7 +38,7 @@ function exampleFor(config: FullConfig, search: PacketTesterSearch): ExampleResu
  */
 export function useExamplePrefill(config: FullConfig, search: PacketTesterSearch): string | null {
   const navigate = useNavigate();
-  const text = useAnalysisText();
+  const text = useResultText();
   const wanted = !hasPacketParams(search) && (search.session !== undefined || search.rule !== undefined);
   const example = useMemo(() => (wanted ? exampleFor(config, search) : null), [wanted, config, search]);
   useEffect(() => {

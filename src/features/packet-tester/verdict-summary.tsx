@@ -4,7 +4,6 @@ import { describeRule } from '@/domain/model/describe-rule';
 import { DRAFT_SESSION_ID } from '@/domain/model/draft-session';
 import { useT, type MessageId } from '@/i18n';
 import { ruleTitle, type ConfigNames } from './config-names';
-import { useAnalysisText } from '@/components/results/analysis-text';
 import { useResultText } from '@/components/results/use-result-text';
 import { verdictWords, type VerdictTone } from './verdict-words';
 
@@ -50,8 +49,7 @@ export interface VerdictSummaryProps {
 /** The verdict in plain words, then the deciding session and rule, each named and linked. */
 export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) {
   const { t } = useT();
-  const text = useAnalysisText();
-  const result = useResultText();
+  const text = useResultText();
   const words = verdictWords(verdict, packet, names, t, text);
   const session = names.session(verdict.session_id);
   const rule = names.rule(verdict.rule_id);
@@ -99,7 +97,7 @@ export function VerdictSummary({ verdict, packet, names }: VerdictSummaryProps) 
                 filter: names.filter(rule.traffic_mirror_filter_id)?.name ?? rule.traffic_mirror_filter_id,
               })}
             </span>
-            <span className="block text-slate-700">{result(describeRule(rule))}</span>
+            <span className="block text-slate-700">{text(describeRule(rule))}</span>
           </dd>
         </dl>
       )}

@@ -7,7 +7,7 @@ import type { TrafficMirrorSession } from '@/domain/model/types';
 import { Badge } from '@/components/ui/badge';
 import { useT, type Translator } from '@/i18n';
 import type { ConfigNames } from './config-names';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { listOf } from './tester-message';
 
 /** Props of {@link VerdictTrace}. */
@@ -34,7 +34,7 @@ function sessionStatus(step: SessionTrace, verdict: Verdict, t: Translator['t'])
 function RuleStep({ step, names }: { step: RuleTrace; names: ConfigNames }) {
   const { t } = useT();
   const rule = names.rule(step.rule_id);
-  const text = useAnalysisText();
+  const text = useResultText();
   const decided = step.held;
   const mark = decided
     ? step.action === 'accept'

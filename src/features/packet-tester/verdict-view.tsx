@@ -9,7 +9,7 @@ import type { ConfigNames } from './config-names';
 import { CopyDetails } from './copy-details';
 import { VerdictSummary } from './verdict-summary';
 import { VerdictTrace } from './verdict-trace';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 
 /** Props of {@link VerdictView}. */
 export interface VerdictViewProps {
@@ -42,7 +42,7 @@ export function VerdictView({ verdict, packet, inferred, names, sessions }: Verd
   const { t } = useT();
   const port = names.port(packet.source);
   const admission = verdict.admission;
-  const text = useAnalysisText();
+  const text = useResultText();
   const addressProblem = port ? packetAddressProblem(port, packet) : null;
   return (
     <div className="space-y-4">

@@ -3,15 +3,15 @@ import { makeRule, makeSession } from '@/domain/matcher/fixtures';
 import type { MirrorPacket, SessionTrace, Verdict, VerdictReason } from '@/domain/matcher/types';
 import { SKIP_REASONS } from '@/domain/capture/capture-summary';
 import { translatorFor } from '@/i18n/testing';
-import { analysisText } from '@/components/results/analysis-text';
+import { resultText } from '@/i18n/result-text';
 import type { ConfigNames } from './config-names';
 import { compareVerdicts } from './verdict-comparison';
 import { reasonWord, VERDICT_REASONS, verdictWords } from './verdict-words';
 
 const english = translatorFor('en').t;
 const chinese = translatorFor('zh-CN').t;
-const englishText = (d: Parameters<typeof analysisText>[1]) => analysisText(translatorFor('en'), d);
-const chineseText = (d: Parameters<typeof analysisText>[1]) => analysisText(translatorFor('zh-CN'), d);
+const englishText = (d: Parameters<typeof resultText>[1] & object) => resultText(translatorFor('en'), d);
+const chineseText = (d: Parameters<typeof resultText>[1] & object) => resultText(translatorFor('zh-CN'), d);
 
 const session = makeSession({ id: 's-web', name: 'web', traffic_mirror_sources: ['eni-1'] });
 const rule = makeRule({ id: 'r-1', priority: 1, action: 'accept' });

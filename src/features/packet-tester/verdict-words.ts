@@ -5,7 +5,7 @@
 import { SKIP_REASONS } from '@/domain/capture/capture-summary';
 import type { MirrorPacket, Verdict, VerdictReason } from '@/domain/matcher/types';
 import type { MessageId, Translator } from '@/i18n';
-import type { ResultMessage } from '@/components/results/analysis-text';
+import type { ResultDescriptor as ResultMessage } from '@/components/results/use-result-text';
 import { ruleTitle, type ConfigNames } from './config-names';
 
 /** How a verdict is coloured: copied, copied but lost, not copied, or dropped/rejected. */
@@ -64,7 +64,7 @@ const LOST: [MessageId, MessageId, VerdictTone] = [
 /**
  * The verdict of one packet in plain words.
  *
- * @example verdictWords(verdict, packet, names, t, analysisText).headline // 'Copied'
+ * @example verdictWords(verdict, packet, names, t, text).headline // 'Copied'
  */
 export function verdictWords(
   verdict: Verdict,

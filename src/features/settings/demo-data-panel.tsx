@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Panel } from '@/components/ui/panel';
 import { RichMessage } from '@/components/ui/rich-message';
 import { useToast } from '@/components/ui/toast';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useT } from '@/i18n';
 import { LargeDataProgress } from './large-data-progress';
 import { TransferControls } from './transfer-controls';
@@ -18,6 +19,7 @@ const LARGE_DATA_SESSIONS = 20_000;
 /** Reset the demo, load the 20,000-session data set, export and import the whole store. */
 export function DemoDataPanel() {
   const { t, formatNumber } = useT();
+  const refused = useApiErrorText();
   const project = useCurrentProject();
   const reset = useResetDemoData();
   const large = useLoadLargeDataSet();
@@ -33,14 +35,14 @@ export function DemoDataPanel() {
     setConfirming(null);
     reset.mutate(undefined, {
       onSuccess: () => toast('success', t('settings.demo.restored')),
-      onError: (e) => toast('error', t('settings.demo.restoreFailed', { message: e.message })),
+      onError: (e) => toast('error', t('settings.demo.restoreFailed', { message: refused(e) })),
     });
   };
   const doLoad = () => {
     setConfirming(null);
     large.mutate(project.id, {
       onSuccess: (r) => toast('success', loaded(r)),
-      onError: (e) => toast('error', t('settings.demo.loadFailed', { message: e.message })),
+      onError: (e) => toast('error', t('settings.demo.loadFailed', { message: refused(e) })),
     });
   };
 

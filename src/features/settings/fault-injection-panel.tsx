@@ -8,6 +8,7 @@ import {
   type FaultSettings,
   type FaultSettingsForm,
 } from '@/domain/model/fault-settings';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { Alert } from '@/components/ui/alert';
@@ -47,6 +48,7 @@ function FaultInjectionForm({ saved }: { saved: FaultSettings }) {
   const update = useUpdateMockSettings();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const form = useForm<FaultSettingsForm, unknown, FaultSettings>({
     resolver: zodResolver(faultSettingsFormSchema),
     defaultValues: faultSettingsFormValues(saved),
@@ -60,7 +62,7 @@ function FaultInjectionForm({ saved }: { saved: FaultSettings }) {
       form.reset(faultSettingsFormValues(await update.mutateAsync(settings)));
       toast('success', t('settings.faults.saved'));
     } catch (error) {
-      setFormError(applyServerError(error, FIELDS, form.setError).formMessage);
+      setFormError(applyServerError(error, FIELDS, form.setError, { explain: refused }).formMessage);
     }
   });
 

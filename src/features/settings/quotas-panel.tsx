@@ -7,6 +7,7 @@ import { useQuotas } from '@/api/quotas';
 import { QUOTA_RAISE_LIMIT, quotaFloor, quotaValueFormSchema } from '@/domain/model/quota-raise';
 import { QUOTA_DEFINITIONS, quotaDefinition, quotaLabel } from '@/domain/model/quotas';
 import { useResultText } from '@/components/results/use-result-text';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyServerError } from '@/components/form/server-field-errors';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -95,6 +96,7 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
   const raise = useRaiseQuota(project.id);
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const form = useForm<{ value: string }, unknown, { value: number }>({
     resolver: zodResolver(quotaValueFormSchema(ADJUSTABLE, used)),
     defaultValues: { value: '' },
@@ -108,7 +110,10 @@ function RaiseSourcesQuota({ current, used }: { current: number; used: number })
       toast('success', t('settings.quotas.raised', { raised: String(value > current), value }));
       form.reset();
     } catch (error) {
-      setFormError(applyServerError(error, { [ADJUSTABLE.key]: 'value' }, form.setError).formMessage);
+      setFormError(
+        applyServerError(error, { [ADJUSTABLE.key]: 'value' }, form.setError, { explain: refused })
+          .formMessage,
+      );
     }
   });
 

@@ -3,6 +3,7 @@ import { ApiError } from '@/api/client';
 import { exportStore, useImportStore } from '@/api/mock-admin';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useT } from '@/i18n';
 import { ImportRefusal, type ImportRefusalReason } from './import-refusal';
 
@@ -18,6 +19,7 @@ function download(name: string, text: string) {
 /** Export everything to a JSON file and import such a file back (all or nothing). */
 export function TransferControls() {
   const { t } = useT();
+  const refused = useApiErrorText();
   const importStore = useImportStore();
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
@@ -33,7 +35,7 @@ export function TransferControls() {
         JSON.stringify(data, null, 2),
       );
     } catch (e) {
-      toast('error', t('settings.transfer.exportFailed', { message: (e as Error).message }));
+      toast('error', t('settings.transfer.exportFailed', { message: refused(e) }));
     } finally {
       setExporting(false);
     }
@@ -60,7 +62,7 @@ export function TransferControls() {
       onError: (e) =>
         setRefusal({
           file: file.name,
-          message: e.message,
+          message: refused(e),
           problems: e instanceof ApiError ? e.details : [],
         }),
     });

@@ -26,21 +26,28 @@ export function answeredDetail(detail: DetailInput): ErrorDetail {
   return { ...rest, message: englishResultText(message), ...described };
 }
 
-/** An answer other than 2xx, thrown by services and routes and rendered by the backend. */
+/**
+ * An answer other than 2xx, thrown by services and routes and rendered by the backend. A
+ * message given as a domain descriptor is answered in English and also as its id and
+ * parameters (`message_id`, `params` beside `error_msg`), like a detail's (docs/api.md).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorDetail[];
   readonly headers: Record<string, string>;
+  /** The message as the domain's descriptor, when it is one. */
+  readonly described: ResultMessage | undefined;
 
   constructor(
     status: number,
     code: string,
-    message: string,
+    message: string | ResultMessage,
     details: readonly DetailInput[] = [],
     headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : englishResultText(message));
+    this.described = typeof message === 'string' ? undefined : message;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;

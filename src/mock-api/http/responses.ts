@@ -48,6 +48,10 @@ export function toResponse(result: RouteResult, requestId: string): Response {
 /** Renders an ApiError as the error body of docs/api.md. */
 export function errorResponse(error: ApiError, requestId: string): Response {
   const body: Record<string, unknown> = { error_code: error.code, error_msg: error.message };
+  if (error.described) {
+    body.message_id = error.described.id;
+    if (error.described.params) body.params = error.described.params;
+  }
   if (error.details.length > 0) body.details = error.details;
   return jsonResponse(error.status, body, requestId, error.headers);
 }

@@ -40,6 +40,7 @@ describe('apiErrorFor', () => {
       status: 404,
       error_code: 'TM.0004',
       error_msg: 'n n2',
+      message: 'n n2',
       details: [
         { field: 'traffic_mirror_session.traffic_mirror_target_id', message: 'n' },
         { field: 'traffic_mirror_session.y', message: 'n2' },

@@ -3,6 +3,7 @@
  * kind of violation wins, and the HTTP status and error code it gets.
  */
 import type { FieldProblem } from '@/domain/model/fields';
+import { message, type ResultMessage } from '@/domain/model/message';
 import type { Violation, ViolationKind } from '@/domain/model/violations';
 import { englishResultText } from '@/i18n/english-results';
 
@@ -11,6 +12,8 @@ export interface ApiErrorAnswer {
   error_code: 'TM.0003' | 'TM.0004' | 'TM.0005' | 'TM.0006' | 'TM.0007';
   /** In English, from the same catalog the console shows (docs/architecture.md, "Languages"). */
   error_msg: string;
+  /** `error_msg` as one domain descriptor (its messages in order), which the console says in its language. */
+  message: ResultMessage;
   details: FieldProblem[];
 }
 
@@ -43,9 +46,13 @@ export function apiErrorFor(violations: readonly Violation[], wrapper: string): 
   const kind = VIOLATION_PRECEDENCE.find((k) => violations.some((v) => v.kind === k));
   if (kind === undefined) return null;
   const chosen = violations.filter((v) => v.kind === kind);
+  const english = chosen.map((v) => englishResultText(v.message));
+  const distinct = chosen.filter((_, i) => english.indexOf(english[i]!) === i).map((v) => v.message);
+  const whole = distinct.reduce((first, next) => message('sentences', { first, next }));
   return {
     ...ANSWERS[kind],
-    error_msg: [...new Set(chosen.map((v) => englishResultText(v.message)))].join(' '),
+    error_msg: englishResultText(whole),
+    message: whole,
     details: chosen.flatMap((v) =>
       (v.fields ?? []).map((field) => ({
         field: field === '' ? wrapper : `${wrapper}.${field}`,

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { describeCidrProblem } from '@/domain/net/address';
+import { encodeMessage } from '@/domain/model/message';
 import { directionWord } from '@/domain/model/direction-words';
 import { descriptionSchema } from '@/domain/model/fields';
 import { parsePortList } from '@/domain/network/match-helpers';
@@ -57,7 +58,7 @@ const ruleSchema = z
       ctx.addIssue({ code: 'custom', path: [path], message });
     for (const field of ['source_ip_address', 'destination_ip_address'] as const) {
       const cidr = describeCidrProblem(rule[field], rule.ip_version);
-      if (cidr) problem(field, cidr);
+      if (cidr) problem(field, encodeMessage(cidr));
     }
     for (const field of ['source_port', 'destination_port'] as const) {
       if (parsePortList(rule[field]) === null) problem(field, PORT_LIST_MESSAGES.range);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { describeCidrProblem } from '@/domain/net/address';
 import { descriptionSchema, integerSchema } from '@/domain/model/fields';
-import { message } from '@/domain/model/message';
+import { encodeMessage, message } from '@/domain/model/message';
 import { toFieldDetails } from '@/domain/model/field-details';
 import { parsePortList } from '@/domain/network/match-helpers';
 import type { SecurityGroupRule } from '@/domain/model/types';
@@ -66,7 +66,7 @@ const ruleSchema = z
     const problem = (path: string, message: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message });
     const cidr = describeCidrProblem(rule.remote_ip_prefix, rule.ethertype === 'IPv4' ? 4 : 6);
-    if (cidr) problem('remote_ip_prefix', cidr);
+    if (cidr) problem('remote_ip_prefix', encodeMessage(cidr));
     if (rule.multiport !== '' && rule.protocol !== 'tcp' && rule.protocol !== 'udp') {
       problem('multiport', PORT_LIST_MESSAGES.protocol);
     }

@@ -34,7 +34,7 @@ export function mirroringTables(db: MockDb): Table[] {
 /** Throws the API error for `violations` (TM.0003-TM.0007), if any. */
 export function raiseViolations(violations: readonly Violation[], wrapper: string): void {
   const answer = apiErrorFor(violations, wrapper);
-  if (answer) throw new ApiError(answer.status, answer.error_code, answer.error_msg, answer.details);
+  if (answer) throw new ApiError(answer.status, answer.error_code, answer.message, answer.details);
 }
 
 /** Throws TM.0002 for field problems of a merge (`mergeSessionUpdate`, `mergeRuleUpdate`). */

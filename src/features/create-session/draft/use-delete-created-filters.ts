@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '@/api/client';
 import { useDeleteFilter } from '@/api/filters';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useT } from '@/i18n';
 import { deleteFailureMessage, type CreatedFilterRef } from './created-filters';
 
@@ -11,6 +12,7 @@ import { deleteFailureMessage, type CreatedFilterRef } from './created-filters';
  */
 export function useDeleteCreatedFilters(forget: (id: string) => void) {
   const words = useT();
+  const refused = useApiErrorText();
   const remove = useDeleteFilter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -25,9 +27,7 @@ export function useDeleteCreatedFilters(forget: (id: string) => void) {
           await remove.mutateAsync(filter.id);
         } catch (error) {
           if (!(error instanceof ApiError && error.status === 404)) {
-            setFailure(
-              deleteFailureMessage(words, filter, error instanceof Error ? error.message : String(error)),
-            );
+            setFailure(deleteFailureMessage(words, filter, refused(error)));
             return false;
           }
         }

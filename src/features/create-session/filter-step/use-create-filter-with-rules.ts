@@ -4,6 +4,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { createRule, filterKeys, useCreateFilter } from '@/api/filters';
 import { useCurrentProject } from '@/api/project-context';
 import { applyServerError } from '@/components/form/server-field-errors';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import type { Direction } from '@/domain/model/types';
 import { useT } from '@/i18n';
 import { RULE_FIELDS } from '@/shared-ui/rule-form-model';
@@ -36,6 +37,7 @@ export function useCreateFilterWithRules(
   onFilterCreated: (filter: CreatedFilterRef) => void,
 ) {
   const { t } = useT();
+  const refused = useApiErrorText();
   const projectId = useCurrentProject().id;
   const queryClient = useQueryClient();
   const createFilter = useCreateFilter();
@@ -75,7 +77,7 @@ export function useCreateFilterWithRules(
       setProgress({ filterId: null, createdRules: new Set() });
       return { id: filterId, name: values.name, ruleCount: created.size };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = refused(error);
       reportFailure(form, error, current === 'name' ? '' : `${current}.`);
       setFailure(
         filterId

@@ -1,5 +1,6 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useT } from '@/i18n';
 import { problemMark } from '../problem-focus';
 import type { SubmitFailure } from './use-submit-session';
@@ -17,11 +18,12 @@ export interface ReviewStepProps {
  */
 export function CreateFailure({ failure, pending, onRetry }: ReviewStepProps) {
   const { t } = useT();
+  const refusal = useApiErrorText();
   if (!failure) return null;
   return (
     <div id="create-failure" {...problemMark} className="focus:outline-none">
       <Alert tone="error" title={t('wizard.review.failed')}>
-        <p>{failure.message}</p>
+        <p>{refusal(failure.error)}</p>
         {failure.fields.length > 0 ? (
           <p className="mt-1">{t('wizard.review.fixFields')}</p>
         ) : (

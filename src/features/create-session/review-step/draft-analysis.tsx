@@ -3,7 +3,7 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import { draftLinkOf, draftSessionOf } from '@/domain/model/draft-session';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import { FindingList } from '@/components/ui/finding-list';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT } from '@/i18n';
 import { useWizard } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
@@ -36,7 +36,7 @@ export function DraftAnalysis({ values }: { values: WizardValues }) {
   const { snapshot } = useWizard();
   const draft = useMemo(() => draftSession(values), [values]);
   const lines = useMemo(() => draft && sessionFindingsIn(snapshot, draft), [draft, snapshot]);
-  const text = useAnalysisText();
+  const text = useResultText();
   if (!draft || !lines) return null;
   return (
     <section aria-labelledby="draft-analysis-title" className="rounded border border-slate-200 bg-white">

@@ -9,7 +9,8 @@ import type { StepId, WizardValues } from '../wizard-values';
 
 /** A refused create: the server's message, and the fields it named (each now shows its error). */
 export interface SubmitFailure {
-  message: string;
+  /** The refusal, shown in the console's language where it is drawn. */
+  error: unknown;
   fields: { field: keyof WizardValues; step: StepId; message: string }[];
 }
 
@@ -48,8 +49,7 @@ export function useSubmitSession(
     } catch (error) {
       const { placed } = applyServerError(error, FORM_FIELDS, form.setError, { focus: false });
       const fields = placed.map(({ field, message }) => ({ field, step: stepOfField(field), message }));
-      const message = error instanceof Error ? error.message : String(error);
-      setFailure({ message, fields });
+      setFailure({ error, fields });
     } finally {
       running.current = false;
     }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import type { PacketRow } from '@/domain/capture/packet-rows';
 import { SelectField } from '@/components/form/select-field';
 import { Alert } from '@/components/ui/alert';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { useT } from '@/i18n';
 import { ruleTitle, type ConfigNames } from '../config-names';
 import type { TesterMessage } from '../tester-message';
@@ -36,7 +36,7 @@ const byCount = (a: CountRow, b: CountRow) => b.value - a.value;
 export function CaptureResults({ result, names, source, rows, copies }: CaptureResultsProps) {
   const { t } = useT();
   const [reason, setReason] = useState('all');
-  const analysisText = useAnalysisText();
+  const resultWords = useResultText();
   const shown = reason === 'all' ? result.total : (result.by_reason[reason] ?? 0);
   const load = useCallback((from: number, to: number) => rows(reason, from, to), [rows, reason]);
   const reasons: CountRow[] = Object.entries(result.by_reason)
@@ -84,7 +84,7 @@ export function CaptureResults({ result, names, source, rows, copies }: CaptureR
               : t('tester.outcome.unreadable')
           }
         >
-          {analysisText(result.error.message)}
+          {resultWords(result.error.message)}
           {result.total > 0 && ` ${t('tester.outcome.before', { count: result.total })}`}
         </Alert>
       )}

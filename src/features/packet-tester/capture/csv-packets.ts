@@ -15,7 +15,7 @@ import { directionOfWord } from '@/domain/model/direction-words';
 import { buildEthernet, buildIpv4, buildIpv6 } from '@/domain/net/packet-builder';
 import { hasPorts, protocolNumberOf, transportHeaderLength } from '@/domain/net/protocols';
 import { buildPcapFile, type PcapRecordSpec } from '@/domain/net/pcap-builder';
-import type { TesterMessage } from '../tester-message';
+import { netMessage, type TesterMessage } from '../tester-message';
 import type { LineProblem } from './capture-protocol';
 
 /** The columns of pasted CSV packets, in their default order. */
@@ -70,7 +70,7 @@ function readLine(values: Partial<Record<Column, string>>, own: CsvInterface): U
   const ips: string[] = [];
   for (const field of ['source_ip', 'destination_ip'] as const) {
     const problem = describeIpProblem(values[field] ?? '');
-    if (problem) return { id: 'tester.csv.address', params: { field, problem } };
+    if (problem) return { id: 'tester.csv.address', params: { field, problem: netMessage(problem) } };
     ips.push(formatIp(parseIp(values[field]!)!));
   }
   const [src, dst] = ips as [string, string];

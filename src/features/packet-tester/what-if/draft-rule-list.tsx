@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { useT } from '@/i18n';
 import { DraftRuleForm } from './draft-rule-form';
 import { putRule, removeRule, ruleChange, rulesOf, type WhatIfCopy } from './what-if-copy';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 
 /** Props of {@link DraftRuleList}. */
 export interface DraftRuleListProps {
@@ -20,7 +20,7 @@ export function DraftRuleList({ copy, direction, onChange }: DraftRuleListProps)
   const { t } = useT();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const rules = rulesOf(copy, direction);
-  const text = useAnalysisText();
+  const text = useResultText();
   const ofCopy = t('tester.whatIf.rulesOfCopy', { direction });
   const done = (next: WhatIfCopy) => {
     onChange(next);

@@ -3,6 +3,7 @@ import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { itemsToRetry } from '@/api/bulk-run';
 import { useDeleteSession, useUpdateSession } from '@/api/sessions';
 import type { TrafficMirrorSession } from '@/domain/model/types';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
 import type { SessionRowActions } from './session-columns';
@@ -17,6 +18,7 @@ import { useBulkSessionRun, type BulkFinished } from './bulk/use-bulk-session-ru
 export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowSelectionState>>) {
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const update = useUpdateSession();
   const deleteOne = useDeleteSession();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
@@ -41,7 +43,7 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
       {
         onSuccess: () => toast('success', t('sessions.toast.changed', words)),
         onError: (error) =>
-          toast('error', t('sessions.toast.notChanged', { ...words, error: error.message })),
+          toast('error', t('sessions.toast.notChanged', { ...words, error: refused(error) })),
         onSettled: () => mark(session.id, false),
       },
     );
@@ -83,7 +85,7 @@ export function useSessionListActions(setSelection: Dispatch<SetStateAction<RowS
         toast('success', t('sessions.toast.changed', { name: session.name, change: 'delete' }));
         setToDelete([]);
       } catch (error) {
-        setDeleteError(error instanceof Error ? error.message : String(error));
+        setDeleteError(refused(error));
       }
       return;
     }

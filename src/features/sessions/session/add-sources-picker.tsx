@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useChangeSessionSources } from '@/api/sessions';
 import { sourceEligibility } from '@/domain/model/eligibility';
+import { message, type ResultMessage } from '@/domain/model/message';
 import { validateAddSources } from '@/domain/model/session-constraints';
 import type { Port, TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { portIpv4 } from '@/domain/network/inventory-lookup';
+import { useApiErrorText } from '@/components/results/api-error-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
@@ -29,7 +32,9 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
   const toast = useToast();
   const { t } = useT();
   const [chosen, setChosen] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | ResultMessage | null>(null);
+  const refusal = useApiErrorText();
+  const result = useResultText();
   const [query, setQuery] = useState('');
   const pool = useMemo(
     () =>
@@ -63,7 +68,12 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
   };
   const submit = () => {
     const problems = validateAddSources(snapshot, session, chosen);
-    if (problems.length > 0) return setError([...new Set(problems.map((p) => p.message))].join(' '));
+    const messages = problems.map((p) => p.message);
+    const distinct = messages.filter(
+      (m, i) => messages.findIndex((o) => JSON.stringify(o) === JSON.stringify(m)) === i,
+    );
+    if (distinct.length > 0)
+      return setError(distinct.reduce((first, next) => message('sentences', { first, next })));
     add.mutate(
       { id: session.id, sources: chosen },
       {
@@ -71,7 +81,7 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
           toast('success', t('sessions.add.added', { count: chosen.length, session: session.name }));
           onClose();
         },
-        onError: (e) => setError(e.message),
+        onError: setError,
       },
     );
   };
@@ -100,7 +110,7 @@ export function AddSourcesPicker({ session, snapshot, onClose }: AddSourcesPicke
       {error && (
         <div className="mt-2">
           <Alert tone="error" title={t('sessions.add.failed')}>
-            {error}
+            {error instanceof Error ? refusal(error) : result(error)}
           </Alert>
         </div>
       )}

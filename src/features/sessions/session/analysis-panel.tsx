@@ -3,7 +3,7 @@ import { packetTesterFields, packetText, sessionFindingsIn } from '@/domain/anal
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
 import { FindingList } from '@/components/ui/finding-list';
-import { useAnalysisText } from '@/components/results/analysis-text';
+import { useResultText } from '@/components/results/use-result-text';
 import { Panel } from '@/components/ui/panel';
 import { useT } from '@/i18n';
 
@@ -21,7 +21,7 @@ export function SessionAnalysisPanel({
 }) {
   const { t } = useT();
   const lines = useMemo(() => sessionFindingsIn(snapshot, session), [session, snapshot]);
-  const text = useAnalysisText();
+  const text = useResultText();
   return (
     <Panel title={t('sessions.analysis.title')}>
       {lines.length === 0 ? (

@@ -8,6 +8,7 @@ import type { Snapshot } from '@/domain/model/violations';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useT, type Translator } from '@/i18n';
 
@@ -29,6 +30,7 @@ export function SessionFilterPanel({
   const update = useUpdateSession();
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const [chosen, setChosen] = useState(session.traffic_mirror_filter_id);
   const [serverError, setServerError] = useState<string | null>(null);
   const current = snapshot.filters.find((f) => f.id === session.traffic_mirror_filter_id);
@@ -54,7 +56,7 @@ export function SessionFilterPanel({
           const name = snapshot.filters.find((f) => f.id === saved.traffic_mirror_filter_id)?.name ?? chosen;
           toast('success', t('sessions.filter.changed', { session: saved.name, filter: name }));
         },
-        onError: (error) => setServerError(error.message),
+        onError: (error) => setServerError(refused(error)),
       },
     );
   };

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
 import { SessionAnalysisPanel } from './analysis-panel';
@@ -53,6 +54,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
   const remove = useDeleteSession();
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -64,7 +66,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
       {
         onSuccess: () => toast('success', t('sessions.toast.changed', words)),
         onError: (error) =>
-          toast('error', t('sessions.toast.notChanged', { ...words, error: error.message })),
+          toast('error', t('sessions.toast.notChanged', { ...words, error: refused(error) })),
       },
     );
   };
@@ -75,7 +77,7 @@ function SessionView({ session, snapshot }: { session: TrafficMirrorSession; sna
         toast('success', t('sessions.toast.changed', { name: session.name, change: 'delete' }));
         void navigate({ to: '/sessions' });
       },
-      onError: (error) => setDeleteError(error.message),
+      onError: (error) => setDeleteError(refused(error)),
     });
   };
   const [firstSource] = session.traffic_mirror_sources;

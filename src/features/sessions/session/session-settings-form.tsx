@@ -13,6 +13,7 @@ import {
 } from '@/domain/model/session-schema';
 import type { TrafficMirrorSession } from '@/domain/model/types';
 import type { Snapshot } from '@/domain/model/violations';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { applyFieldMessages, applyServerError } from '@/components/form/server-field-errors';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
@@ -50,6 +51,7 @@ export function SessionSettingsForm({
   const { t } = useT();
   const result = useResultText();
   const [formError, setFormError] = useState<string | null>(null);
+  const refused = useApiErrorText();
   const form = useForm<SessionUpdateInput, unknown, SessionUpdate>({
     resolver: zodResolver(sessionUpdateSchema),
     defaultValues: valuesOf(session),
@@ -82,7 +84,7 @@ export function SessionSettingsForm({
       form.reset(valuesOf(saved));
       toast('success', t('sessions.settings.saved', { name: saved.name }));
     } catch (error) {
-      const { formMessage } = applyServerError(error, FIELDS, form.setError);
+      const { formMessage } = applyServerError(error, FIELDS, form.setError, { explain: refused });
       setFormError(formMessage ?? t('sessions.settings.notSavedBody'));
     }
   });

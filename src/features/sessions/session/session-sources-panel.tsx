@@ -7,6 +7,7 @@ import { findPort, portIpv4, portVpcId, serverOfPort } from '@/domain/network/in
 import { Button } from '@/components/ui/button';
 import { DataTable, type Column } from '@/components/table/data-table';
 import { Panel } from '@/components/ui/panel';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useT } from '@/i18n';
 import { AddSourcesPicker } from './add-sources-picker';
@@ -22,6 +23,7 @@ export function SessionSourcesPanel({
   const remove = useChangeSessionSources('remove-sources');
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const [removing, setRemoving] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const { inventory } = snapshot;
@@ -37,7 +39,7 @@ export function SessionSourcesPanel({
         onSuccess: () =>
           toast('success', t('sessions.sources.removed', { source: nameOf(portId), session: session.name })),
         onError: (error) =>
-          toast('error', t('sessions.sources.notRemoved', { source: nameOf(portId), error: error.message })),
+          toast('error', t('sessions.sources.notRemoved', { source: nameOf(portId), error: refused(error) })),
         onSettled: () => setRemoving(null),
       },
     );

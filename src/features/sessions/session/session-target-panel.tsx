@@ -8,6 +8,7 @@ import { portIpv4, targetEndpoint } from '@/domain/network/inventory-lookup';
 import { SelectField } from '@/components/form/select-field';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useT, type Translator } from '@/i18n';
 
@@ -44,6 +45,7 @@ export function SessionTargetPanel({
   const update = useUpdateSession();
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const [type, setType] = useState<TargetType>(session.traffic_mirror_target_type);
   const [id, setId] = useState(session.traffic_mirror_target_id);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -79,7 +81,7 @@ export function SessionTargetPanel({
           const name = list.find((c) => c.id === saved.traffic_mirror_target_id)?.label ?? id;
           toast('success', t('sessions.target.changed', { session: saved.name, target: name }));
         },
-        onError: (error) => setServerError(error.message),
+        onError: (error) => setServerError(refused(error)),
       },
     );
   };

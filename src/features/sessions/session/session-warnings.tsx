@@ -8,6 +8,7 @@ import { warningLabel } from '@/domain/model/warning-titles';
 import { sessionWarnings, type MirrorWarning } from '@/domain/model/warnings';
 import { Button } from '@/components/ui/button';
 import { useResultText } from '@/components/results/use-result-text';
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { useToast } from '@/components/ui/toast';
 import { useRuleFix } from '@/shared-ui/use-rule-fix';
 import { useT } from '@/i18n';
@@ -29,6 +30,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
   const update = useUpdateSession();
   const toast = useToast();
   const { t } = useT();
+  const refused = useApiErrorText();
   const text = useResultText();
   const warnings = sessionWarnings(snapshot, session);
   if (warnings.length === 0) return null;
@@ -44,7 +46,7 @@ export function SessionWarnings({ session, snapshot, onEnable, enabling }: Sessi
             t('sessions.warnings.packetLengthSet', { name: session.name, length: packetLength }),
           ),
         onError: (error) =>
-          toast('error', t('sessions.warnings.packetLengthNotSet', { error: error.message })),
+          toast('error', t('sessions.warnings.packetLengthNotSet', { error: refused(error) })),
       },
     );
 

@@ -9,6 +9,8 @@ const DIR = '{direction, select, ingress {inbound} other {outbound}}';
 const SHARED = 'An interface cannot be a source and a target at the same time;';
 const SUGGEST = '{next, select, none {} other {, such as {next}}}';
 const QUOTA = '(quota "{label}": {value}, in use: {used})';
+const EXAMPLE = '{family, select, 4 {10.0.0.0/24} other {2001:db8::/32}}';
+const END = '{end, select, first {first} other {last}}';
 
 export const modelMessages = {
   'results.plain': '{text}',
@@ -21,6 +23,7 @@ export const modelMessages = {
   'results.label.quoted': '"{name}"',
   'results.label.loadBalancer': 'load balancer {name}',
   'results.label.vpc': 'VPC {name}',
+  'results.label.more': '{count, number} more',
   'results.warningTitle.W1': 'Target security group blocks copies',
   'results.warningTitle.W2': 'Target network ACL blocks copies',
   'results.warningTitle.W3': 'Copies are cut to fit the MTU',
@@ -85,7 +88,7 @@ export const modelMessages = {
   'results.target.isSourceOf': `{target} is a mirror source of session "{session}". ${SHARED} choose another target.`,
   'results.filter.missing': 'There is no mirror filter {id}. Choose an existing filter.',
   'results.filter.inUse':
-    'This filter is used by {count, plural, one {session} other {sessions}} {names}{more, plural, =0 {} other { and # more}}. Delete {count, plural, one {the session} other {those sessions}} or give {count, plural, one {it} other {them}} another filter first.',
+    'This filter is used by {count, plural, one {session} other {sessions}} {names}. Delete {count, plural, one {the session} other {those sessions}} or give {count, plural, one {it} other {them}} another filter first.',
   'results.rule.priorityTaken': `Another ${DIR} rule of this filter already has priority {priority}. Choose another priority${SUGGEST}.`,
   'results.region.unavailable':
     'Traffic Mirroring is not offered in {region}. Switch to a region that offers it, such as {example}.',
@@ -159,6 +162,55 @@ export const modelMessages = {
   'results.fault.failurePathStart': 'Start the path pattern with / or *, e.g. /v1/*/ports.',
   'results.fault.unknown': 'Send only latency_min_ms, latency_max_ms, failure_rate and failure_path.',
   'results.fault.latencyOrder': 'Make the longest latency at least the shortest one ({min} ms).',
+  'results.net.ip.enter': 'Enter an IP address such as 10.0.0.1 or 2001:db8::1.',
+  'results.net.ip.spaces': 'Remove the spaces from the address.',
+  'results.net.ip.zone': 'Remove the zone id (the part from %): it is not accepted here.',
+  'results.net.v4.tooLarge': 'Each number of an IPv4 address must be 0-255: {number} is too large.',
+  'results.net.v4.leadingZeros': 'Remove the leading zeros: write {fixed}, not {typed}.',
+  'results.net.v4.notFull': 'Write the address in full: {full} is not accepted as {typed}.',
+  'results.net.v4.parts': 'An IPv4 address has exactly 4 numbers separated by dots.',
+  'results.net.v4.invalid': '{address} is not a valid IPv4 address.',
+  'results.net.v6.gapTwice': 'Use :: only once in an IPv6 address.',
+  'results.net.v6.chars':
+    'An IPv6 address holds only hexadecimal digits and colons (and may end in an IPv4 address).',
+  'results.net.v6.groupLong':
+    'Each group of an IPv6 address has at most 4 hexadecimal digits: {group} is too long.',
+  'results.net.v6.form':
+    'Write an IPv6 address as 8 groups of hexadecimal digits, or fewer with :: once, such as 2001:db8::1.',
+  'results.net.spaces.write': 'Remove the spaces: write {text}.',
+  'results.net.cidr.family': `Enter an IPv{family} CIDR block here, such as ${EXAMPLE}: {cidr} is IPv{actual}.`,
+  'results.net.cidr.spaces': 'Remove the spaces from the CIDR block.',
+  'results.net.cidr.zone': 'Remove the zone id (the part from %): a CIDR block has none.',
+  'results.net.cidr.slash':
+    'Write one / followed by the prefix length, such as 10.0.0.0/24 or 2001:db8::/32.',
+  'results.net.cidr.addPrefix': 'Add the prefix length: write {cidr} for this one address.',
+  'results.net.cidr.enter': 'Enter a CIDR block such as 10.0.0.0/24 or 2001:db8::/32.',
+  'results.net.cidr.prefixZeros': 'Write the prefix length without leading zeros: /{fixed}, not /{typed}.',
+  'results.net.cidr.prefixRange': 'The prefix length must be 0-{max} for IPv{family}.',
+  'results.net.ports.spaces': 'Remove the spaces from the port range.',
+  'results.net.ports.outOfRange': 'Ports are 1-65535: {text} is out of range.',
+  'results.net.ports.single': 'Write a single port as a range: {range}.',
+  'results.net.ports.form': 'Write the range as from-to with two ports 1-65535, such as 10000-10001.',
+  'results.net.ports.endEmpty': `Enter the ${END} port.`,
+  'results.net.ports.endNotNumber': `The ${END} port must be a whole number 1-65535: {text} is not.`,
+  'results.net.ports.endZeros': `Remove the leading zeros from the ${END} port: write {port}.`,
+  'results.net.ports.endRange': `Ports are 1-65535: the ${END} port {text} is out of range.`,
+  'results.net.ports.order': 'The first port must not be greater than the last: write {range}.',
+  'results.apiError.badBody': 'The request could not be read. Reload the page and try again.',
+  'results.apiError.invalidFields': 'Some values were refused. Correct them and try again.',
+  'results.apiError.constraint':
+    'Traffic Mirroring does not allow this combination of source, target and network. Change the sources or the target.',
+  'results.apiError.notFound': 'It no longer exists. Reload the page to see what is there now.',
+  'results.apiError.quota':
+    'A quota would be exceeded. Delete what is no longer needed, or raise the quota in Settings.',
+  'results.apiError.conflict':
+    'This conflicts with what is already there (a priority or a name in use, a filter still used). Reload the page and choose again.',
+  'results.apiError.region': 'Traffic Mirroring is not offered in this region. Switch to another region.',
+  'results.apiError.method': 'The service does not take this request. Reload the page and try again.',
+  'results.apiError.tooLarge': 'The request is too large. Send less at once.',
+  'results.apiError.internal':
+    'The service failed. Try again; if it keeps failing, quote the request ID to support.',
+  'results.apiError.unavailable': 'The service is temporarily unavailable. Try again.',
   'results.apiError.code': 'Error code',
   'results.apiError.requestId': 'Request ID',
 } as const;

@@ -5,6 +5,8 @@ const DIR = '{direction, select, ingress {入方向} other {出方向}}';
 const SHARED = '网卡不能同时作为镜像源和镜像目的，';
 const SUGGEST = '{next, select, none {} other {，例如 {next}}}';
 const QUOTA = '（配额“{label}”：{value}，已使用：{used}）';
+const EXAMPLE = '{family, select, 4 {10.0.0.0/24} other {2001:db8::/32}}';
+const END = '{end, select, first {起始} other {结束}}';
 
 /** Simplified Chinese words of the domain model's results (docs/architecture.md, "Languages"). */
 export const modelMessages: AreaCatalog<typeof english> = {
@@ -18,6 +20,7 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.label.quoted': '“{name}”',
   'results.label.loadBalancer': '负载均衡器 {name}',
   'results.label.vpc': '虚拟私有云 {name}',
+  'results.label.more': '另外 {count, number} 个',
   'results.warningTitle.W1': '镜像目的的安全组阻止了镜像流量',
   'results.warningTitle.W2': '镜像目的的网络 ACL 阻止了镜像流量',
   'results.warningTitle.W3': '镜像流量被截断以适应 MTU',
@@ -82,7 +85,7 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.target.isSourceOf': `{target} 是镜像会话“{session}”的镜像源。${SHARED}请选择其他镜像目的。`,
   'results.filter.missing': '镜像筛选条件 {id} 不存在。请选择一个已有的镜像筛选条件。',
   'results.filter.inUse':
-    '此镜像筛选条件正被镜像会话 {names}{more, plural, =0 {} other {等另外 # 个}}使用。请先删除{count, plural, other {这些镜像会话}}，或为其更换镜像筛选条件。',
+    '此镜像筛选条件正被镜像会话{names}使用。请先删除{count, plural, =1 {该镜像会话} other {这些镜像会话}}，或为其更换镜像筛选条件。',
   'results.rule.priorityTaken': `此镜像筛选条件已有另一条${DIR}规则使用优先级 {priority}。请选择其他优先级${SUGGEST}。`,
   'results.region.unavailable': '{region} 未提供流量镜像。请切换到提供该服务的区域，例如 {example}。',
   'results.eligibility.notEligible': '不可选：{reasons}',
@@ -148,6 +151,48 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.fault.failurePathStart': '路径模式须以 / 或 * 开头，例如 /v1/*/ports。',
   'results.fault.unknown': '只能发送 latency_min_ms、latency_max_ms、failure_rate 和 failure_path。',
   'results.fault.latencyOrder': '最长延迟不能小于最短延迟（{min} ms）。',
+  'results.net.ip.enter': '请输入 IP 地址，例如 10.0.0.1 或 2001:db8::1。',
+  'results.net.ip.spaces': '请删除地址中的空格。',
+  'results.net.ip.zone': '请删除区域标识（% 及其后的部分）：此处不接受。',
+  'results.net.v4.tooLarge': 'IPv4 地址的每个数字须在 0-255 之间：{number} 过大。',
+  'results.net.v4.leadingZeros': '请删除前导零：应写作 {fixed}，而不是 {typed}。',
+  'results.net.v4.notFull': '请写出完整地址 {full}：不接受简写 {typed}。',
+  'results.net.v4.parts': 'IPv4 地址恰好由 4 个以点分隔的数字组成。',
+  'results.net.v4.invalid': '{address} 不是有效的 IPv4 地址。',
+  'results.net.v6.gapTwice': 'IPv6 地址中 :: 只能使用一次。',
+  'results.net.v6.chars': 'IPv6 地址只能包含十六进制数字和冒号（末尾可以是 IPv4 地址）。',
+  'results.net.v6.groupLong': 'IPv6 地址的每组最多 4 个十六进制数字：{group} 过长。',
+  'results.net.v6.form': 'IPv6 地址应写作 8 组十六进制数字，或使用一次 :: 省略连续的零组，例如 2001:db8::1。',
+  'results.net.spaces.write': '请删除空格：应写作 {text}。',
+  'results.net.cidr.family': `此处请输入 IPv{family} CIDR 网段，例如 ${EXAMPLE}：{cidr} 是 IPv{actual}。`,
+  'results.net.cidr.spaces': '请删除 CIDR 网段中的空格。',
+  'results.net.cidr.zone': '请删除区域标识（% 及其后的部分）：CIDR 网段不含区域标识。',
+  'results.net.cidr.slash': '请写一个 / 并在其后写前缀长度，例如 10.0.0.0/24 或 2001:db8::/32。',
+  'results.net.cidr.addPrefix': '请添加前缀长度：仅此一个地址应写作 {cidr}。',
+  'results.net.cidr.enter': '请输入 CIDR 网段，例如 10.0.0.0/24 或 2001:db8::/32。',
+  'results.net.cidr.prefixZeros': '前缀长度不能有前导零：应写作 /{fixed}，而不是 /{typed}。',
+  'results.net.cidr.prefixRange': 'IPv{family} 的前缀长度须在 0-{max} 之间。',
+  'results.net.ports.spaces': '请删除端口范围中的空格。',
+  'results.net.ports.outOfRange': '端口须在 1-65535 之间：{text} 超出范围。',
+  'results.net.ports.single': '单个端口也请写成范围：{range}。',
+  'results.net.ports.form': '请按“起始-结束”写两个 1-65535 之间的端口，例如 10000-10001。',
+  'results.net.ports.endEmpty': `请输入${END}端口。`,
+  'results.net.ports.endNotNumber': `${END}端口须为 1-65535 之间的整数：{text} 不是。`,
+  'results.net.ports.endZeros': `请删除${END}端口的前导零：应写作 {port}。`,
+  'results.net.ports.endRange': `端口须在 1-65535 之间：${END}端口 {text} 超出范围。`,
+  'results.net.ports.order': '起始端口不能大于结束端口：应写作 {range}。',
+  'results.apiError.badBody': '无法读取请求。请刷新页面后重试。',
+  'results.apiError.invalidFields': '部分取值被拒绝。请更正后重试。',
+  'results.apiError.constraint': '流量镜像不支持此镜像源、镜像目的与网络的组合。请更换镜像源或镜像目的。',
+  'results.apiError.notFound': '该资源已不存在。请刷新页面查看当前内容。',
+  'results.apiError.quota': '将超出配额。请删除不再需要的资源，或在设置中提高配额。',
+  'results.apiError.conflict':
+    '与已有配置冲突（优先级或名称已被使用，或镜像筛选条件仍在使用中）。请刷新页面后重新选择。',
+  'results.apiError.region': '此区域不提供流量镜像。请切换到其他区域。',
+  'results.apiError.method': '服务不接受此请求。请刷新页面后重试。',
+  'results.apiError.tooLarge': '请求过大。请减少一次发送的内容。',
+  'results.apiError.internal': '服务出错。请重试；如果仍然失败，请向技术支持提供请求 ID。',
+  'results.apiError.unavailable': '服务暂时不可用。请重试。',
   'results.apiError.code': '错误码',
   'results.apiError.requestId': '请求 ID',
 };

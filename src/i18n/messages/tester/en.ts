@@ -55,7 +55,7 @@ export const messages = {
     'The {which, select, source {source} other {destination}} address is IPv{family} but the type is {ethertype}: choose type IPv{family} or enter an {ethertype} address.',
   'tester.check.port': 'Enter the {which, select, source {source} other {destination}} port, 0-65535.',
   'tester.check.length':
-    'Enter the IP packet length in bytes, {minimum, number}-65535 (IP header included, Ethernet not).',
+    'Enter the IP packet length in bytes, {minimum, number, ::group-off}-65535 (IP header included, Ethernet not).',
   'tester.check.direction':
     "Neither address is one of {name}'s ({addresses}), so the direction cannot be inferred. Choose it, or use one of its addresses.",
   'tester.check.directionNoAddresses':
@@ -316,7 +316,7 @@ export const messages = {
   'tester.csv.wrongDirection':
     'direction: the packet goes {inferred, select, egress {from {source}} other {to {destination}}}, an address of {name}, so it is {inferred}, not {direction}.',
   'tester.csv.port': '{field}: write a port 0-65535 (TCP and UDP need ports).',
-  'tester.csv.length': 'length: write the IP packet length in bytes, {minimum, number}-65535.',
+  'tester.csv.length': 'length: write the IP packet length in bytes, {minimum, number, ::group-off}-65535.',
   'tester.csv.tooManyValues': '{values, number} values, but the header has {columns, number} columns.',
   'tester.csv.noLines': 'No packet lines: paste at least one.',
   ...chartMessages,

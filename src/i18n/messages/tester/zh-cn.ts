@@ -51,7 +51,7 @@ export const messages: AreaCatalog<typeof english> = {
     '{which, select, source {源地址} other {目的地址}}是 IPv{family} 地址，但类型为 {ethertype}：请选择类型 IPv{family}，或输入 {ethertype} 地址。',
   'tester.check.port': '请输入{which, select, source {源端口} other {目的端口}}，0-65535。',
   'tester.check.length':
-    '请输入 IP 报文长度（字节），{minimum, number}-65535（包含 IP 报头，不含以太网帧头）。',
+    '请输入 IP 报文长度（字节），{minimum, number, ::group-off}-65535（包含 IP 报头，不含以太网帧头）。',
   'tester.check.direction':
     '两个地址都不是 {name} 的地址（{addresses}），无法判断方向。请选择方向，或使用它的一个地址。',
   'tester.check.directionNoAddresses': '{name} 没有 IP 地址，无法判断方向。请选择方向。',
@@ -297,7 +297,7 @@ export const messages: AreaCatalog<typeof english> = {
   'tester.csv.wrongDirection':
     'direction：报文{inferred, select, egress {来自 {source}} other {发往 {destination}}}，这是 {name} 的地址，因此方向为 {inferred}，而不是 {direction}。',
   'tester.csv.port': '{field}：请写 0-65535 的端口（TCP 和 UDP 需要端口）。',
-  'tester.csv.length': 'length：请写 IP 报文长度（字节），{minimum, number}-65535。',
+  'tester.csv.length': 'length：请写 IP 报文长度（字节），{minimum, number, ::group-off}-65535。',
   'tester.csv.tooManyValues': '有 {values, number} 个值，但首行只有 {columns, number} 列。',
   'tester.csv.noLines': '没有报文行：请至少粘贴一行。',
   ...chartMessages,

@@ -42,16 +42,16 @@ export const messages = {
   'wizard.field.descriptionHint': 'Optional; up to 255 characters, without < or >.',
   'wizard.field.priority': 'Priority',
   'wizard.field.priorityHint':
-    '1 to {max, number}, smaller first. Sessions sharing a source need different priorities.',
+    '1 to {max, number, ::group-off}, smaller first. Sessions sharing a source need different priorities.',
   'wizard.field.priorityHintFree':
-    '1 to {max, number}, smaller first. {priority, number} is the lowest free on every chosen source.',
+    '1 to {max, number, ::group-off}, smaller first. {priority, number, ::group-off} is the lowest free on every chosen source.',
   'wizard.field.priorityHintNone':
-    '1 to {max, number}, smaller first. No priority is free on every chosen source.',
+    '1 to {max, number, ::group-off}, smaller first. No priority is free on every chosen source.',
   'wizard.field.usePriority': 'Use priority {priority, number}',
   'wizard.field.vni': 'VNI',
   'wizard.field.vniHint': 'VXLAN network identifier of the copies, 0 to {max, number, ::group-off}.',
   'wizard.field.packetLength': 'Packet length (bytes)',
-  'wizard.field.packetLengthHint': 'Bytes of each packet that are copied, 1 to {max, number}.',
+  'wizard.field.packetLengthHint': 'Bytes of each packet that are copied, 1 to {max, number, ::group-off}.',
   'wizard.field.enabled': 'Enabled',
   'wizard.field.enabledHint': 'A disabled session copies nothing until you enable it.',
 
@@ -120,8 +120,6 @@ export const messages = {
     'The session already has {count, number} sources, the most allowed ({limit, number}). Remove a source to choose this one.',
   'wizard.sources.useFree': 'Use priority {priority, number} instead',
   'wizard.sources.noMatch': 'No interface matches “{query}”. Clear the search to see them all.',
-  'wizard.sources.tooMany':
-    'A session can have at most {limit, number} sources and {count, number} are chosen. Remove {excess, number}.',
 
   'wizard.target.legend': 'Target type',
   'wizard.target.type': '{type, select, eni {Network interface} other {Load balancer}}',
@@ -138,6 +136,7 @@ export const messages = {
 
   'wizard.warnings.title':
     '{count, plural, one {# warning} other {# warnings}}: the session can be created, but it will not copy or deliver everything',
+  'wizard.warnings.item': '{label}: {text}',
   'wizard.warnings.setLength': 'Set the packet length to {length, number}',
   'wizard.warnings.enable': 'Enable the session',
 

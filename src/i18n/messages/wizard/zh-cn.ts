@@ -39,16 +39,17 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.field.description': '描述',
   'wizard.field.descriptionHint': '可选；最多 255 个字符，不能包含 < 或 >。',
   'wizard.field.priority': '优先级',
-  'wizard.field.priorityHint': '1 到 {max, number}，数值越小越优先。共用镜像源的镜像会话需要不同的优先级。',
+  'wizard.field.priorityHint':
+    '1 到 {max, number, ::group-off}，数值越小越优先。共用镜像源的镜像会话需要不同的优先级。',
   'wizard.field.priorityHintFree':
-    '1 到 {max, number}，数值越小越优先。{priority, number} 是所有已选镜像源上最小的空闲优先级。',
+    '1 到 {max, number, ::group-off}，数值越小越优先。{priority, number, ::group-off} 是所有已选镜像源上最小的空闲优先级。',
   'wizard.field.priorityHintNone':
-    '1 到 {max, number}，数值越小越优先。所有已选镜像源上都没有共同的空闲优先级。',
+    '1 到 {max, number, ::group-off}，数值越小越优先。所有已选镜像源上都没有共同的空闲优先级。',
   'wizard.field.usePriority': '使用优先级 {priority, number}',
   'wizard.field.vni': '虚拟网络 ID（VNI）',
   'wizard.field.vniHint': '复制流量的 VXLAN 网络标识，取值 0 到 {max, number, ::group-off}。',
   'wizard.field.packetLength': '报文长度（字节）',
-  'wizard.field.packetLengthHint': '每个报文复制的字节数，取值 1 到 {max, number}。',
+  'wizard.field.packetLengthHint': '每个报文复制的字节数，取值 1 到 {max, number, ::group-off}。',
   'wizard.field.enabled': '启用',
   'wizard.field.enabledHint': '停用的镜像会话在启用之前不复制任何流量。',
 
@@ -116,8 +117,6 @@ export const messages: AreaCatalog<typeof english> = {
     '镜像会话已有 {count, number} 个镜像源，已达上限（{limit, number}）。请先移除一个镜像源再选择此网卡。',
   'wizard.sources.useFree': '改用优先级 {priority, number}',
   'wizard.sources.noMatch': '没有与“{query}”匹配的网卡。清空搜索可查看全部网卡。',
-  'wizard.sources.tooMany':
-    '一个镜像会话最多有 {limit, number} 个镜像源，当前已选择 {count, number} 个。请移除 {excess, number} 个。',
 
   'wizard.target.legend': '镜像目的类型',
   'wizard.target.type': '{type, select, eni {网卡} other {负载均衡器}}',
@@ -132,6 +131,7 @@ export const messages: AreaCatalog<typeof english> = {
   'wizard.target.noLoadBalancers': '本区域没有负载均衡器。请选择网卡作为镜像目的。',
 
   'wizard.warnings.title': '{count, plural, other {# 条警告}}：可以创建镜像会话，但它不会复制或送达全部流量',
+  'wizard.warnings.item': '{label}：{text}',
   'wizard.warnings.setLength': '将报文长度设为 {length, number}',
   'wizard.warnings.enable': '启用镜像会话',
 

@@ -1,3 +1,4 @@
+import { useApiErrorText } from '@/components/results/api-error-text';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useT } from '@/i18n';
@@ -41,6 +42,7 @@ export function BulkReportDialog({ finished, onRetry, onClose }: BulkReportDialo
 /** The counts, the table of failures and the sessions not attempted. */
 function BulkReport({ finished: { change, report, sessions } }: { finished: BulkFinished }) {
   const { t } = useT();
+  const refused = useApiErrorText();
   const nameOf = (id: string) => sessions.get(id)?.name ?? id;
   return (
     <>
@@ -78,7 +80,7 @@ function BulkReport({ finished: { change, report, sessions } }: { finished: Bulk
                   </th>
                   <td className="px-2 py-1 font-mono whitespace-nowrap">{f.code}</td>
                   <td className="px-2 py-1">
-                    {f.message}
+                    {refused(f.error)}
                     {f.requestId && (
                       <span className="block text-slate-500">
                         {t('sessions.report.requestId', { id: f.requestId })}

@@ -11,7 +11,8 @@ import type { TrafficMirrorFilter, TrafficMirrorFilterRule } from '@/domain/mode
 import { I18nProvider } from '@/i18n';
 import { analysisMessages } from '@/i18n/messages/results/analysis-en';
 import { allMessagesOf, translatorFor } from '@/i18n/testing';
-import { analysisText, useAnalysisText, type ResultParam } from './analysis-text';
+import { resultText, type ResultValue as ResultParam } from '@/i18n/result-text';
+import { useResultText } from './use-result-text';
 
 /**
  * Every message the analysis, the matcher and the capture readers produce renders in both
@@ -74,8 +75,8 @@ describe('analysis messages in both languages', () => {
 
   it.each(ANALYSIS_MESSAGE_IDS)('%s renders in English and Chinese', (id) => {
     const params = samples(parse(english[`results.${id}`]!));
-    const inEnglish = analysisText(en, { id, params });
-    const inChinese = analysisText(zh, { id, params });
+    const inEnglish = resultText(en, { id, params });
+    const inChinese = resultText(zh, { id, params });
     expect(inEnglish.trim()).not.toBe('');
     expect(inChinese.trim()).not.toBe('');
     expect(`${inEnglish}\n${inChinese}`).not.toMatch(/[{}]/);
@@ -122,10 +123,10 @@ describe('nested messages and lists', () => {
   const findings = analyzeFilterDirection(filter, 'ingress').findings;
 
   it('a finding names its rules in each language', () => {
-    expect(analysisText(en, findings[0]!.message)).toBe(
+    expect(resultText(en, findings[0]!.message)).toBe(
       'Rule 2 (accept TCP from 10.0.0.0/24) never decides: rule 1 (reject TCP from 10.0.0.0/16) covers all its packets, and it rejects them. Move rule 2 above rule 1 or narrow rule 1.',
     );
-    expect(analysisText(zh, findings[0]!.message)).toBe(
+    expect(resultText(zh, findings[0]!.message)).toBe(
       '规则 2（接受 TCP，源 10.0.0.0/24）从不生效：规则 1（拒绝 TCP，源 10.0.0.0/16）覆盖了它的全部报文，并且拒绝这些报文。请将规则 2 移到规则 1 之前，或缩小规则 1 的范围。',
     );
   });
@@ -140,8 +141,8 @@ describe('nested messages and lists', () => {
         count: 3,
       },
     };
-    expect(analysisText(en, d)).toContain('its accept rules 2, 3 and 4 never decide');
-    expect(analysisText(zh, d)).toContain('其接受规则 2、3和4 从不生效');
+    expect(resultText(en, d)).toContain('its accept rules 2, 3 and 4 never decide');
+    expect(resultText(zh, d)).toContain('其接受规则 2、3和4 从不生效');
   });
 
   it('a trace step renders in the page language', () => {
@@ -151,7 +152,7 @@ describe('nested messages and lists', () => {
       packet_value: '443',
     });
     function Step() {
-      return <p>{useAnalysisText()(failure)}</p>;
+      return <p>{useResultText()(failure)}</p>;
     }
     render(
       <I18nProvider initial="zh-CN">
