@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseApiError } from '@/api/api-error';
 import { translatorFor } from '@/i18n/testing';
@@ -35,6 +37,13 @@ describe('apiErrorText', () => {
       expect(apiErrorText(en, error)).toBe('Something the real cloud said.');
     },
   );
+
+  it('knows every code the cloud mode console server refuses with', () => {
+    const server = readFileSync(resolve(__dirname, '../../server/cloud/console-errors.ts'), 'utf8');
+    const codes = new Set(server.match(/CONSOLE\.\d{4}/g));
+    expect(codes.size).toBeGreaterThan(5);
+    for (const code of codes) expect(REFUSAL_MESSAGES, code).toHaveProperty([code]);
+  });
 
   it("shows the API's text for a code it does not know, in every language", () => {
     const error = refusal({ error_code: 'VPC.0114', error_msg: 'The VNI is already in use.' });

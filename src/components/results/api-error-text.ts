@@ -22,6 +22,16 @@ export const REFUSAL_MESSAGES: Readonly<Record<string, MessageId>> = {
   'TM.0413': 'results.apiError.tooLarge',
   'TM.0500': 'results.apiError.internal',
   'TM.0503': 'results.apiError.unavailable',
+  // The cloud mode's console server (its own refusals, before or instead of the cloud's).
+  'CONSOLE.0400': 'results.apiError.consoleRequest',
+  'CONSOLE.0401': 'results.apiError.consoleAccess',
+  'CONSOLE.0403': 'results.apiError.consoleRefused',
+  'CONSOLE.0404': 'results.apiError.consoleNotFound',
+  'CONSOLE.0405': 'results.apiError.method',
+  'CONSOLE.0413': 'results.apiError.tooLarge',
+  'CONSOLE.0500': 'results.apiError.internal',
+  'CONSOLE.0502': 'results.apiError.cloudUnreachable',
+  'CONSOLE.0504': 'results.apiError.cloudTimeout',
 };
 
 /** What the demo adds to a refusal: the id and parameters of its whole message and of its fields' messages. */

@@ -211,6 +211,17 @@ export const modelMessages = {
   'results.apiError.internal':
     'The service failed. Try again; if it keeps failing, quote the request ID to support.',
   'results.apiError.unavailable': 'The service is temporarily unavailable. Try again.',
+  'results.apiError.consoleRequest':
+    'The console server could not tell which region this request is for. Choose the region again.',
+  'results.apiError.consoleAccess':
+    'This console needs its access link. Open the link printed when the console server started.',
+  'results.apiError.consoleRefused':
+    "The console server refused this request: it is read-only, or the request did not come from the console's own page. Open the console from its access link.",
+  'results.apiError.consoleNotFound':
+    'The console server does not know this project or path. Choose the region again.',
+  'results.apiError.cloudUnreachable':
+    'The cloud could not be reached. Check the network connection and try again.',
+  'results.apiError.cloudTimeout': 'The cloud did not answer within 30 seconds. Try again.',
   'results.apiError.code': 'Error code',
   'results.apiError.requestId': 'Request ID',
 } as const;

@@ -193,6 +193,13 @@ export const modelMessages: AreaCatalog<typeof english> = {
   'results.apiError.tooLarge': '请求过大。请减少一次发送的内容。',
   'results.apiError.internal': '服务出错。请重试；如果仍然失败，请向技术支持提供请求 ID。',
   'results.apiError.unavailable': '服务暂时不可用。请重试。',
+  'results.apiError.consoleRequest': '控制台服务器无法确定此请求所属的区域。请重新选择区域。',
+  'results.apiError.consoleAccess': '此控制台需要访问链接。请打开控制台服务器启动时打印的链接。',
+  'results.apiError.consoleRefused':
+    '控制台服务器拒绝了此请求：控制台处于只读模式，或请求并非来自控制台自身的页面。请通过访问链接打开控制台。',
+  'results.apiError.consoleNotFound': '控制台服务器不认识此项目或路径。请重新选择区域。',
+  'results.apiError.cloudUnreachable': '无法连接到云服务。请检查网络连接后重试。',
+  'results.apiError.cloudTimeout': '云服务在 30 秒内没有响应。请重试。',
   'results.apiError.code': '错误码',
   'results.apiError.requestId': '请求 ID',
 };
