@@ -10,10 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { openConsole, resetMockCloud } from './support/console';
+import { callInWorkers } from './support/workers';
 
 /** A measurement: tracing snapshots the page on every action and would be measured too. */
 test.use({ trace: 'off' });
@@ -101,46 +102,19 @@ async function heapOf(send: (method: string) => Promise<unknown>): Promise<{ js:
 const heapText = ({ js, buffers }: { js: number; buffers: number }) =>
   `${js.toFixed(0)} + ${buffers.toFixed(0)}`;
 
-/** The heap of every worker of the page, through the browser's own session (flat sessions). */
+/** The heap of every worker of the page, after a collection. */
 async function workerHeap(page: Page): Promise<{ js: number; buffers: number }> {
+  await callInWorkers(page, 'HeapProfiler.collectGarbage');
+  const usages = (await callInWorkers(page, 'Runtime.getHeapUsage')) as ({
+    usedSize: number;
+    backingStorageSize?: number;
+  } | null)[];
   const total = { js: 0, buffers: 0 };
-  const browser = page.context().browser();
-  if (!browser) return total;
-  const session: CDPSession = await browser.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await session.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string }[];
-    };
-    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
-      const { sessionId } = (await session.send('Target.attachToTarget', {
-        targetId: target.targetId,
-        flatten: false,
-      })) as { sessionId: string };
-      let id = 0;
-      const call = (method: string) =>
-        new Promise<unknown>((resolve) => {
-          const mine = ++id;
-          const listener = (event: { sessionId: string; message: string }) => {
-            const answer = JSON.parse(event.message) as { id?: number; result?: unknown };
-            if (event.sessionId !== sessionId || answer.id !== mine) return;
-            session.off('Target.receivedMessageFromTarget', listener);
-            resolve(answer.result);
-          };
-          session.on('Target.receivedMessageFromTarget', listener);
-          void session.send('Target.sendMessageToTarget', {
-            sessionId,
-            message: JSON.stringify({ id: mine, method }),
-          });
-        });
-      const heap = await heapOf(call);
-      total.js += heap.js;
-      total.buffers += heap.buffers;
-      await session.send('Target.detachFromTarget', { sessionId });
-    }
-    return total;
-  } finally {
-    await session.detach();
+  for (const usage of usages) {
+    total.js += (usage?.usedSize ?? 0) / MB;
+    total.buffers += (usage?.backingStorageSize ?? 0) / MB;
   }
+  return total;
 }
 
 test('Captures of 1, 4 and 10 million packets through the Capture tab, against tcpdump', async ({ page }) => {

@@ -57,9 +57,18 @@ function streamFill(reader: ReadableStreamBYOBReader): Fill {
   };
 }
 
+/**
+ * The file and its stream being read, held here: Chromium can collect a Blob's stream whose
+ * only references are the promises of its pending read, and that read then never settles.
+ */
+let reading: { file: Blob; stream: ReadableStream<Uint8Array>; reader: ReadableStreamBYOBReader } | null =
+  null;
+
 function fillOf(file: Blob): Fill {
   try {
-    return streamFill(file.stream().getReader({ mode: 'byob' }));
+    const stream = file.stream();
+    reading = { file, stream, reader: stream.getReader({ mode: 'byob' }) };
+    return streamFill(reading.reader);
   } catch {
     return sliceFill(file);
   }

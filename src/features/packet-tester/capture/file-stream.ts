@@ -52,11 +52,16 @@ export async function* streamFile(file: Blob): AsyncGenerator<Uint8Array> {
     wake?.();
     wake = null;
   };
-  worker.onerror = (event) => {
+  // A reader that fails, or whose slice cannot be received, ends the stream with an error.
+  const fail = (event: Event) => {
     event.preventDefault();
-    replies.push({ type: 'failed', message: event.message || 'the file could not be read' });
+    const message = event instanceof ErrorEvent ? event.message : '';
+    replies.push({ type: 'failed', message: message || 'the file could not be read' });
     wake?.();
+    wake = null;
   };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
   const buffers = Array.from({ length: BUFFERS }, () => new ArrayBuffer(SLICE));
   worker.postMessage({ type: 'read', file, buffers } satisfies ReaderRequest, buffers);
   try {

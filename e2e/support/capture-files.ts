@@ -1,0 +1,21 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { generateCapture } from '../../src/domain/capture/synthetic-capture';
+
+/** web-prod-01-eth0, network interface-C of Figure 1: the interface the capture specs read captures of. */
+export const WEB_PROD_01 = { ipv4: '10.0.0.3', ipv6: '2407:c080:802:be7::3' };
+
+/**
+ * Writes a capture of web-prod-01-eth0 made of `blocks` times the same 100,000 packets
+ * (about 9.6 MB each), quickly; returns its packets.
+ */
+export function writeBigCapture(path: string, blocks: number): number {
+  const block = generateCapture({ packets: 100_000, ...WEB_PROD_01, small: true });
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, block);
+    for (let n = 1; n < blocks; n++) writeSync(fd, block.subarray(24));
+  } finally {
+    closeSync(fd);
+  }
+  return blocks * 100_000;
+}
