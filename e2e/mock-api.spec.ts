@@ -4,6 +4,11 @@ import { apiFromPage } from './support/api';
 import { apiCallsSince, pageNow } from './support/api-calls';
 import { openConsole, resetMockCloud } from './support/console';
 
+/** The sessions list through the main navigation (the Overview's picture links to it too). */
+async function openSessionsList(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mirror Sessions' }).click();
+}
+
 const sessionsPath = `/v3/${CN_NORTH_4.project}/vpc/traffic-mirror-sessions`;
 
 const sessionBody = (name: string, priority: number) => ({
@@ -26,7 +31,7 @@ test('a session created through the API survives a reload', async ({ page }) => 
   const created = await apiFromPage(page, 'POST', sessionsPath, sessionBody('survives-reload', 40));
   expect(created.status).toBe(201);
   await page.reload();
-  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  await openSessionsList(page);
   await expect(page.getByRole('link', { name: 'survives-reload' })).toBeVisible();
 });
 
@@ -73,7 +78,7 @@ test('bad bodies sent with fetch get a 400 with an error code, never a 5xx', asy
 });
 
 test('a change made in one tab shows in the other without a reload', async ({ page, context }) => {
-  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  await openSessionsList(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Mirror Sessions' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'figure-1-web-pay-to-elb' })).toBeVisible();
   const other = await context.newPage();
@@ -88,7 +93,7 @@ test("another tab's rename and delete change the one row here, without reading t
   page,
   context,
 }) => {
-  await page.getByRole('link', { name: 'Mirror Sessions' }).click();
+  await openSessionsList(page);
   const old = page.getByRole('link', { name: 'figure-1-web-pay-to-elb' });
   await expect(old).toBeVisible();
   const since = await pageNow(page);
