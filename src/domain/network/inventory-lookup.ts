@@ -4,6 +4,12 @@
  */
 import { parseIp } from '../net/address';
 import type { Inventory, LoadBalancer, Port, Server, Subnet, TargetType } from '../model/types';
+import { listIndex } from './list-index';
+
+const portById = listIndex((port: Port) => [port.id]);
+const serverById = listIndex((server: Server) => [server.id]);
+const subnetById = listIndex((subnet: Subnet) => [subnet.id]);
+const subnetByEitherId = listIndex((subnet: Subnet) => [subnet.id, subnet.neutron_subnet_id]);
 
 /**
  * An inventory with nothing in it, for checks that read no network (filters, rules, quotas).
@@ -28,7 +34,7 @@ export const EMPTY_INVENTORY: Inventory = {
  * @example findPort(inventory, 'port-b')?.name // 'eni-b'
  */
 export function findPort(inventory: Inventory, portId: string): Port | undefined {
-  return inventory.ports.find((p) => p.id === portId);
+  return portById(inventory.ports, portId);
 }
 
 /**
@@ -37,7 +43,7 @@ export function findPort(inventory: Inventory, portId: string): Port | undefined
  * @example serverOfPort(inventory, port)?.flavor.id // 'c7t.large.2'
  */
 export function serverOfPort(inventory: Inventory, port: Port): Server | undefined {
-  return port.device_id === '' ? undefined : inventory.servers.find((s) => s.id === port.device_id);
+  return port.device_id === '' ? undefined : serverById(inventory.servers, port.device_id);
 }
 
 /**
@@ -60,7 +66,7 @@ export function isC7tPort(inventory: Inventory, portId: string): boolean {
  * @example findSubnet(inventory, lb.vip_subnet_cidr_id)?.name // 'lb-subnet'
  */
 export function findSubnet(inventory: Inventory, id: string): Subnet | undefined {
-  return inventory.subnets.find((s) => s.id === id || s.neutron_subnet_id === id);
+  return subnetByEitherId(inventory.subnets, id);
 }
 
 /**
@@ -70,7 +76,7 @@ export function findSubnet(inventory: Inventory, id: string): Subnet | undefined
  * @example portSubnet(inventory, port)?.cidr // '192.168.0.0/24'
  */
 export function portSubnet(inventory: Inventory, port: Port): Subnet | undefined {
-  const network = port.network_id ? inventory.subnets.find((s) => s.id === port.network_id) : undefined;
+  const network = port.network_id ? subnetById(inventory.subnets, port.network_id) : undefined;
   if (network) return network;
   for (const fixed of port.fixed_ips) {
     const subnet = findSubnet(inventory, fixed.subnet_id);
