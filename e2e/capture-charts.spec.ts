@@ -1,9 +1,9 @@
 import { expect as baseExpect, test, type Locator } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
-import { PacketTesterPage } from './pages/packet-tester-page';
+import type { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { englishWordsIn } from './support/english-words';
-import { openConsole, resetMockCloud } from './support/console';
+import { openWebProdCapture } from './support/capture-files';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -41,12 +41,7 @@ const PART = /: ([\d,]+) (?:packets?|cop(?:y|ies)) \(/;
 let tester: PacketTesterPage;
 
 test.beforeEach(async ({ page }) => {
-  await openConsole(page);
-  await resetMockCloud(page);
-  tester = new PacketTesterPage(page);
-  await tester.open();
-  await tester.openCapture();
-  await tester.chooseCaptureInterface('web-prod-01-eth0');
+  tester = await openWebProdCapture(page);
   await tester.runFile({ name: 'web-prod-01.pcap', buffer: CAPTURE });
   await expect(tester.results).toContainText('20,000 packets read from a pcap file');
   // The charts' code is loaded when the first results are shown.

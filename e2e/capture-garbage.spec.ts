@@ -7,21 +7,14 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import config from '../playwright.config';
-import { PacketTesterPage } from './pages/packet-tester-page';
-import { writeBigCapture } from './support/capture-files';
-import { openConsole, resetMockCloud } from './support/console';
+import { openWebProdCapture, writeBigCapture } from './support/capture-files';
 
 const launch = config.use?.launchOptions ?? {};
 test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), '--js-flags=--expose-gc'] } });
 
 test('a big capture is read to its end while garbage is collected in its workers', async ({ page }, info) => {
   test.slow(); // writes and reads a 380 MB capture
-  await openConsole(page);
-  await resetMockCloud(page);
-  const tester = new PacketTesterPage(page);
-  await tester.open();
-  await tester.openCapture();
-  await tester.chooseCaptureInterface('web-prod-01-eth0');
+  const tester = await openWebProdCapture(page);
   const path = info.outputPath('collected.pcap');
   const packets = writeBigCapture(path, 40);
   let reading = true;

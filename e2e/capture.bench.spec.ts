@@ -12,8 +12,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
-import { PacketTesterPage } from './pages/packet-tester-page';
-import { openConsole, resetMockCloud } from './support/console';
+import type { PacketTesterPage } from './pages/packet-tester-page';
+import { openWebProdCapture } from './support/capture-files';
 import { callInWorkers } from './support/workers';
 
 /** A measurement: tracing snapshots the page on every action and would be measured too. */
@@ -126,12 +126,7 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
     '  (heap: JS heap + array buffers after a garbage collection; workers: the capture worker and the spare one)',
   ];
   try {
-    await openConsole(page);
-    await resetMockCloud(page);
-    const tester = new PacketTesterPage(page);
-    await tester.open();
-    await tester.openCapture();
-    await tester.chooseCaptureInterface('web-prod-01-eth0');
+    const tester = await openWebProdCapture(page);
     const cdp = await page.context().newCDPSession(page);
     for (const { packets, runs } of SIZES) {
       const path = join(folder, `capture-${packets}.pcap`);

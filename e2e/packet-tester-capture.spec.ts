@@ -1,18 +1,16 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
-import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import { buildEthernet, buildIpv4 } from '../src/domain/net/packet-builder';
 import { buildPcapFile, buildPcapngFile } from '../src/domain/net/pcap-builder';
-import { PacketTesterPage } from './pages/packet-tester-page';
+import type { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { openConsole, resetMockCloud } from './support/console';
+import { openWebProdCapture, WEB_PROD_01, writeBigCapture } from './support/capture-files';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** web-prod-01-eth0, network interface-C of Figure 1. */
-const ME = '10.0.0.3';
-const ME6 = '2407:c080:802:be7::3';
+const ME = WEB_PROD_01.ipv4;
 const tcp = (src: string, dst: string, srcPort: number, dstPort: number) =>
   buildEthernet(buildIpv4({ src, dst, protocol: 6, srcPort, dstPort, payload: 24 }));
 const udp = (src: string, dst: string, srcPort: number, dstPort: number) =>
@@ -29,28 +27,10 @@ const FRAMES = [
 ];
 const pcap = (frames: Uint8Array[]) => Buffer.from(buildPcapFile(frames.map((data) => ({ data }))));
 
-/** Writes a capture of `blocks` times the same 100,000 packets (about 9.6 MB each), quickly. */
-function writeBigCapture(path: string, blocks: number): number {
-  const block = generateCapture({ packets: 100_000, ipv4: ME, ipv6: ME6, small: true });
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, block);
-    for (let n = 1; n < blocks; n++) writeSync(fd, block.subarray(24));
-  } finally {
-    closeSync(fd);
-  }
-  return blocks * 100_000;
-}
-
 let tester: PacketTesterPage;
 
 test.beforeEach(async ({ page }) => {
-  await openConsole(page);
-  await resetMockCloud(page);
-  tester = new PacketTesterPage(page);
-  await tester.open();
-  await tester.openCapture();
-  await tester.chooseCaptureInterface('web-prod-01-eth0');
+  tester = await openWebProdCapture(page);
 });
 
 test('a capture file: progress, counts per verdict, session and rule, and the packet table', async () => {

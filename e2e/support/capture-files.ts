@@ -1,5 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { generateCapture } from '../../src/domain/capture/synthetic-capture';
+import { PacketTesterPage } from '../pages/packet-tester-page';
+import { openConsole, resetMockCloud } from './console';
 
 /** web-prod-01-eth0, network interface-C of Figure 1: the interface the capture specs read captures of. */
 export const WEB_PROD_01 = { ipv4: '10.0.0.3', ipv6: '2407:c080:802:be7::3' };
@@ -18,4 +21,15 @@ export function writeBigCapture(path: string, blocks: number): number {
     closeSync(fd);
   }
   return blocks * 100_000;
+}
+
+/** The Packet Tester's Capture tab on fresh demo data, with web-prod-01-eth0 chosen. */
+export async function openWebProdCapture(page: Page): Promise<PacketTesterPage> {
+  await openConsole(page);
+  await resetMockCloud(page);
+  const tester = new PacketTesterPage(page);
+  await tester.open();
+  await tester.openCapture();
+  await tester.chooseCaptureInterface('web-prod-01-eth0');
+  return tester;
 }
