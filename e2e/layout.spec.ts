@@ -40,6 +40,10 @@ const pages: {
       await table.getByRole('link', { name: 'figure-1-web-pay-to-elb' }).click();
       await expect(heading(page, 'figure-1-web-pay-to-elb')).toBeVisible();
       await expect(page.getByRole('form', { name: 'Session settings' })).toBeVisible();
+      // The topology is drawn lazily: the check must see it drawn.
+      await expect(
+        page.getByRole('group', { name: 'Topology of mirror session figure-1-web-pay-to-elb' }),
+      ).toBeVisible();
       await check('session');
     },
   },
