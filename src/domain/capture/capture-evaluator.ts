@@ -148,6 +148,14 @@ export class CaptureEvaluator {
     };
   }
 
+  /**
+   * The raw tallies: packets per outcome index and per skip reason. Why: the counts of two
+   * parts of a file read by two workers are added up before they are summarized.
+   */
+  tallies(): { decided: Float64Array; skipped: Float64Array } {
+    return { decided: this.decided.slice(), skipped: this.skipped.slice() };
+  }
+
   private run(bytes: Uint8Array, reader: CaptureReader): void {
     const { record, packet, fields, compiled, writer, decided, addresses } = this;
     const decoder = this.decoder!;

@@ -7,6 +7,7 @@ import { VXLAN_IP_OVERHEAD } from '../net/packet-vxlan';
 import {
   copyLimitsOf,
   HistogramTally,
+  mergeHistograms,
   SIZE_BINS,
   TIME_BUCKETS,
   topWithOther,
@@ -120,6 +121,39 @@ describe('HistogramTally', () => {
         expect(tally(inOrder)).toEqual(tally(packets));
       }),
     );
+  });
+});
+
+describe('mergeHistograms', () => {
+  it('gives the charts of one tally of a ++ b from the tallies of a and of b', () => {
+    const part = fc.array(packetArb, { maxLength: 150 });
+    fc.assert(
+      fc.property(part, part, (a, b) => {
+        expect(mergeHistograms(tally(a), tally(b))).toEqual(tally([...a, ...b]));
+      }),
+    );
+  });
+
+  it.each([
+    { name: 'seconds apart', gap: 3 },
+    { name: 'a day apart', gap: 86_400 },
+    { name: 'years apart', gap: 3 * 366 * 86_400 },
+  ])('folds a narrower chart into a wider one ($name)', ({ gap }) => {
+    const burst = (at: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ seconds: at, micros: i * 7, result: i % 3, frame: 100 }));
+    const spread = (at: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ seconds: at + i * 60, micros: 0, result: 1, frame: 2000 }));
+    const a = burst(1_700_000_000, 40);
+    const b = spread(1_700_000_000 + gap, 30);
+    const merged = mergeHistograms(tally(a), tally(b));
+    expect(merged).toEqual(tally([...a, ...b]));
+    expect(mergeHistograms(tally(b), tally(a))).toEqual(merged);
+  });
+
+  it('keeps the other chart when one part has no packet', () => {
+    const a = [{ seconds: 9, micros: 1, result: 1, frame: 60 }];
+    expect(mergeHistograms(tally([]), tally(a))).toEqual(tally(a));
+    expect(mergeHistograms(tally(a), tally([]))).toEqual(tally(a));
   });
 });
 

@@ -194,6 +194,63 @@ export class HistogramTally {
   }
 }
 
+/** `values` added cell by cell to `into` (same length). */
+function addInto(into: number[], values: readonly number[]): number[] {
+  return into.map((n, i) => n + values[i]!);
+}
+
+/** Folds `time` into intervals `width` long (a multiple of its own): interval number to counts. */
+function foldTime(time: TimeBuckets, width: number, into: Map<number, [number, number, number]>): void {
+  const first = time.start / time.width;
+  const factor = width / time.width;
+  time.packets.forEach((packets, i) => {
+    const at = Math.floor((first + i) / factor);
+    const cell = into.get(at) ?? [0, 0, 0];
+    cell[0] += packets;
+    cell[1] += time.copies[i]!;
+    cell[2] += time.bytes[i]!;
+    into.set(at, cell);
+  });
+}
+
+/** The two time charts as one, in intervals of the wider's width, doubled until they fit. */
+function mergeTime(a: TimeBuckets | null, b: TimeBuckets | null): TimeBuckets | null {
+  if (!a || !b) return a ?? b;
+  let width = Math.max(a.width, b.width);
+  const starts = [a.start, b.start];
+  const ends = [a.start + a.width * (a.packets.length - 1), b.start + b.width * (b.packets.length - 1)];
+  const span = (w: number) => Math.floor(Math.max(...ends) / w) - Math.floor(Math.min(...starts) / w);
+  while (span(width) >= TIME_BUCKETS) width *= 2;
+  const cells = new Map<number, [number, number, number]>();
+  foldTime(a, width, cells);
+  foldTime(b, width, cells);
+  const low = Math.floor(Math.min(...starts) / width);
+  const length = span(width) + 1;
+  const column = (k: number) => Array.from({ length }, (_, i) => cells.get(low + i)?.[k] ?? 0);
+  return { start: low * width, width, packets: column(0), copies: column(1), bytes: column(2) };
+}
+
+/**
+ * The charts of packets `a ++ b` from the charts of `a` and of `b`, exactly as one tally of
+ * them all would give: intervals are powers of two aligned to multiples of their length since
+ * 1970, so the narrower chart's intervals fold into the wider's, which then doubles until the
+ * whole fits in TIME_BUCKETS; size classes add up.
+ * Why: a big file is read by two workers at once, a part each, each tallying its own charts.
+ *
+ * @example mergeHistograms(first.result(), second.result()).time?.packets // both parts' packets
+ */
+export function mergeHistograms(a: CaptureHistograms, b: CaptureHistograms): CaptureHistograms {
+  return {
+    time: mergeTime(a.time, b.time),
+    sizes: {
+      ...a.sizes,
+      whole: addInto(a.sizes.whole, b.sizes.whole),
+      cutByLength: addInto(a.sizes.cutByLength, b.sizes.cutByLength),
+      cutByMtu: addInto(a.sizes.cutByMtu, b.sizes.cutByMtu),
+    },
+  };
+}
+
 /** A count by name (a session, a rule): its key and how many. */
 export interface Counted {
   key: string;

@@ -9,6 +9,14 @@ import type { ReaderState } from '../net/pcap-record';
 const CHUNK = 1 << 16;
 const MAX_DELTA = 0xffffffff;
 
+/** The columns of an index, chunk by chunk: each chunk's first offset, its packets, and its two columns. */
+export interface PacketIndexParts {
+  bases: number[];
+  counts: number[];
+  deltas: Uint32Array[];
+  codes: Int32Array[];
+}
+
 interface Chunk {
   /** Index of the chunk's first packet, and that packet's byte offset in the file. */
   first: number;
@@ -92,6 +100,40 @@ export class PacketIndex {
       }
     }
     return out.subarray(0, n);
+  }
+
+  /** The columns, to hand to another thread (their arrays can be transferred). */
+  parts(): PacketIndexParts {
+    const chunks = this.chunks;
+    return {
+      bases: chunks.map((c) => c.base),
+      counts: chunks.map((c) => c.count),
+      deltas: chunks.map((c) => c.deltas),
+      codes: chunks.map((c) => c.codes),
+    };
+  }
+
+  /**
+   * Adds the packets of another index after these, their offsets `shift` bytes further on;
+   * they are read with this index's last reader state (classic pcap: none).
+   * Why: two workers read the two halves of a pcap file; the table lists them as one.
+   */
+  append(parts: PacketIndexParts, shift: number): void {
+    parts.bases.forEach((base, i) => {
+      const count = parts.counts[i]!;
+      if (count === 0) return;
+      const chunk = {
+        first: this.count,
+        base: base + shift,
+        deltas: parts.deltas[i]!,
+        codes: parts.codes[i]!,
+        count,
+      };
+      this.chunks.push(chunk);
+      this.firsts.push(chunk.first);
+      this.count += count;
+    });
+    this.last = null;
   }
 
   /** Bytes held by the columns. */

@@ -155,6 +155,41 @@ class PcapReader implements CaptureReader {
   }
 }
 
+/** How a classic pcap file's records are laid out, from its file header. */
+export interface PcapLayout {
+  major: number;
+  littleEndian: boolean;
+  /** Nanoseconds per unit of a record's sub-second field: 1000 (microseconds) or 1. */
+  nanoScale: number;
+  /** Bytes of a record header: 16, or 24 for the modified pcap. */
+  recordHeader: number;
+  linkType: number;
+  /** The most bytes a record may claim. */
+  maxLength: number;
+}
+
+/**
+ * Reads the layout of records from the first 24 bytes of a classic pcap file (its magic
+ * number already checked).
+ *
+ * @example pcapLayout(header).recordHeader // 16
+ */
+export function pcapLayout(bytes: Uint8Array): PcapLayout {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const leMagic = view.getUint32(0, true);
+  const le = leMagic === MAGIC_MICRO || leMagic === MAGIC_NANO || leMagic === MAGIC_MODIFIED;
+  const magic = view.getUint32(0, le);
+  const snaplen = view.getUint32(16, le);
+  return {
+    major: view.getUint16(4, le),
+    littleEndian: le,
+    nanoScale: magic === MAGIC_NANO ? 1 : 1000,
+    recordHeader: magic === MAGIC_MODIFIED ? 24 : 16,
+    linkType: view.getUint32(20, le) & 0xffff,
+    maxLength: Math.min(Math.max(snaplen, MAX_SNAPLEN), MAX_BLOCK),
+  };
+}
+
 /**
  * Opens a classic pcap file held in memory, whole or (with `final` false) its first window of
  * at least 24 bytes of a file of `size` bytes (a record claiming more than is left is then
@@ -185,26 +220,25 @@ export function openPcap(
       ),
     };
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const leMagic = view.getUint32(0, true);
-  const le = leMagic === MAGIC_MICRO || leMagic === MAGIC_NANO || leMagic === MAGIC_MODIFIED;
-  const magic = view.getUint32(0, le);
-  const major = view.getUint16(4, le);
-  if (major !== 2) {
+  const layout = pcapLayout(bytes);
+  if (layout.major !== 2) {
     return {
-      error: captureError('UNSUPPORTED_VERSION', message('capture.pcap.version', { version: major }), 0, 4),
+      error: captureError(
+        'UNSUPPORTED_VERSION',
+        message('capture.pcap.version', { version: layout.major }),
+        0,
+        4,
+      ),
     };
   }
-  const snaplen = view.getUint32(16, le);
-  const linkType = view.getUint32(20, le) & 0xffff;
   const reader = new PcapReader(
     bytes,
     final,
-    le,
-    magic === MAGIC_NANO ? 1 : 1000,
-    magic === MAGIC_MODIFIED ? 24 : 16,
-    linkType,
-    Math.min(Math.max(snaplen, MAX_SNAPLEN), MAX_BLOCK),
+    layout.littleEndian,
+    layout.nanoScale,
+    layout.recordHeader,
+    layout.linkType,
+    layout.maxLength,
     size,
   );
   return { reader };

@@ -3,16 +3,16 @@
  * packet through the compiled shared matcher, counts as it reads and keeps only a packet
  * index (8 bytes a packet); then serves the rows in view and writes the copies on request.
  */
-import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
-import { copyLimitsOf, HistogramTally } from '@/domain/capture/capture-histograms';
-import { PacketIndex } from '@/domain/capture/packet-index';
+import { summarize } from '@/domain/capture/capture-summary';
 import { PacketRowReader } from '@/domain/capture/packet-rows';
 import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-protocol';
-import { chunksOf, fileSource, memorySource, type ByteSource } from './capture-source';
+import { fileSource, memorySource, type ByteSource } from './capture-source';
 import { csvToCapture } from './csv-packets';
 import { exportCopies } from './export-copies';
 import { prepareFileReader } from './file-stream';
 import { LoadedCapture } from './loaded-capture';
+import { readWhole } from './read-capture';
+import { cancelSplit, prepareSplit, readSplit } from './split-capture';
 import type { TesterMessage } from '../tester-message';
 import { warmUp } from './warm-up';
 
@@ -22,7 +22,6 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const PROGRESS_EVERY_MS = 80;
 /** Enough of the file's start to open its reader again for single rows. */
 const HEADER_BYTES = 1 << 16;
 let signal = { aborted: false };
@@ -40,31 +39,13 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
     source = memorySource(parsed.bytes);
   } else source = fileSource(job.input.file);
   const size = source.size;
-  const index = new PacketIndex();
-  const charts = new HistogramTally(copyLimitsOf(job.config, job.source));
-  const evaluator = new CaptureEvaluator(job.config, {
-    source: job.source,
-    addresses: job.addresses,
-    size,
-    signal: mine,
-    index,
-    copies: false,
-    charts,
-  });
-  let done = 0;
-  let posted = 0;
-  for await (const chunk of chunksOf(source)) {
-    if (mine.aborted) break;
-    const more = evaluator.push(chunk);
-    done += chunk.length;
-    if (performance.now() - posted > PROGRESS_EVERY_MS) {
-      posted = performance.now();
-      scope.postMessage({ type: 'progress', done, total: size, packets: index.count });
-    }
-    if (!more) break;
-  }
-  const evaluation = evaluator.finish();
-  const aborted = mine.aborted || evaluation.aborted;
+  const progress = (done: number, packets: number) =>
+    scope.postMessage({ type: 'progress', done, total: size, packets });
+  const read =
+    (job.input.kind === 'file' ? await readSplit(job, job.input.file, mine, progress) : null) ??
+    (await readWhole(job, source, mine, progress));
+  const { evaluation, index } = read;
+  const counts = summarize(read.tallies.decided, read.tallies.skipped, evaluation.outcomes);
   const outcomes = evaluation.outcomes.map((o) => ({
     reason: o.reason,
     mirrored: o.mirrored,
@@ -73,21 +54,16 @@ async function run(job: CaptureJob, mine: { aborted: boolean }): Promise<void> {
   }));
   const header = await source.read(0, Math.min(size, HEADER_BYTES));
   const rows = new PacketRowReader(header, index, job.addresses, size);
-  loaded = { job, capture: new LoadedCapture(index, source, rows, outcomes, evaluation.by_reason) };
+  loaded = { job, capture: new LoadedCapture(index, source, rows, outcomes, counts.by_reason) };
   const result: CaptureResult = {
-    total: evaluation.total,
-    mirrored: evaluation.mirrored,
-    skipped: evaluation.skipped,
-    by_reason: evaluation.by_reason,
-    by_session: evaluation.by_session,
-    by_rule: evaluation.by_rule,
+    ...counts,
     outcomes,
-    charts: charts.result(),
+    charts: read.charts,
     format: job.input.kind === 'csv' ? 'csv' : evaluation.format,
     // Stopping mid-file leaves a record unread: that is the cancel, not a damaged file.
-    error: aborted ? null : evaluation.error,
-    aborted,
-    bytes: Math.min(done, size),
+    error: read.aborted ? null : evaluation.error,
+    aborted: read.aborted,
+    bytes: Math.min(read.bytes, size),
     milliseconds: Math.round(performance.now() - started),
   };
   scope.postMessage({ type: 'done', result });
@@ -104,6 +80,7 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'cancel') {
     signal.aborted = true;
+    cancelSplit();
   } else if (message.type === 'rows') {
     const { id, reason, from, to } = message;
     if (!loaded) return scope.postMessage({ type: 'rows', id, rows: [] });
@@ -141,4 +118,5 @@ scope.onmessage = (event) => {
 
 // This worker is started ahead of its run: start its file reader and compile the hot code now.
 prepareFileReader();
+prepareSplit();
 void warmUp(() => ran);
