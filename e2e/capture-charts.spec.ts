@@ -48,17 +48,18 @@ test.beforeEach(async ({ page }) => {
   await expect(tester.results.getByRole('figure', { name: /^Sizes of the copies/ })).toBeVisible();
 });
 
-test("the charts' totals equal the counts tables'", async () => {
+/** Checks that every chart's total equals the counts tables' for a capture of `total` packets. */
+async function expectChartTotals(total: number): Promise<void> {
   const summary = (await tester.results.getByText(/packets read from a pcap file/).textContent()) ?? '';
   const copied = number(/([\d,]+) copied/.exec(summary)![1]!);
   expect(copied).toBeGreaterThan(0);
 
   const verdicts = tester.results.getByRole('figure', {
-    name: /^Share of packets by verdict: 20,000 packets/,
+    name: new RegExp(`^Share of packets by verdict: ${total.toLocaleString('en')} packets`),
   });
   const verdictTable = await tableCounts(tester.counts('Packets by verdict'));
-  expect(sum(await partCounts(verdicts, PART))).toBe(20_000);
-  expect(sum(verdictTable)).toBe(20_000);
+  expect(sum(await partCounts(verdicts, PART))).toBe(total);
+  expect(sum(verdictTable)).toBe(total);
 
   const sessions = tester.results.getByRole('figure', { name: /^Share of copies by session/ });
   await expect(sessions).toHaveAccessibleName(new RegExp(`: ${copied.toLocaleString('en')} cop`));
@@ -72,12 +73,31 @@ test("the charts' totals equal the counts tables'", async () => {
   );
 
   const time = tester.results.getByRole('figure', { name: /^Copies and bytes on the wire over time/ });
-  expect(sum(await partCounts(time, / s: ([\d,]+) packets? read/))).toBe(20_000);
+  expect(sum(await partCounts(time, / s: ([\d,]+) packets? read/))).toBe(total);
   expect(sum(await partCounts(time, /read, ([\d,]+) cop/))).toBe(copied);
 
   const sizes = tester.results.getByRole('figure', { name: /^Sizes of the copies against the MTU/ });
   await expect(sizes).toHaveAccessibleName(new RegExp(`: ${copied.toLocaleString('en')} cop`));
   expect(sum(await partCounts(sizes, /bytes: ([\d,]+) cop/))).toBe(copied);
+}
+
+test("the charts' totals equal the counts tables'", async () => {
+  await expectChartTotals(20_000);
+});
+
+test("the charts' totals equal the counts tables' for a file big enough to be read by two workers", async () => {
+  test.slow();
+  // 200,000 packets over 200 seconds, about 19 MB: read in two parts whose charts are joined.
+  const big = generateCapture({
+    packets: 200_000,
+    ipv4: '10.0.0.3',
+    ipv6: '2407:c080:802:be7::3',
+    small: true,
+  });
+  expect(big.length).toBeGreaterThan(16 << 20);
+  await tester.runFile({ name: 'web-prod-01-big.pcap', buffer: Buffer.from(big) });
+  await expect(tester.results).toContainText('200,000 packets read from a pcap file', { timeout: 60_000 });
+  await expectChartTotals(200_000);
 });
 
 test('each picture is one tab stop whose parts the arrow keys visit; the results pass axe', async ({
