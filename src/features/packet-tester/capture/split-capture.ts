@@ -79,6 +79,7 @@ export async function readSplit(
   const other = { done: 0, packets: 0 };
   const index = new PacketIndex();
   let read = -1;
+  let answered = false;
   const part = partDone(worker, (done, packets) => {
     Object.assign(other, { done, packets });
     if (read >= 0) progress(read + other.done, index.count + other.packets);
@@ -108,6 +109,7 @@ export async function readSplit(
     read = bytes;
     progress(bytes + other.done, index.count + other.packets);
     const second = await part;
+    answered = true;
     if (second.failed || !second.charts) return null;
     second.decided.forEach((n, i) => (tallies.decided[i]! += n));
     second.skipped.forEach((n, k) => (tallies.skipped[k]! += n));
@@ -116,6 +118,9 @@ export async function readSplit(
     return { ...first, charts: both, bytes: bytes + second.bytes, aborted: second.aborted };
   } finally {
     helper = null;
-    worker.terminate();
+    // A part worker that has answered is left to end with this worker, as this worker's own
+    // reader is: Chromium sometimes never finishes ending a worker ended just after the reader
+    // it started, and that worker lingers (see docs/architecture.md, Captures in the browser).
+    if (!answered) worker.terminate();
   }
 }
