@@ -3,7 +3,9 @@ import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import type { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { englishWordsIn } from './support/english-words';
-import { openWebProdCapture } from './support/capture-files';
+import { rmSync, statSync } from 'node:fs';
+import { TWO_WORKERS_FROM } from '../src/domain/net/pcap-split';
+import { openWebProdCapture, writeBigCapture } from './support/capture-files';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -86,18 +88,20 @@ test("the charts' totals equal the counts tables'", async () => {
 });
 
 test("the charts' totals equal the counts tables' for a file big enough to be read by two workers", async () => {
-  test.slow();
-  // 200,000 packets over 200 seconds, about 19 MB: read in two parts whose charts are joined.
-  const big = generateCapture({
-    packets: 200_000,
-    ipv4: '10.0.0.3',
-    ipv6: '2407:c080:802:be7::3',
-    small: true,
-  });
-  expect(big.length).toBeGreaterThan(16 << 20);
-  await tester.runFile({ name: 'web-prod-01-big.pcap', buffer: Buffer.from(big) });
-  await expect(tester.results).toContainText('200,000 packets read from a pcap file', { timeout: 60_000 });
-  await expectChartTotals(200_000);
+  test.slow(); // writes and reads a 143 MB capture
+  const path = test.info().outputPath('web-prod-01-big.pcap');
+  const packets = writeBigCapture(path, 16);
+  try {
+    expect(statSync(path).size).toBeGreaterThanOrEqual(TWO_WORKERS_FROM);
+    await tester.runFile(path);
+    await expect(tester.results).toContainText(
+      `${packets.toLocaleString('en')} packets read from a pcap file`,
+      { timeout: 60_000 },
+    );
+    await expectChartTotals(packets);
+  } finally {
+    rmSync(path, { force: true });
+  }
 });
 
 test('each picture is one tab stop whose parts the arrow keys visit; the results pass axe', async ({

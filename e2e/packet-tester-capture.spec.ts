@@ -1,13 +1,16 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
-import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import { buildEthernet, buildIpv4 } from '../src/domain/net/packet-builder';
 import { buildPcapFile, buildPcapngFile } from '../src/domain/net/pcap-builder';
-import { openPcap } from '../src/domain/net/pcap-reader';
-import { createCaptureRecord } from '../src/domain/net/pcap-record';
+import { TWO_WORKERS_FROM } from '../src/domain/net/pcap-split';
 import type { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { openWebProdCapture, WEB_PROD_01, writeBigCapture } from './support/capture-files';
+import {
+  bigCaptureBlockStart,
+  openWebProdCapture,
+  WEB_PROD_01,
+  writeBigCapture,
+} from './support/capture-files';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -149,24 +152,29 @@ test('a long capture shows its progress and can be cancelled, keeping what was r
 test('a big capture damaged in its second half names the damaged packet, counted from the start', async ({
   page,
 }, info) => {
-  test.slow();
+  test.slow(); // writes and reads a 143 MB capture, big enough to be read by two workers
   const path = info.outputPath('damaged-big.pcap');
-  const block = generateCapture({ packets: 100_000, ...WEB_PROD_01, small: true });
-  const bytes = Buffer.concat([block, block.subarray(24), block.subarray(24)]);
-  const opened = openPcap(bytes);
-  if ('error' in opened) throw new Error(opened.error.code);
-  const record = createCaptureRecord();
-  for (let n = 0; n <= 250_000; n++) opened.reader.next(record);
-  bytes.writeUInt32LE(0x00ffffff, record.offset + 8); // packet 250,001 claims 16 MiB captured
-  writeFileSync(path, bytes);
+  const blocks = 16;
+  writeBigCapture(path, blocks);
+  const size = statSync(path).size;
+  expect(size).toBeGreaterThanOrEqual(TWO_WORKERS_FROM);
+  const damaged = bigCaptureBlockStart(size, blocks, 11); // packet 1,100,001, past the middle
+  const fd = openSync(path, 'r+');
+  try {
+    const claim = Buffer.alloc(4);
+    claim.writeUInt32LE(0x00ffffff); // claims 16 MiB captured
+    writeSync(fd, claim, 0, 4, damaged + 8);
+  } finally {
+    closeSync(fd);
+  }
   try {
     await tester.runFile(path);
     const problem = tester.results.getByRole('alert');
     await expect(problem).toContainText(
-      `Reading stopped at packet 250,001 (byte ${record.offset.toLocaleString('en')})`,
+      `Reading stopped at packet 1,100,001 (byte ${damaged.toLocaleString('en')})`,
       { timeout: 60_000 },
     );
-    await expect(problem).toContainText('The results below cover the 250,000 packets before it.');
+    await expect(problem).toContainText('The results below cover the 1,100,000 packets before it.');
     await expectNoSeriousA11yViolations(page);
   } finally {
     rmSync(path, { force: true });

@@ -23,6 +23,14 @@ export function writeBigCapture(path: string, blocks: number): number {
   return blocks * 100_000;
 }
 
+/**
+ * The byte offset of packet `100,000 * block + 1` (the first of block `block`) in a capture
+ * of `size` bytes written by {@link writeBigCapture} with `blocks` blocks.
+ */
+export function bigCaptureBlockStart(size: number, blocks: number, block: number): number {
+  return 24 + block * ((size - 24) / blocks);
+}
+
 /** The Packet Tester's Capture tab on fresh demo data, with web-prod-01-eth0 chosen. */
 export async function openWebProdCapture(page: Page): Promise<PacketTesterPage> {
   await openConsole(page);

@@ -3,7 +3,7 @@ import type { MirrorConfig } from '@/domain/model/types';
 import type { PartDone, ToPart } from './part-protocol';
 
 // The cut and the reading of the first part are not what is tested here: the part worker's life is.
-vi.mock('@/domain/net/pcap-split', () => ({ findRecordStart: () => 0 }));
+vi.mock('@/domain/net/pcap-split', () => ({ findRecordStart: () => 0, TWO_WORKERS_FROM: 16 << 20 }));
 vi.mock('@/domain/capture/capture-histograms', () => ({ mergeHistograms: (a: unknown) => a }));
 vi.mock('./read-capture', () => ({
   readCapture: (_e: unknown, _i: unknown, source: { size: number }) => Promise.resolve(source.size),

@@ -8,13 +8,11 @@
  */
 import { mergeHistograms } from '@/domain/capture/capture-histograms';
 import { PacketIndex } from '@/domain/capture/packet-index';
-import { findRecordStart } from '@/domain/net/pcap-split';
+import { findRecordStart, TWO_WORKERS_FROM } from '@/domain/net/pcap-split';
 import { fileSource } from './capture-source';
 import type { FromPart, PartDone, ToPart } from './part-protocol';
 import { evaluatorFor, readCapture, type CaptureRead, type ReadJob } from './read-capture';
 
-/** Smaller files are read by one worker: two would gain little over starting the second. */
-const SPLIT_FROM = 16 << 20;
 /** Bytes looked at around the middle for a record start. */
 const WINDOW = 1 << 18;
 const FILE_HEADER = 24;
@@ -38,7 +36,7 @@ export function cancelSplit(): void {
 
 /** Where to cut `file`, or null to read it with one worker. */
 async function cutOf(file: Blob): Promise<{ cut: number; header: Uint8Array } | null> {
-  if (!helper || file.size < SPLIT_FROM) return null;
+  if (!helper || file.size < TWO_WORKERS_FROM) return null;
   const start = new Uint8Array(await file.slice(0, FILE_HEADER + 16).arrayBuffer());
   const middle = Math.floor(file.size / 2);
   const window = new Uint8Array(await file.slice(middle, middle + WINDOW).arrayBuffer());
