@@ -29,11 +29,20 @@ export async function callInWorkers(page: Page, method: string): Promise<unknown
   }
 }
 
+/** The id of the last message sent to a target. */
+let lastId = 0;
+
 /**
- * The answer of `method` in the target attached as `sessionId` (unflattened: by message), or
- * null when the target ends first.
+ * The answer of `method` (with `params`) in the target attached as `sessionId` (unflattened:
+ * by message), or null when the target ends first.
  */
-function callIn(session: CDPSession, sessionId: string, method: string): Promise<unknown> {
+export function callIn(
+  session: CDPSession,
+  sessionId: string,
+  method: string,
+  params: Record<string, unknown> = {},
+): Promise<unknown> {
+  const id = ++lastId;
   return new Promise<unknown>((resolve) => {
     const done = (answer: unknown) => {
       session.off('Target.receivedMessageFromTarget', listener);
@@ -42,7 +51,7 @@ function callIn(session: CDPSession, sessionId: string, method: string): Promise
     };
     const listener = (event: { sessionId: string; message: string }) => {
       const answer = JSON.parse(event.message) as { id?: number; result?: unknown };
-      if (event.sessionId === sessionId && answer.id === 1) done(answer.result ?? null);
+      if (event.sessionId === sessionId && answer.id === id) done(answer.result ?? null);
     };
     const detached = (event: { sessionId: string }) => {
       if (event.sessionId === sessionId) done(null);
@@ -50,7 +59,7 @@ function callIn(session: CDPSession, sessionId: string, method: string): Promise
     session.on('Target.receivedMessageFromTarget', listener);
     session.on('Target.detachedFromTarget', detached);
     void session
-      .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method }) })
+      .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
       .catch(() => done(null));
   });
 }

@@ -57,7 +57,7 @@ export function CountBars({ title, rows, total, empty }: CountBarsProps) {
                     />
                   </div>
                 </td>
-                <td className="w-28 py-0.5 pl-2 text-right whitespace-nowrap tabular-nums">
+                <td className="w-40 py-0.5 pl-2 text-right whitespace-nowrap tabular-nums">
                   {formatNumber(row.value)}
                   <span className="text-slate-500">
                     {' '}
