@@ -4,6 +4,7 @@
  * the rows in view from the file instead of keeping an object per packet.
  */
 import type { ReaderState } from '../net/pcap-record';
+import { touchPages } from './touched-memory';
 
 /** Packets per chunk of the columns: chunks are added, never copied, as the capture grows. */
 const CHUNK = 1 << 16;
@@ -15,6 +16,24 @@ export interface PacketIndexParts {
   counts: number[];
   deltas: Uint32Array[];
   codes: Int32Array[];
+}
+
+/** The two columns of one chunk. */
+export interface ChunkColumns {
+  deltas: Uint32Array;
+  codes: Int32Array;
+}
+
+/**
+ * The columns of the first `chunks` chunks, allocated and written to now (`touched-memory.ts`),
+ * for an index made later. Why: a worker waiting for its run prepares them, so that the run
+ * does not pay for mapping fresh memory (about 15 ms a million packets).
+ */
+export function reserveColumns(chunks: number): ChunkColumns[] {
+  return Array.from({ length: chunks }, () => ({
+    deltas: new Uint32Array(touchPages(new ArrayBuffer(CHUNK * 4))),
+    codes: new Int32Array(touchPages(new ArrayBuffer(CHUNK * 4))),
+  }));
 }
 
 interface Chunk {
@@ -47,6 +66,9 @@ export class PacketIndex {
   private readonly states: ReaderState[] = [];
   /** Packets added. */
   count = 0;
+
+  /** `reserved`: columns prepared ahead ({@link reserveColumns}), used by the first chunks. */
+  constructor(private readonly reserved: ChunkColumns[] = []) {}
 
   /** Adds the next packet: the offset of its record in the file and its result code. */
   add(offset: number, code: number): void {
@@ -142,13 +164,11 @@ export class PacketIndex {
   }
 
   private open(offset: number): Chunk {
-    const chunk: Chunk = {
-      first: this.count,
-      base: offset,
+    const { deltas, codes } = this.reserved.shift() ?? {
       deltas: new Uint32Array(CHUNK),
       codes: new Int32Array(CHUNK),
-      count: 0,
     };
+    const chunk: Chunk = { first: this.count, base: offset, deltas, codes, count: 0 };
     this.chunks.push(chunk);
     this.firsts.push(chunk.first);
     this.last = chunk;

@@ -5,7 +5,7 @@
 import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
 import { copyLimitsOf, HistogramTally, type CaptureHistograms } from '@/domain/capture/capture-histograms';
 import type { CaptureEvaluation } from '@/domain/capture/capture-types';
-import { PacketIndex } from '@/domain/capture/packet-index';
+import { PacketIndex, reserveColumns, type ChunkColumns } from '@/domain/capture/packet-index';
 import type { MirrorConfig } from '@/domain/model/types';
 import { chunksOf, type ByteSource } from './capture-source';
 
@@ -26,6 +26,24 @@ export interface ReadJob {
   config: MirrorConfig;
   source: string;
   addresses: string[];
+}
+
+/** Index columns prepared while the worker waits for its run: none until {@link reserveIndex}. */
+let reserved: ChunkColumns[] = [];
+
+/**
+ * Prepares the columns of the next run's first `chunks` index chunks (65,536 packets each)
+ * now. Why: mapping the fresh memory then costs the run nothing (see domain/capture/touched-memory.ts).
+ */
+export function reserveIndex(chunks: number): void {
+  reserved = reserveColumns(chunks);
+}
+
+/** A packet index for a run, on the columns prepared for it, if any. */
+export function newIndex(): PacketIndex {
+  const index = new PacketIndex(reserved);
+  reserved = [];
+  return index;
 }
 
 /** Progress is reported at most this often. */
@@ -72,7 +90,7 @@ export async function readWhole(
   signal: { aborted: boolean },
   progress: (done: number, packets: number) => void,
 ): Promise<CaptureRead> {
-  const index = new PacketIndex();
+  const index = newIndex();
   const { evaluator, charts } = evaluatorFor(job, source.size, signal, index);
   const bytes = await readCapture(evaluator, index, source, signal, progress);
   const evaluation = evaluator.finish();

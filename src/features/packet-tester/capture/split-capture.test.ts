@@ -5,16 +5,20 @@ import type { PartDone, ToPart } from './part-protocol';
 // The cut and the reading of the first part are not what is tested here: the part worker's life is.
 vi.mock('@/domain/net/pcap-split', () => ({ findRecordStart: () => 0, TWO_WORKERS_FROM: 16 << 20 }));
 vi.mock('@/domain/capture/capture-histograms', () => ({ mergeHistograms: (a: unknown) => a }));
-vi.mock('./read-capture', () => ({
-  readCapture: (_e: unknown, _i: unknown, source: { size: number }) => Promise.resolve(source.size),
-  evaluatorFor: () => ({
-    charts: { result: () => ({}) },
-    evaluator: {
-      finish: () => ({ aborted: false, error: null, outcomes: [] }),
-      tallies: () => ({ decided: new Float64Array(2), skipped: new Float64Array(2) }),
-    },
-  }),
-}));
+vi.mock('./read-capture', async () => {
+  const { PacketIndex } = await import('@/domain/capture/packet-index');
+  return {
+    newIndex: () => new PacketIndex(),
+    readCapture: (_e: unknown, _i: unknown, source: { size: number }) => Promise.resolve(source.size),
+    evaluatorFor: () => ({
+      charts: { result: () => ({}) },
+      evaluator: {
+        finish: () => ({ aborted: false, error: null, outcomes: [] }),
+        tallies: () => ({ decided: new Float64Array(2), skipped: new Float64Array(2) }),
+      },
+    }),
+  };
+});
 
 const { prepareSplit, readSplit } = await import('./split-capture');
 

@@ -7,11 +7,10 @@
  * record in the second part, makes the caller read the whole file itself (which names the problem).
  */
 import { mergeHistograms } from '@/domain/capture/capture-histograms';
-import { PacketIndex } from '@/domain/capture/packet-index';
 import { findRecordStart, TWO_WORKERS_FROM } from '@/domain/net/pcap-split';
 import { fileSource } from './capture-source';
 import type { FromPart, PartDone, ToPart } from './part-protocol';
-import { evaluatorFor, readCapture, type CaptureRead, type ReadJob } from './read-capture';
+import { evaluatorFor, newIndex, readCapture, type CaptureRead, type ReadJob } from './read-capture';
 
 /** Bytes looked at around the middle for a record start. */
 const WINDOW = 1 << 18;
@@ -75,7 +74,7 @@ export async function readSplit(
   if (!found || !worker) return null;
   const { cut, header } = found;
   const other = { done: 0, packets: 0 };
-  const index = new PacketIndex();
+  const index = newIndex();
   let read = -1;
   let answered = false;
   const part = partDone(worker, (done, packets) => {
