@@ -20,8 +20,27 @@ export type CaptureRunState =
 
 type Answer = Extract<FromWorker, { type: 'rows' | 'export' }>;
 
+/**
+ * Workers that failed before their run (their script could not be loaded, or failed as it
+ * started). Why: such a worker's error comes before a run listens for it, and a run given to
+ * it would wait forever, with no message.
+ */
+const failedEarly = new WeakSet<Worker>();
+
 function startWorker(): Worker {
-  return new Worker(new URL('./capture-worker.ts', import.meta.url), { type: 'module', name: 'capture' });
+  const worker = new Worker(new URL('./capture-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'capture',
+  });
+  worker.addEventListener('error', () => failedEarly.add(worker));
+  return worker;
+}
+
+/** The worker started ahead if it is still sound, else a new one (whose failure a run will hear). */
+function soundWorker(spare: Worker | null): Worker {
+  if (spare && !failedEarly.has(spare)) return spare;
+  spare?.terminate();
+  return startWorker();
 }
 
 /**
@@ -66,7 +85,7 @@ export function useCaptureRun() {
   const run = useCallback(
     (job: Omit<CaptureJob, 'type'>) => {
       stop();
-      const created = spare.current ?? startWorker();
+      const created = soundWorker(spare.current);
       spare.current = null;
       worker.current = created;
       const run = ++ids.current;

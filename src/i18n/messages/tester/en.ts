@@ -247,7 +247,8 @@ export const messages = {
   'tester.capture.writeFailed':
     'The copies could not be written: {detail}. Try again, or choose another file.',
   'tester.capture.workerStopped': 'The capture worker stopped: {detail}. Reload the page and try again.',
-  'tester.capture.workerFailed': 'The capture worker stopped: unknown error. Reload the page and try again.',
+  'tester.capture.workerFailed':
+    'The capture worker could not be started, or stopped without saying why. Reload the page and try again.',
   'tester.capture.runAgain': 'Run the capture again, then download the copies.',
   'tester.capture.notWritten': 'The copies could not be written.',
 

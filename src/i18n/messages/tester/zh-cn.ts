@@ -232,7 +232,7 @@ export const messages: AreaCatalog<typeof english> = {
   'tester.capture.readFailed': '无法读取抓包文件：{detail}。请重试，或选择其他文件。',
   'tester.capture.writeFailed': '无法写入镜像报文：{detail}。请重试，或选择其他文件。',
   'tester.capture.workerStopped': '抓包处理进程已停止：{detail}。请重新加载页面后重试。',
-  'tester.capture.workerFailed': '抓包处理进程已停止：未知错误。请重新加载页面后重试。',
+  'tester.capture.workerFailed': '抓包处理进程无法启动，或未说明原因就已停止。请重新加载页面后重试。',
   'tester.capture.runAgain': '请重新运行测试，然后下载镜像报文。',
   'tester.capture.notWritten': '无法写入镜像报文。',
 
