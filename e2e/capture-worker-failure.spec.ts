@@ -1,16 +1,18 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { rmSync, statSync } from 'node:fs';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { buildEthernet, buildIpv4 } from '../src/domain/net/packet-builder';
 import { buildPcapFile } from '../src/domain/net/pcap-builder';
+import { TWO_WORKERS_FROM } from '../src/domain/net/pcap-split';
 import { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { WEB_PROD_01 } from './support/capture-files';
+import { WEB_PROD_01, writeBigCapture } from './support/capture-files';
 import { openConsole, resetMockCloud } from './support/console';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-/** The capture worker's script, as built (a hashed name) or served by the dev server. */
-const WORKER_SCRIPT = /capture-worker[^/]*\.(?:js|ts)(?:\?.*)?$/;
+/** A worker's script, as built (a hashed name) or as the dev server serves it. */
+const script = (name: string) => new RegExp(`/${name}[^/]*\\.(?:js|ts)(?:\\?.*)?$`);
 
 const CAPTURE = {
   name: 'one.pcap',
@@ -25,14 +27,15 @@ const CAPTURE = {
   ),
 };
 
-test('a capture worker that cannot be loaded is named when Run capture is clicked, and a later run works', async ({
-  page,
-}) => {
+/** The Capture tab opened while the scripts of `blocked` cannot be loaded; counts their loads. */
+async function openWhileBlocked(
+  page: Page,
+  blocked: RegExp,
+): Promise<{ tester: PacketTesterPage; loads: () => number }> {
   await openConsole(page);
   await resetMockCloud(page);
-  // The worker started ahead, when the Capture tab opens, cannot load its script.
   let loads = 0;
-  await page.context().route(WORKER_SCRIPT, (route) => {
+  await page.context().route(blocked, (route) => {
     loads++;
     return route.abort();
   });
@@ -40,18 +43,58 @@ test('a capture worker that cannot be loaded is named when Run capture is clicke
   await tester.open();
   await tester.openCapture();
   await tester.chooseCaptureInterface('web-prod-01-eth0');
+  // The worker is started ahead, when the tab opens, and fails then.
   await expect.poll(() => loads).toBeGreaterThan(0);
+  return { tester, loads: () => loads };
+}
 
-  await tester.runFile(CAPTURE);
-  const problem = page.getByRole('alert').filter({ hasText: 'The capture was not tested' });
-  await expect(problem).toContainText(
-    'The capture worker could not be started, or stopped without saying why. Reload the page and try again.',
-  );
-  await expect(tester.captureForm.getByLabel('Capture file', { exact: true })).toHaveValue(/one\.pcap$/);
-  await expectNoSeriousA11yViolations(page);
+for (const { name, worker, message } of [
+  {
+    name: 'the capture worker',
+    worker: 'capture-worker',
+    message:
+      'The capture worker could not be started, or stopped without saying why. Reload the page and try again.',
+  },
+  {
+    name: "the capture worker's file reader",
+    worker: 'file-reader-worker',
+    message: 'The capture could not be read: the file could not be read. Try again, or choose another file.',
+  },
+]) {
+  test(`${name}, when it cannot be loaded, is named when Run capture is clicked, and a later run works`, async ({
+    page,
+  }) => {
+    const { tester } = await openWhileBlocked(page, script(worker));
+    await tester.runFile(CAPTURE);
+    const problem = page.getByRole('alert').filter({ hasText: 'The capture was not tested' });
+    await expect(problem).toContainText(message);
+    await expect(tester.captureForm.getByLabel('Capture file', { exact: true })).toHaveValue(/one\.pcap$/);
+    await expectNoSeriousA11yViolations(page);
 
-  // Once the script can be loaded again, the next run reads the capture.
-  await page.context().unroute(WORKER_SCRIPT);
-  await tester.captureForm.getByRole('button', { name: 'Run capture' }).click();
-  await expect(tester.results).toContainText('1 packet read from a pcap file');
+    // Once the script can be loaded again, the next run reads the capture.
+    await page.context().unroute(script(worker));
+    await tester.captureForm.getByRole('button', { name: 'Run capture' }).click();
+    await expect(tester.results).toContainText('1 packet read from a pcap file');
+  });
+}
+
+test('a big capture whose second worker cannot be loaded is read whole by the first', async ({
+  page,
+}, info) => {
+  test.slow(); // writes and reads a 143 MB capture, big enough to be read by two workers
+  const { tester } = await openWhileBlocked(page, script('capture-part-worker'));
+  const path = info.outputPath('big.pcap');
+  const packets = writeBigCapture(path, 16);
+  try {
+    expect(statSync(path).size).toBeGreaterThanOrEqual(TWO_WORKERS_FROM);
+    await tester.runFile(path);
+    await expect(tester.results).toContainText(
+      `${packets.toLocaleString('en')} packets read from a pcap file`,
+      {
+        timeout: 60_000,
+      },
+    );
+  } finally {
+    rmSync(path, { force: true });
+  }
 });

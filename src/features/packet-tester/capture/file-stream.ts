@@ -4,6 +4,7 @@
  * flowing while the capture worker evaluates the slice before.
  */
 import { touchPages } from '@/domain/capture/touched-memory';
+import { failedAhead, startAhead } from './workers-ahead';
 
 /** What the capture worker asks of the reader: start reading a file, or take back a buffer. */
 export type ReaderRequest =
@@ -43,10 +44,13 @@ export function prepareBuffers(): void {
 let spare: Worker | null = null;
 
 function startReader(): Worker {
-  return new Worker(new URL('./file-reader-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'capture-file',
-  });
+  return startAhead(
+    () =>
+      new Worker(new URL('./file-reader-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'capture-file',
+      }),
+  );
 }
 
 /**
@@ -63,7 +67,8 @@ export function prepareFileReader(): void {
  * with `Blob.slice` on the thread that evaluates it, which waits for each slice.
  */
 export async function* streamFile(file: Blob): AsyncGenerator<Uint8Array> {
-  const worker = spare ?? startReader();
+  if (spare && failedAhead(spare)) spare.terminate();
+  const worker = spare && !failedAhead(spare) ? spare : startReader();
   spare = null;
   const replies: ReaderReply[] = [];
   let wake: (() => void) | null = null;

@@ -41,8 +41,16 @@ class FakePart {
   onmessageerror: unknown = null;
   job: ToPart | null = null;
   terminated = false;
+  private readonly errorListeners: (() => void)[] = [];
   constructor() {
     FakePart.last = this;
+  }
+  addEventListener(type: string, listener: () => void): void {
+    if (type === 'error') this.errorListeners.push(listener);
+  }
+  /** Fails as a worker whose script cannot be loaded does: before anyone gives it work. */
+  failToLoad(): void {
+    this.errorListeners.forEach((listener) => listener());
   }
   postMessage(message: ToPart): void {
     if (message.type === 'part') this.job = message;
@@ -89,5 +97,14 @@ describe('readSplit and its part worker', () => {
     const read = await readSplit(job, bigFile(), { aborted: true }, () => undefined);
     expect(read?.aborted).toBe(true);
     expect(part.terminated).toBe(true);
+  });
+
+  it('does not give a part to a part worker that failed before it, so that the caller reads the whole file', async () => {
+    prepareSplit();
+    const part = FakePart.last!;
+    part.failToLoad();
+    const read = await readSplit(job, bigFile(), { aborted: false }, () => undefined);
+    expect(read).toBeNull();
+    expect(part.job).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { mergeHistograms } from '@/domain/capture/capture-histograms';
 import { findRecordStart, TWO_WORKERS_FROM } from '@/domain/net/pcap-split';
 import { fileSource } from './capture-source';
 import type { FromPart, PartDone, ToPart } from './part-protocol';
+import { failedAhead, startAhead } from './workers-ahead';
 import { evaluatorFor, newIndex, readCapture, type CaptureRead, type ReadJob } from './read-capture';
 
 /** Bytes looked at around the middle for a record start. */
@@ -22,10 +23,13 @@ let helper: Worker | null = null;
 /** Starts the part worker ahead, where workers can start workers. */
 export function prepareSplit(): void {
   if (typeof Worker !== 'undefined')
-    helper ??= new Worker(new URL('./capture-part-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'capture-part',
-    });
+    helper ??= startAhead(
+      () =>
+        new Worker(new URL('./capture-part-worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'capture-part',
+        }),
+    );
 }
 
 /** Passes a Cancel on to the part worker. */
@@ -71,7 +75,8 @@ export async function readSplit(
 ): Promise<CaptureRead | null> {
   const found = await cutOf(file);
   const worker = helper;
-  if (!found || !worker) return null;
+  // A part worker that failed before its part (its script not loaded): this worker reads it all.
+  if (!found || !worker || failedAhead(worker)) return null;
   const { cut, header } = found;
   const other = { done: 0, packets: 0 };
   const index = newIndex();

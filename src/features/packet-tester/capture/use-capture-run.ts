@@ -9,6 +9,7 @@ import type {
   RowsRequest,
   ToWorker,
 } from './capture-protocol';
+import { failedAhead, startAhead } from './workers-ahead';
 
 /** Where a capture run is: nothing yet, reading (with progress), or finished one way or another. */
 export type CaptureRunState =
@@ -20,25 +21,15 @@ export type CaptureRunState =
 
 type Answer = Extract<FromWorker, { type: 'rows' | 'export' }>;
 
-/**
- * Workers that failed before their run (their script could not be loaded, or failed as it
- * started). Why: such a worker's error comes before a run listens for it, and a run given to
- * it would wait forever, with no message.
- */
-const failedEarly = new WeakSet<Worker>();
-
 function startWorker(): Worker {
-  const worker = new Worker(new URL('./capture-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'capture',
-  });
-  worker.addEventListener('error', () => failedEarly.add(worker));
-  return worker;
+  return startAhead(
+    () => new Worker(new URL('./capture-worker.ts', import.meta.url), { type: 'module', name: 'capture' }),
+  );
 }
 
 /** The worker started ahead if it is still sound, else a new one (whose failure a run will hear). */
 function soundWorker(spare: Worker | null): Worker {
-  if (spare && !failedEarly.has(spare)) return spare;
+  if (spare && !failedAhead(spare)) return spare;
   spare?.terminate();
   return startWorker();
 }
