@@ -3,9 +3,7 @@ import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import type { PacketTesterPage } from './pages/packet-tester-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { englishWordsIn } from './support/english-words';
-import { rmSync, statSync } from 'node:fs';
-import { TWO_WORKERS_FROM } from '../src/domain/net/pcap-split';
-import { openWebProdCapture, writeBigCapture } from './support/capture-files';
+import { openWebProdCapture, runTwoWorkerCapture } from './support/capture-files';
 
 /** Machines shared by several suites need the time. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -89,19 +87,8 @@ test("the charts' totals equal the counts tables'", async () => {
 
 test("the charts' totals equal the counts tables' for a file big enough to be read by two workers", async () => {
   test.slow(); // writes and reads a 143 MB capture
-  const path = test.info().outputPath('web-prod-01-big.pcap');
-  const packets = writeBigCapture(path, 16);
-  try {
-    expect(statSync(path).size).toBeGreaterThanOrEqual(TWO_WORKERS_FROM);
-    await tester.runFile(path);
-    await expect(tester.results).toContainText(
-      `${packets.toLocaleString('en')} packets read from a pcap file`,
-      { timeout: 60_000 },
-    );
-    await expectChartTotals(packets);
-  } finally {
-    rmSync(path, { force: true });
-  }
+  const packets = await runTwoWorkerCapture(tester, test.info().outputPath('web-prod-01-big.pcap'));
+  await expectChartTotals(packets);
 });
 
 test('each picture is one tab stop whose parts the arrow keys visit; the results pass axe', async ({

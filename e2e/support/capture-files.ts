@@ -1,6 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { generateCapture } from '../../src/domain/capture/synthetic-capture';
+import { TWO_WORKERS_FROM } from '../../src/domain/net/pcap-split';
 import { PacketTesterPage } from '../pages/packet-tester-page';
 import { openConsole, resetMockCloud } from './console';
 
@@ -40,4 +41,25 @@ export async function openWebProdCapture(page: Page): Promise<PacketTesterPage> 
   await tester.openCapture();
   await tester.chooseCaptureInterface('web-prod-01-eth0');
   return tester;
+}
+
+/**
+ * Writes a capture big enough to be read by two workers (16 blocks, 143 MB) to `path`, runs it
+ * through the Capture tab and waits for its results; the file is removed after. Returns its packets.
+ */
+export async function runTwoWorkerCapture(tester: PacketTesterPage, path: string): Promise<number> {
+  const packets = writeBigCapture(path, 16);
+  try {
+    expect(statSync(path).size).toBeGreaterThanOrEqual(TWO_WORKERS_FROM);
+    await tester.runFile(path);
+    await expect(tester.results).toContainText(
+      `${packets.toLocaleString('en')} packets read from a pcap file`,
+      {
+        timeout: 60_000,
+      },
+    );
+    return packets;
+  } finally {
+    rmSync(path, { force: true });
+  }
 }
