@@ -14,6 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateCapture } from '../src/domain/capture/synthetic-capture';
 import type { PacketTesterPage } from './pages/packet-tester-page';
 import { openWebProdCapture } from './support/capture-files';
+import { fileReadAlone } from './support/file-read-floor';
 import { profileThreads, type ThreadTime } from './support/thread-profiles';
 import { callInWorkers } from './support/workers';
 
@@ -162,8 +163,9 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
   const folder = mkdtempSync(join(tmpdir(), 'capture-bench-'));
   const lines = [
     `Capture tab against tcpdump -r FILE -w /dev/null ip (load average before: ${(loadavg()[0] ?? NaN).toFixed(1)})`,
-    '  packets     | file MB | tcpdump ms | console ms (runs)       | ratio | page heap MB | worker heap MB',
+    '  packets     | file MB | tcpdump ms | console ms (runs)       | ratio | page heap MB | worker heap MB | read alone ms',
     '  (heap: JS heap + array buffers after a garbage collection; workers: the capture worker and the spare one)',
+    '  (read alone: a worker of the page streams the file and does nothing with it, best of 3: the floor under the console)',
   ];
   try {
     const tester = await openWebProdCapture(page);
@@ -178,6 +180,7 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
       const best = Math.min(...times);
       const pageHeap = await heapOf((method) => cdp.send(method as 'Runtime.getHeapUsage'));
       const workers = await workerHeap(page);
+      const readAlone = await fileReadAlone(page, 3);
       const stopProfiles = await profileThreads(page);
       const wall = await capture(page, tester, path, packets);
       const threads = await stopProfiles(5);
@@ -185,7 +188,7 @@ test('Captures of 1, 4 and 10 million packets through the Capture tab, against t
       lines.push(
         `  ${packets.toLocaleString('en').padEnd(11)} | ${size.toFixed(0).padStart(7)} | ${reference.toFixed(0).padStart(10)} | ` +
           `${`${best.toFixed(0)} (${times.map((t) => t.toFixed(0)).join(', ')})`.padEnd(23)} | ${(best / reference).toFixed(1).padStart(5)} | ` +
-          `${heapText(pageHeap).padStart(12)} | ${heapText(workers).padStart(14)}`,
+          `${heapText(pageHeap).padStart(12)} | ${heapText(workers).padStart(14)} | ${readAlone.toFixed(0).padStart(13)}`,
         ...profileLines(wall, threads),
       );
       console.log(lines.slice(-1 - threads.length - 1).join('\n'));
