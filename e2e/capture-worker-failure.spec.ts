@@ -56,7 +56,8 @@ for (const { name, worker, message } of [
   {
     name: "the capture worker's file reader",
     worker: 'file-reader-worker',
-    message: 'The capture could not be read: the file could not be read. Try again, or choose another file.',
+    message:
+      "The capture's file reader could not be started, or stopped without saying why. Reload the page and try again.",
   },
 ]) {
   test(`${name}, when it cannot be loaded, is named when Run capture is clicked, and a later run works`, async ({

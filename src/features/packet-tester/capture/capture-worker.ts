@@ -9,7 +9,7 @@ import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-
 import { fileSource, memorySource, type ByteSource } from './capture-source';
 import { csvToCapture } from './csv-packets';
 import { exportCopies } from './export-copies';
-import { prepareBuffers, prepareFileReader } from './file-stream';
+import { FileReaderStopped, prepareBuffers, prepareFileReader } from './file-stream';
 import { LoadedCapture } from './loaded-capture';
 import { readWhole, reserveIndex } from './read-capture';
 import { cancelSplit, prepareSplit, readSplit } from './split-capture';
@@ -73,6 +73,7 @@ function failed(
   error: unknown,
   id: 'tester.capture.readFailed' | 'tester.capture.writeFailed',
 ): TesterMessage {
+  if (error instanceof FileReaderStopped) return { id: 'tester.capture.readerStopped' };
   return { id, params: { detail: error instanceof Error ? error.message : String(error) } };
 }
 

@@ -16,6 +16,17 @@ export type ReaderReply =
   | { type: 'end' }
   | { type: 'failed'; message: string };
 
+/**
+ * The file reader could not be started (its script not loaded) or stopped without a message.
+ * Why a class: the run names this in the user's language, not with a browser's detail.
+ */
+export class FileReaderStopped extends Error {
+  constructor() {
+    super('the file reader stopped');
+    this.name = 'FileReaderStopped';
+  }
+}
+
 /** Bytes a slice holds at most. */
 const SLICE = 8 << 20;
 /** Slices in flight: one being evaluated, the others being filled. */
@@ -81,7 +92,7 @@ export async function* streamFile(file: Blob): AsyncGenerator<Uint8Array> {
   const fail = (event: Event) => {
     event.preventDefault();
     const message = event instanceof ErrorEvent ? event.message : '';
-    replies.push({ type: 'failed', message: message || 'the file could not be read' });
+    replies.push({ type: 'failed', message });
     wake?.();
     wake = null;
   };
@@ -95,7 +106,7 @@ export async function* streamFile(file: Blob): AsyncGenerator<Uint8Array> {
       while (replies.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const reply = replies.shift()!;
       if (reply.type === 'end') return;
-      if (reply.type === 'failed') throw new Error(reply.message);
+      if (reply.type === 'failed') throw reply.message ? new Error(reply.message) : new FileReaderStopped();
       if (reply.length > 0) yield new Uint8Array(reply.buffer, 0, reply.length);
       worker.postMessage({ type: 'buffer', buffer: reply.buffer } satisfies ReaderRequest, [reply.buffer]);
     }

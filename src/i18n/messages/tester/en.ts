@@ -243,6 +243,8 @@ export const messages = {
   'tester.capture.moreLines': '… and {count, number} more.',
   'tester.capture.fixLines': 'Fix these lines and run again.',
   'tester.capture.results': 'Results',
+  'tester.capture.readerStopped':
+    "The capture's file reader could not be started, or stopped without saying why. Reload the page and try again.",
   'tester.capture.readFailed': 'The capture could not be read: {detail}. Try again, or choose another file.',
   'tester.capture.writeFailed':
     'The copies could not be written: {detail}. Try again, or choose another file.',

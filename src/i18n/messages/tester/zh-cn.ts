@@ -229,6 +229,7 @@ export const messages: AreaCatalog<typeof english> = {
   'tester.capture.moreLines': '…… 还有 {count, number} 行。',
   'tester.capture.fixLines': '请修正这些行后重新运行。',
   'tester.capture.results': '结果',
+  'tester.capture.readerStopped': '抓包文件读取进程无法启动，或未说明原因就已停止。请重新加载页面后重试。',
   'tester.capture.readFailed': '无法读取抓包文件：{detail}。请重试，或选择其他文件。',
   'tester.capture.writeFailed': '无法写入镜像报文：{detail}。请重试，或选择其他文件。',
   'tester.capture.workerStopped': '抓包处理进程已停止：{detail}。请重新加载页面后重试。',
