@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import type { Port } from '@/domain/model/types';
 import { controlClass, Field } from '@/components/form/field';
 import { SelectField } from '@/components/form/select-field';
@@ -29,7 +29,7 @@ function exampleLines(port: Port | undefined): string {
 }
 
 /** The interface a capture was taken on, and the packets: a capture file or pasted CSV lines. */
-export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
+function CaptureFormFields({ ports, running, onRun }: CaptureFormProps) {
   const { t } = useT();
   const fileId = useId();
   const [portId, setPortId] = useState(ports[0]?.id ?? '');
@@ -125,3 +125,10 @@ export function CaptureForm({ ports, running, onRun }: CaptureFormProps) {
     </form>
   );
 }
+
+/**
+ * The form, drawn again only when its props change. Why: progress comes several times a second
+ * while a capture runs, and with thousands of interfaces in the list a redrawn form took the
+ * page's thread from the workers reading the capture.
+ */
+export const CaptureForm = memo(CaptureFormFields);

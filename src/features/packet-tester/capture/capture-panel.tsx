@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Port } from '@/domain/model/types';
 import { Alert } from '@/components/ui/alert';
 import { Panel } from '@/components/ui/panel';
@@ -30,10 +30,13 @@ export function CapturePanel({ config }: { config: FullConfig }) {
     return [...attached].sort((a, b) => Number(sources.has(b.id)) - Number(sources.has(a.id)));
   }, [config]);
 
-  const onRun = (port: Port, input: CaptureInput) => {
-    setRan({ id: port.id, name: port.name });
-    run({ input, config, source: port.id, sourceName: port.name, addresses: interfaceAddresses(port) });
-  };
+  const onRun = useCallback(
+    (port: Port, input: CaptureInput) => {
+      setRan({ id: port.id, name: port.name });
+      run({ input, config, source: port.id, sourceName: port.name, addresses: interfaceAddresses(port) });
+    },
+    [config, run],
+  );
 
   return (
     <div className="space-y-4">
