@@ -73,40 +73,41 @@ interface BenchClock {
 
 /**
  * Loads the file through the Capture tab; ms from the click on Run capture to the results.
- * The page is watched with a MutationObserver that looks at the changed nodes only, and the
+ * The page is watched with a MutationObserver that looks for a new summary line only, and the
  * test waits for the clock's promise instead of polling the page: on two cores, a watcher that
  * reads the whole page's text on every change, or polls it, takes CPU from the run it times.
  */
 async function capture(page: Page, tester: PacketTesterPage, path: string, packets: number): Promise<number> {
   await page.evaluate(() => {
     const SHOWN = 'packets read from';
-    const has = (node: Node) => (node.textContent ?? '').includes(SHOWN);
-    // The results of an earlier run must go before the new ones can come.
-    let cleared = !has(document.body);
+    /** The results' summary line on the page now, if any. */
+    const summary = () =>
+      [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').includes(SHOWN));
+    // The results of an earlier run are replaced: the new run's summary is a new node.
+    const earlier = summary();
     let resolve = () => {};
-    const clock: BenchClock = { started: 0, shown: 0, done: new Promise<void>((r) => (resolve = r)) };
+    let reject = (_: Error) => {};
+    const clock: BenchClock = {
+      started: 0,
+      shown: 0,
+      done: new Promise<void>((yes, no) => ((resolve = yes), (reject = no))),
+    };
     (window as unknown as { benchClock: BenchClock }).benchClock = clock;
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run capture');
     button?.addEventListener('click', () => (clock.started = performance.now()), {
       capture: true,
       once: true,
     });
-    const watch = new MutationObserver((records) => {
+    const watch = new MutationObserver(() => {
       if (clock.started === 0) return;
-      for (const record of records) {
-        if (!cleared) cleared = [...record.removedNodes].some(has);
-        else if (
-          has(record.target) &&
-          (record.type === 'characterData' || [...record.addedNodes].some(has))
-        ) {
-          clock.shown = performance.now();
-          watch.disconnect();
-          resolve();
-          return;
-        }
-      }
+      const now = summary();
+      if (!now || now === earlier) return;
+      clock.shown = performance.now();
+      watch.disconnect();
+      resolve();
     });
-    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    watch.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => reject(new Error('the results did not show within 120 s')), 120_000);
   });
   await tester.runFile(path);
   await page.evaluate(() => (window as unknown as { benchClock: BenchClock }).benchClock.done);
