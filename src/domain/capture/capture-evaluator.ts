@@ -2,7 +2,9 @@
  * The capture pipeline, fed in chunks: reads packets, decides each with the compiled shared
  * matcher, counts verdicts and writes the VXLAN copy of every mirrored packet (docs/behaviour.md,
  * "Which packets are copied" and "The copy on the wire"). Nothing is allocated per packet; a file read in chunks is held one window at a
- * time, and copies can be streamed out, so memory stays flat however long the capture.
+ * time, and copies can be streamed out, so memory stays flat however long the capture. When only
+ * counts, charts and the packet index are asked for, the common records of a classic pcap file
+ * are read by the fast lane (`pcap-lane.ts`), the others by the general reader and decoder.
  */
 import {
   compileConfig,
@@ -16,15 +18,17 @@ import { DECODE_OK, createDecodedPacket } from '../net/packet-fields';
 import { VXLAN_OVERHEAD, capturedFrameLength, vxlanSourcePort, writeVxlanFrame } from '../net/packet-vxlan';
 import type { CaptureError } from '../net/pcap-error';
 import { openCapture } from '../net/pcap-open';
+import type { PcapReader } from '../net/pcap-reader';
 import { createCaptureRecord, type CaptureReader } from '../net/pcap-record';
 import { PcapWriter } from '../net/pcap-writer';
 import { addressSet, directionOf, type AddressSet } from './capture-direction';
 import type { CaptureEvaluation, EvaluateCaptureOptions } from './capture-types';
-import { SKIP_REASONS, summarize } from './capture-summary';
+import { OTHER_HOST, SKIP_REASONS, summarize } from './capture-summary';
+import { PcapLane } from './pcap-lane';
 import { planCopies, type CopyPlan } from './copy-plan';
 
-/** Result code (negated) of a packet neither to nor from the interface; 1-4 are DECODE_ statuses. */
-const OTHER_HOST = 5;
+/** Progress is reported (and Cancel looked at) every this many packets. */
+const REPORT_EVERY = 1 << 16;
 /** Copies are handed to `onCopies` in pieces of about this size. */
 const COPIES_CHUNK = 1 << 20;
 /** A record cut between two chunks is completed from this many bytes of the next chunk. */
@@ -56,6 +60,8 @@ export class CaptureEvaluator {
   private version = -1;
   private readonly limit: number;
   private reader: CaptureReader | null = null;
+  /** Reads the common records of the file itself, when it applies (see `pcap-lane.ts`). */
+  private lane: PcapLane | null = null;
   private decoder: PacketDecoder | null = null;
   private error: CaptureError | null = null;
   private aborted = false;
@@ -113,6 +119,7 @@ export class CaptureEvaluator {
     if ('error' in opened) return this.stop(opened.error);
     this.reader = opened.reader;
     this.decoder = new PacketDecoder(window);
+    this.lane = this.laneFor(opened.reader);
     return this.read(opened.reader, window, last, true);
   }
 
@@ -156,6 +163,18 @@ export class CaptureEvaluator {
     return { decided: this.decided.slice(), skipped: this.skipped.slice() };
   }
 
+  /**
+   * The fast lane for `reader`, when nothing but the counts, the charts and the packet index is
+   * asked for: the lane writes no copies and calls no `onPacket`.
+   */
+  private laneFor(reader: CaptureReader): PcapLane | null {
+    const { index, charts, onPacket, fastLane } = this.options;
+    if (fastLane === false || !index || onPacket || !PcapLane.applies(reader)) return null;
+    if (this.plan.templates.some((template) => template !== null)) return null;
+    const targets = { decided: this.decided, skipped: this.skipped, index, charts };
+    return new PcapLane(this.compiled, this.fields, this.addresses, targets);
+  }
+
   private run(bytes: Uint8Array, reader: CaptureReader): void {
     const { record, packet, fields, compiled, writer, decided, addresses } = this;
     const decoder = this.decoder!;
@@ -165,7 +184,20 @@ export class CaptureEvaluator {
     const charts = this.options.charts;
     const index = this.options.index;
     const limit = this.limit;
-    while (this.total < limit && reader.next(record)) {
+    const lane = this.lane;
+    while (this.total < limit) {
+      // The lane reads up to the next progress report; the first record always comes through
+      // `next`, which saves the reader's state in the index.
+      if (lane !== null && this.version === reader.version) {
+        const max = Math.min(limit - this.total, REPORT_EVERY - (this.total & (REPORT_EVERY - 1)));
+        const read = lane.read(reader as PcapReader, max);
+        if (read > 0) {
+          this.total += read;
+          if ((this.total & (REPORT_EVERY - 1)) === 0 && this.checkpoint(reader.position)) return;
+          if (read === max) continue;
+        }
+      }
+      if (!reader.next(record)) break;
       if (index) {
         if (reader.version !== this.version) {
           this.version = reader.version;
@@ -207,7 +239,7 @@ export class CaptureEvaluator {
       if (index) index.add(record.offset, result);
       else this.results[this.total] = result;
       this.total++;
-      if ((this.total & 0xffff) === 0 && this.checkpoint(reader.position)) return;
+      if ((this.total & (REPORT_EVERY - 1)) === 0 && this.checkpoint(reader.position)) return;
     }
   }
 

@@ -18,6 +18,9 @@ export interface CaptureCounts {
   by_rule: Record<string, number>;
 }
 
+/** Result code (negated) of a packet neither to nor from the interface; 1-4 are DECODE_ statuses. */
+export const OTHER_HOST = 5;
+
 /**
  * Why a packet was not evaluated; a per-packet result of -(k + 1) means SKIP_REASONS[k]:
  * not IP, cut off before its headers, malformed, unknown link type, neither to nor from the

@@ -50,6 +50,11 @@ export interface EvaluateCaptureOptions {
   limit?: number;
   /** False: count only, write no copies (`copies` is then an empty pcap). Default true. */
   copies?: boolean;
+  /**
+   * False: read every record through the general reader and decoder, never the fast lane
+   * (`pcap-lane.ts`). Why: tests check that both give the same results. Default true.
+   */
+  fastLane?: boolean;
 }
 
 export interface CaptureEvaluation extends CaptureCounts {
