@@ -12,6 +12,7 @@ import {
   type CompiledConfig,
   type PacketFields,
 } from '../matcher/compile-config';
+import { decideWith } from '../matcher/decide-kernel';
 import type { MirrorConfig } from '../model/types';
 import { PacketDecoder } from '../net/packet-decode';
 import { DECODE_OK, createDecodedPacket } from '../net/packet-fields';
@@ -216,7 +217,7 @@ export class CaptureEvaluator {
           fields.srcPort = packet.srcPort;
           fields.dstPort = packet.dstPort;
           fields.length = packet.ipLength;
-          result = compiled.decide(fields);
+          result = decideWith(compiled.tables, fields);
           decided[result]!++;
           const template = templates[result];
           if (template) {

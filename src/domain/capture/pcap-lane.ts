@@ -11,6 +11,7 @@
  * `pcap-lane.test.ts` checks it against the general path on random captures.
  */
 import type { CompiledConfig, PacketFields } from '../matcher/compile-config';
+import { decideWith } from '../matcher/decide-kernel';
 import { ETHERTYPE_IPV4, ETHERTYPE_IPV6 } from '../net/packet-decode';
 import { DECODE_NOT_IP } from '../net/packet-fields';
 import { PcapReader } from '../net/pcap-reader';
@@ -179,6 +180,6 @@ export class PcapLane {
     fields.protocol = protocol;
     fields.srcPort = srcPort;
     fields.dstPort = dstPort;
-    return this.compiled.decide(fields);
+    return decideWith(this.compiled.tables, fields);
   }
 }

@@ -11,7 +11,7 @@ import type { MirrorConfig, TrafficMirrorFilterRule, TrafficMirrorSession } from
 import { viewPacket, type PacketView } from './conditions';
 import { BitsetBuilder, MAX_BITSET_RULES } from './bitset-index';
 import { compileRule, PROTOCOL_CLASSES, ROW_V4, ROW_V6, RowTable, type NumericRule } from './compiled-rules';
-import { createDecide } from './decide-kernel';
+import { decideWith, type MatcherTables } from './decide-kernel';
 import { completeVerdict } from './evaluate-packet';
 import { decided, matchSessions, undecided } from './match-sessions';
 import { compareEvaluationOrder, filtersById, rulesOfDirection } from './session-order';
@@ -47,6 +47,12 @@ export interface CompiledConfig {
   sourceIndexOf(eniId: string): number;
   /** Steps 2-6 for one packet: an index into `outcomes`. Allocation-free. */
   decide(fields: PacketFields): number;
+  /**
+   * The tables `decide` reads. Why: a loop over millions of packets calls `decideWith(tables,
+   * fields)` itself, one function for every configuration, so that its compiled code is kept
+   * from one capture to the next.
+   */
+  readonly tables: MatcherTables;
   /** Fills `fields` from a packet; false when it cannot be (address not of its ethertype). */
   readPacket(packet: MirrorPacket, fields: PacketFields): boolean;
   /** Same verdict fields as `evaluatePacket` (admission, copy and delivery too), no trace. */
@@ -157,7 +163,7 @@ export function compileConfig(config: MirrorConfig, options: CompileOptions = {}
     }
   });
 
-  const decide = createDecide({
+  const matcherTables: MatcherTables = {
     sourceCount: sources.length,
     allDisabled,
     sourceGroup,
@@ -168,7 +174,8 @@ export function compileConfig(config: MirrorConfig, options: CompileOptions = {}
     masks: Int32Array.from(bitsets.masks),
     t4: tables[4].finish(),
     t6: tables[6].finish(),
-  });
+  };
+  const decide = (f: PacketFields) => decideWith(matcherTables, f);
 
   function readView(view: PacketView, f: PacketFields): boolean {
     const family = view.ethertype === 'ipv4' ? 4 : view.ethertype === 'ipv6' ? 6 : 0;
@@ -196,6 +203,7 @@ export function compileConfig(config: MirrorConfig, options: CompileOptions = {}
     sources,
     sourceIndexOf: (eniId) => sourceIndex.get(eniId) ?? -1,
     decide,
+    tables: matcherTables,
     readPacket: (packet, fields) => readView(viewPacket(packet), fields),
     evaluate(packet) {
       const view = viewPacket(packet);

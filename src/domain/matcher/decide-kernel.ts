@@ -86,53 +86,55 @@ function scan6(t6: Int32Array, start: number, end: number, f: PacketFields): num
   return OUTCOME_NO_MATCH;
 }
 
+/** Scratch for one decision's keys. Decisions never nest, so one per thread is enough. */
+const keys = new Int32Array(KEY_COUNT);
+
 /**
- * Builds the `decide` function over compiled tables: docs/behaviour.md, "Which packets are copied" steps 2-6 for one
- * numeric packet, returning an outcome index.
+ * docs/behaviour.md, "Which packets are copied" steps 2-6 for one numeric packet over compiled
+ * tables: an outcome index. One function for every configuration: a loop that calls it keeps
+ * its compiled code from one capture to the next, where a function made per configuration
+ * would be a new call target each time, and the loop's code thrown away and compiled again.
  *
- * @example createDecide(tables)(fields) // OUTCOME_NO_MATCH (2) when no rule holds
+ * @example decideWith(tables, fields) // OUTCOME_NO_MATCH (2) when no rule holds
  */
-export function createDecide(tables: MatcherTables): (f: PacketFields) => number {
-  const { sourceCount, allDisabled, sourceGroup, listRows, listDims, dims, bounds, masks, t4, t6 } = tables;
-  const keys = new Int32Array(KEY_COUNT);
-  return function decide(f: PacketFields): number {
-    const s = f.sourceIndex;
-    if (s < 0 || s >= sourceCount) return OUTCOME_NOT_A_SOURCE;
-    if (allDisabled[s] === 1) return OUTCOME_NO_ENABLED_SESSION;
-    const six = f.ethertype === 6 ? 1 : 0;
-    const list =
-      ((sourceGroup[s * 2 + f.direction]! * 2 + six) * PROTOCOL_CLASSES + protocolClass(f.protocol)) | 0;
-    const start = listRows[list * 2]!;
-    const end = listRows[list * 2 + 1]!;
-    if (start === end) return OUTCOME_NO_MATCH;
-    let d = listDims[list * 2]!;
-    const sp = f.srcPort;
-    const dp = f.dstPort;
-    // The index assumes ports of -1 (none) to 65535; anything else is checked row by row.
-    if (d < 0 || sp < -1 || sp > 65535 || dp < -1 || dp > 65535) {
-      return six === 0 ? scan4(t4, start, end, f) : scan6(t6, start, end, f);
-    }
-    const row = six === 0 ? ROW_V4 : ROW_V6;
-    const count = (end - start) / row;
-    let m = count === 32 ? -1 : (1 << count) - 1;
-    keys[0] = sp;
-    keys[1] = dp;
-    const { src, dst } = f;
-    keys[2] = src[0]! ^ 0x80000000;
-    keys[6] = dst[0]! ^ 0x80000000;
-    if (six === 1) {
-      keys[3] = src[1]! ^ 0x80000000;
-      keys[4] = src[2]! ^ 0x80000000;
-      keys[5] = src[3]! ^ 0x80000000;
-      keys[7] = dst[1]! ^ 0x80000000;
-      keys[8] = dst[2]! ^ 0x80000000;
-      keys[9] = dst[3]! ^ 0x80000000;
-    }
-    const dEnd = listDims[list * 2 + 1]!;
-    for (; d < dEnd && m !== 0; d += 3)
-      m &= lookup(bounds, masks, dims[d + 1]!, dims[d + 2]!, keys[dims[d]!]!);
-    if (m === 0) return OUTCOME_NO_MATCH;
-    const rule = 31 - Math.clz32(m & -m);
-    return six === 0 ? t4[start + rule * ROW_V4 + ROW_V4 - 1]! : t6[start + rule * ROW_V6 + ROW_V6 - 1]!;
-  };
+export function decideWith(tables: MatcherTables, f: PacketFields): number {
+  const s = f.sourceIndex;
+  if (s < 0 || s >= tables.sourceCount) return OUTCOME_NOT_A_SOURCE;
+  if (tables.allDisabled[s] === 1) return OUTCOME_NO_ENABLED_SESSION;
+  const six = f.ethertype === 6 ? 1 : 0;
+  const list =
+    ((tables.sourceGroup[s * 2 + f.direction]! * 2 + six) * PROTOCOL_CLASSES + protocolClass(f.protocol)) | 0;
+  const { listRows, listDims, t4, t6 } = tables;
+  const start = listRows[list * 2]!;
+  const end = listRows[list * 2 + 1]!;
+  if (start === end) return OUTCOME_NO_MATCH;
+  let d = listDims[list * 2]!;
+  const sp = f.srcPort;
+  const dp = f.dstPort;
+  // The index assumes ports of -1 (none) to 65535; anything else is checked row by row.
+  if (d < 0 || sp < -1 || sp > 65535 || dp < -1 || dp > 65535) {
+    return six === 0 ? scan4(t4, start, end, f) : scan6(t6, start, end, f);
+  }
+  const row = six === 0 ? ROW_V4 : ROW_V6;
+  const count = (end - start) / row;
+  let m = count === 32 ? -1 : (1 << count) - 1;
+  keys[0] = sp;
+  keys[1] = dp;
+  const { src, dst } = f;
+  keys[2] = src[0]! ^ 0x80000000;
+  keys[6] = dst[0]! ^ 0x80000000;
+  if (six === 1) {
+    keys[3] = src[1]! ^ 0x80000000;
+    keys[4] = src[2]! ^ 0x80000000;
+    keys[5] = src[3]! ^ 0x80000000;
+    keys[7] = dst[1]! ^ 0x80000000;
+    keys[8] = dst[2]! ^ 0x80000000;
+    keys[9] = dst[3]! ^ 0x80000000;
+  }
+  const { dims, bounds, masks } = tables;
+  const dEnd = listDims[list * 2 + 1]!;
+  for (; d < dEnd && m !== 0; d += 3) m &= lookup(bounds, masks, dims[d + 1]!, dims[d + 2]!, keys[dims[d]!]!);
+  if (m === 0) return OUTCOME_NO_MATCH;
+  const rule = 31 - Math.clz32(m & -m);
+  return six === 0 ? t4[start + rule * ROW_V4 + ROW_V4 - 1]! : t6[start + rule * ROW_V6 + ROW_V6 - 1]!;
 }

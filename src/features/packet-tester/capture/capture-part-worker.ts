@@ -4,7 +4,7 @@
  */
 import { PacketIndex } from '@/domain/capture/packet-index';
 import { fileSource } from './capture-source';
-import { prepareFileReader } from './file-stream';
+import { prepareFileReader, streamFile } from './file-stream';
 import type { FromPart, PartDone, PartJob, ToPart } from './part-protocol';
 import { evaluatorFor, readCapture } from './read-capture';
 import { warmUp } from './warm-up';
@@ -70,6 +70,9 @@ scope.onmessage = (event) => {
   }
 };
 
-// Started ahead of its part, like the capture worker: start the file reader and compile the hot code now.
+// Started ahead of its part, like the capture worker: start the file reader and compile the hot
+// code now, the first made-up capture read through a reader as a part is (then a new reader).
 prepareFileReader();
-void warmUp(() => ran);
+void warmUp(() => ran, streamFile).then(() => {
+  if (!ran) prepareFileReader();
+});

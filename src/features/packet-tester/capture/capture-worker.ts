@@ -9,7 +9,7 @@ import type { CaptureResult, CaptureJob, FromWorker, ToWorker } from './capture-
 import { fileSource, memorySource, type ByteSource } from './capture-source';
 import { csvToCapture } from './csv-packets';
 import { exportCopies } from './export-copies';
-import { FileReaderStopped, prepareBuffers, prepareFileReader } from './file-stream';
+import { FileReaderStopped, prepareBuffers, prepareFileReader, streamFile } from './file-stream';
 import { LoadedCapture } from './loaded-capture';
 import { readWhole, reserveIndex } from './read-capture';
 import { cancelSplit, prepareSplit, readSplit } from './split-capture';
@@ -124,8 +124,9 @@ const RESERVED_CHUNKS = 16;
 // the memory a run writes first, now.
 prepareFileReader();
 prepareSplit();
-void warmUp(() => ran).then(() => {
+void warmUp(() => ran, streamFile).then(() => {
   if (ran) return;
+  prepareFileReader();
   prepareBuffers();
   reserveIndex(RESERVED_CHUNKS);
 });
