@@ -27,6 +27,14 @@ function startWorker(): Worker {
   );
 }
 
+/**
+ * Calls `then` once the browser has drawn the next frame. Why: the next run's worker, started
+ * as a run's results are drawn, loads and warms up on the same cores and slowed the drawing.
+ */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 /** The worker started ahead if it is still sound, else a new one (whose failure a run will hear). */
 function soundWorker(spare: Worker | null): Worker {
   if (spare && !failedAhead(spare)) return spare;
@@ -48,6 +56,8 @@ export function useCaptureRun() {
 
   /** A worker started ahead (its script loaded and compiled), so that a run starts at once. */
   const spare = useRef<Worker | null>(null);
+  /** False once the tab is closed: no worker is started ahead after that. */
+  const mounted = useRef(true);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
@@ -55,8 +65,10 @@ export function useCaptureRun() {
     waiting.current.clear();
   }, []);
   useEffect(() => {
+    mounted.current = true;
     spare.current ??= startWorker();
     return () => {
+      mounted.current = false;
       stop();
       spare.current?.terminate();
       spare.current = null;
@@ -96,7 +108,9 @@ export function useCaptureRun() {
           }));
         } else if (message.type === 'done') {
           setState({ status: 'done', result: message.result, run });
-          spare.current ??= startWorker();
+          afterPaint(() => {
+            if (mounted.current) spare.current ??= startWorker();
+          });
         } else {
           if (message.type === 'csv-problems') setState({ status: 'csv-problems', ...message });
           else setState({ status: 'failed', message: message.message });
