@@ -59,11 +59,22 @@ export function useCaptureRun() {
   /** False once the tab is closed: no worker is started ahead after that. */
   const mounted = useRef(true);
 
+  /**
+   * The workers of earlier runs, ended once the run after them has drawn its results. Why: ending
+   * a worker frees its heap (the packet index of its capture) on the same two cores, and at the
+   * click it slowed the new run.
+   */
+  const retired = useRef<Worker[]>([]);
+  const endRetired = useCallback(() => {
+    for (const old of retired.current.splice(0)) old.terminate();
+  }, []);
+
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
     waiting.current.clear();
-  }, []);
+    endRetired();
+  }, [endRetired]);
   useEffect(() => {
     mounted.current = true;
     spare.current ??= startWorker();
@@ -87,7 +98,14 @@ export function useCaptureRun() {
 
   const run = useCallback(
     (job: Omit<CaptureJob, 'type'>) => {
-      stop();
+      const previous = worker.current;
+      if (previous) {
+        previous.onmessage = null;
+        previous.onerror = null;
+        retired.current.push(previous);
+      }
+      worker.current = null;
+      waiting.current.clear();
       const created = soundWorker(spare.current);
       spare.current = null;
       worker.current = created;
@@ -109,6 +127,7 @@ export function useCaptureRun() {
         } else if (message.type === 'done') {
           setState({ status: 'done', result: message.result, run });
           afterPaint(() => {
+            endRetired();
             if (mounted.current) spare.current ??= startWorker();
           });
         } else {
@@ -129,7 +148,7 @@ export function useCaptureRun() {
       };
       created.postMessage({ type: 'run', ...job } satisfies ToWorker);
     },
-    [stop],
+    [stop, endRetired],
   );
 
   const cancel = useCallback(() => {
