@@ -5,11 +5,12 @@
  * which would otherwise read the first megabytes of every file with cold code.
  *
  * The first round reads the capture the way a run reads its file: streamed by a file reader
- * worker, its slices transferred back and forth. Why: the first transfer of a worker's life
- * changes assumptions the browser compiled its typed-array code under, and all that code is
- * thrown away and compiled again. Measured in Chromium's V8 logs and traces: when the warm-up
- * read only from memory, a 1M-packet run lost its compiled code about 20 ms in, and the
- * compiler threads took 150-300 ms of CPU during the run; now 30 ms.
+ * worker, its slices transferred back and forth. Why: the first streamed read of a worker's
+ * life invalidates assumptions the browser compiled its typed-array code under (V8 names a
+ * changed protector; detaching a buffer alone did not do it), and all that code was thrown
+ * away and compiled again during the run. Measured in V8's per-worker logs and Chromium traces:
+ * when the warm-up read only from memory, a 1M-packet run lost its compiled code about 20 ms
+ * in, and the compiler threads took 150-300 ms of CPU during the run; now 30 ms.
  */
 import { CaptureEvaluator } from '@/domain/capture/capture-evaluator';
 import { copyLimitsOf, HistogramTally } from '@/domain/capture/capture-histograms';
